@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+/**
+ * The CLI front: the same contract as IPC and HTTP. stdout carries results,
+ * stderr diagnostics. Exit 0 ok, 1 usage error, 2 some files failed.
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { contract, methodNames } from '../api';
+import { dispatch, isMethodName, toWireError } from '../api-dispatch';
+import { createCore } from '../core/app-core';
+import { userDirs } from '../core/user-dirs';
+import { APP_VERSION } from '../app-version';
+import { commands } from './commands';
+import { parseArgv, UsageError } from './parse-args';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+function usage(): string {
+  const lines = [
+    `CaptionDesk ${APP_VERSION}`,
+    '',
+    'Usage: captiondesk <command> [options]',
+    '',
+    ...commands.map((c) => `  ${c.usage.padEnd(40)} ${c.summary}`),
+    `  ${'call <method> [json-args]'.padEnd(40)} Call any API method with JSON arguments.`,
+    `  ${'methods'.padEnd(40)} List the API methods.`,
+    '',
+    'Exit codes: 0 success, 1 usage error, 2 some files failed (named on stderr).',
+  ];
+  return lines.join('\n');
+}
+
+export async function runCli(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    out.write(usage() + '\n');
+    return name ? 0 : 1;
+  }
+  if (name === '--version') {
+    out.write(APP_VERSION + '\n');
+    return 0;
+  }
+  if (name === 'methods') {
+    out.write(methodNames.map((m) => `${m.padEnd(20)} ${contract[m].doc}`).join('\n') + '\n');
+    return 0;
+  }
+  const dirs = userDirs();
+  const core = createCore({
+    ...dirs,
+    sampleDir: resolve(here, '../../assets/sample-event'),
+    mode: 'cli',
+    version: APP_VERSION,
+  });
+  try {
+    if (name === 'call') {
+      const [method, json] = rest;
+      if (!isMethodName(method)) throw new UsageError(`unknown method ${method ?? ''}; see "captiondesk methods"`);
+      let args: unknown = {};
+      try {
+        args = json ? JSON.parse(json) : {};
+      } catch {
+        throw new UsageError('the arguments must be JSON');
+      }
+      out.write(JSON.stringify(await dispatch(core.api, method, args), null, 2) + '\n');
+      return 0;
+    }
+    const cmd = commands.find((c) => c.name === name);
+    if (!cmd) throw new UsageError(`unknown command ${name}`);
+    const parsed = parseArgv(rest, new Set(cmd.booleanFlags ?? []));
+    const result = await dispatch(core.api, cmd.method, cmd.args(parsed));
+    const text = cmd.print(result as never, parsed);
+    if (text) out.write(text + '\n');
+    const failures = cmd.failures?.(result as never) ?? [];
+    for (const f of failures) err.write(`captiondesk: ${f}\n`);
+    return failures.length ? 2 : 0;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err.write(`captiondesk: ${e.message}\n\n${usage()}\n`);
+      return 1;
+    }
+    const w = toWireError(e);
+    err.write(`captiondesk: ${w.message}\n`);
+    return w.code === 'invalid-args' ? 1 : 2;
+  } finally {
+    await core.close();
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,27 @@
+import type { Api, ApiEvent } from '../api';
+
+export interface CoreOptions {
+  /** App data: state for read-only folders, the working copy of the sample event. */
+  dataDir: string;
+  /** Thumbnail cache. */
+  cacheDir: string;
+  /** The sample event shipped in assets/ (read-only: it is copied before use). */
+  sampleDir: string;
+  mode: 'electron' | 'web' | 'cli';
+  startFolder?: string | null;
+  version: string;
+}
+
+export type MediaResponse = { path: string; contentType: string } | { data: Buffer; contentType: string };
+
+export interface Core {
+  api: Api;
+  /** Subscribe to events (progress, thumbnailReady, folderChanged). Returns an unsubscribe. */
+  on(listener: (event: ApiEvent) => void): () => void;
+  /**
+   * Resolve a media path (`media/<kind>/<folderKey>/<file>`, see `mediaPath` in api.ts)
+   * to bytes or a file. Null when it is not under an opened folder or does not exist.
+   */
+  resolveMedia(mediaPath: string): Promise<MediaResponse | null>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,44 @@
+import sharp from 'sharp';
+import { createHash } from 'node:crypto';
+import { mkdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../fs/atomic-write';
+
+/** Long edge of a grid thumbnail: a 160 px tile at 2x. */
+export const THUMB_SIZE = 320;
+const CACHE_VERSION = 1;
+
+export function thumbnailKey(path: string, bytes: number, mtimeMs: number): string {
+  // Size and mtime in the key: an edited or replaced file gets a new thumbnail.
+  return createHash('sha1').update(`${CACHE_VERSION}\0${THUMB_SIZE}\0${path}\0${bytes}\0${mtimeMs}`).digest('hex');
+}
+
+export function thumbnailPath(cacheDir: string, key: string): string {
+  return join(cacheDir, 'thumbs', key.slice(0, 2), `${key}.jpg`);
+}
+
+export async function hasThumbnail(cacheDir: string, key: string): Promise<boolean> {
+  try {
+    return (await stat(thumbnailPath(cacheDir, key))).size > 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Decode with shrink-on-load, apply EXIF orientation to the pixels, write to the cache.
+ * `failOn: 'none'` still gives a thumbnail for a truncated file: a reporter would
+ * rather see the top of the frame than nothing.
+ */
+export async function buildThumbnail(input: string | Buffer, cacheDir: string, key: string): Promise<string> {
+  const out = thumbnailPath(cacheDir, key);
+  const data = await sharp(input, { failOn: 'none', sequentialRead: true })
+    .rotate()
+    .resize(THUMB_SIZE, THUMB_SIZE, { fit: 'inside', withoutEnlargement: true })
+    .toColourspace('srgb')
+    .jpeg({ quality: 78, mozjpeg: false })
+    .toBuffer();
+  await mkdir(join(cacheDir, 'thumbs', key.slice(0, 2)), { recursive: true });
+  await writeFileAtomic(out, data);
+  return out;
+}

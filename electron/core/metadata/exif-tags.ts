@@ -1,0 +1,21 @@
+/** EXIF tag numbers: we ask exifr for numeric keys so tags in unusual IFDs are not lost. */
+export const T = {
+  ImageWidth: 256,
+  ImageHeight: 257,
+  ImageDescription: 270,
+  Make: 271,
+  Model: 272,
+  Orientation: 274,
+  Artist: 315,
+  Rating: 18246,
+  Copyright: 33432,
+  ExposureTime: 33434,
+  FNumber: 33437,
+  ISO: 34855,
+  DateTimeOriginal: 36867,
+  OffsetTimeOriginal: 36881,
+  FocalLength: 37386,
+  PixelXDimension: 40962,
+  PixelYDimension: 40963,
+  LensModel: 42036,
+} as const;

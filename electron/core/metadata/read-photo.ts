@@ -1,0 +1,272 @@
+import exifr from 'exifr';
+import { stat } from 'node:fs/promises';
+import { ByteSource } from '../formats/byte-source';
+import { formatFromBytes, formatFromName, type PhotoFormat } from '../formats/detect';
+import { isTruncated, readJpegLayout } from '../formats/jpeg-segments';
+import { readIsoInfo } from '../formats/isobmff';
+import { findIimInPhotoshop, iimFields, parseIim, decodeIimText, type IimFields } from './iim-read';
+import { xmpFields, type XmpFields } from './xmp-read';
+import { T } from './exif-tags';
+import { exifDateToIso, gpsFrom, num, tag, text } from './exif-values';
+
+type Block = Record<string | number, unknown>;
+
+export interface ExifFields {
+  caption: string | null;
+  byline: string | null;
+  copyright: string | null;
+}
+
+/** Where a preview the browser can show lives inside the file, without decoding the image. */
+export type EmbeddedPreview = { kind: 'exif-thumbnail' } | { kind: 'range'; offset: number; length: number } | null;
+
+/** Everything read from one file (not yet merged with its sidecar). */
+export interface PhotoRead {
+  format: string;
+  bytes: number;
+  mtimeMs: number;
+  /** As displayed, after orientation. */
+  width: number | null;
+  height: number | null;
+  orientation: number | null;
+  capturedAt: string | null;
+  make: string | null;
+  model: string | null;
+  lens: string | null;
+  exposureTime: number | null;
+  fNumber: number | null;
+  iso: number | null;
+  focalLength: number | null;
+  gps: { lat: number; lon: number } | null;
+  rating: number | null;
+  exif: ExifFields;
+  iim: IimFields;
+  xmp: XmpFields;
+  preview: EmbeddedPreview;
+  /** True when a browser can display the file itself (JPEG, PNG). */
+  browserDisplayable: boolean;
+  error: string | null;
+  warnings: string[];
+}
+
+const EXIFR_OPTIONS = {
+  tiff: true,
+  ifd1: true,
+  exif: true,
+  gps: true,
+  interop: false,
+  iptc: false,
+  xmp: { parse: false },
+  icc: false,
+  jfif: false,
+  ihdr: true,
+  makerNote: false,
+  userComment: false,
+  multiSegment: true,
+  mergeOutput: false,
+  translateKeys: false,
+  translateValues: false,
+  reviveValues: false,
+  sanitize: true,
+} as const;
+
+function emptyRead(format: string, bytes: number, mtimeMs: number): PhotoRead {
+  return {
+    format,
+    bytes,
+    mtimeMs,
+    width: null,
+    height: null,
+    orientation: null,
+    capturedAt: null,
+    make: null,
+    model: null,
+    lens: null,
+    exposureTime: null,
+    fNumber: null,
+    iso: null,
+    focalLength: null,
+    gps: null,
+    rating: null,
+    exif: { caption: null, byline: null, copyright: null },
+    iim: {},
+    xmp: {},
+    preview: null,
+    browserDisplayable: false,
+    error: null,
+    warnings: [],
+  };
+}
+
+/**
+ * Read one photo's metadata from its headers only. Never throws for a bad file:
+ * the problem lands in `error` (unreadable) or `warnings` (readable but damaged).
+ */
+export async function readPhoto(path: string, fileName: string): Promise<PhotoRead> {
+  let st;
+  try {
+    st = await stat(path);
+  } catch (err) {
+    const r = emptyRead(formatFromName(fileName) ?? 'unknown', 0, 0);
+    r.error = `cannot open ${fileName}: ${(err as Error).message}`;
+    return r;
+  }
+  const r = emptyRead(formatFromName(fileName) ?? 'unknown', st.size, st.mtimeMs);
+  let src: ByteSource | null = null;
+  try {
+    src = await ByteSource.open(path);
+    const head = await src.read(0, 16);
+    if (head.length === 0) throw new Error('the file is empty');
+    const format: PhotoFormat | null = formatFromBytes(head) ?? formatFromName(fileName);
+    r.format = format ?? 'unknown';
+    if (format === 'JPEG') await readJpeg(src, r);
+    else if (format === 'HEIC' || format === 'CR3') await readIso(src, r, path);
+    else await readWithExifr(path, r, fileName, format === 'PNG' ? pngSize(await src.read(0, 24)) : null);
+  } catch (err) {
+    r.error = `${fileName}: ${describe(err)}`;
+  } finally {
+    await src?.close();
+  }
+  return r;
+}
+
+function describe(err: unknown): string {
+  const msg = (err as Error)?.message ?? String(err);
+  if (/Unknown file format/i.test(msg)) return 'unknown or unsupported file format';
+  return msg;
+}
+
+async function readJpeg(src: ByteSource, r: PhotoRead): Promise<void> {
+  const layout = await readJpegLayout(src);
+  r.warnings.push(...layout.warnings);
+  r.browserDisplayable = true;
+  if (layout.sosOffset === null) throw new Error('no image data (no start-of-scan marker)');
+  if (await isTruncated(src, layout.sosOffset)) r.warnings.push('the image data is truncated (no end-of-image marker)');
+  if (layout.components === 4) r.warnings.push('CMYK JPEG: exports are converted to sRGB');
+  const app13 = layout.segments.find((s) => s.marker === 0xed);
+  if (app13) {
+    const payload = await src.read(app13.dataOffset, app13.dataLength);
+    const iim = findIimInPhotoshop(payload);
+    if (iim) r.iim = iimFields(parseIim(iim));
+  }
+  // Every metadata segment sits before SOS, so exifr parses that head and nothing else.
+  const headBytes = await src.read(0, layout.sosOffset);
+  const out = (await exifr.parse(headBytes, EXIFR_OPTIONS).catch((e: Error) => {
+    r.warnings.push(`EXIF could not be read: ${e.message}`);
+    return undefined;
+  })) as Record<string, Block> | undefined;
+  applyExifr(out ?? {}, r);
+  applyOrientation(r, layout.width, layout.height);
+  if (out?.ifd1?.[513] && out.ifd1[514]) r.preview = { kind: 'exif-thumbnail' };
+}
+
+async function readIso(src: ByteSource, r: PhotoRead, path: string): Promise<void> {
+  const info = await readIsoInfo(src);
+  if (r.format === 'CR3') {
+    // exifr does not know CR3; its metadata are plain TIFF blocks in Canon's boxes.
+    const merged: Record<string, Block> = { ifd0: {}, exif: {}, gps: {} };
+    for (const b of info.tiffBlocks) {
+      const parsed = (await exifr.parse(b.data, EXIFR_OPTIONS).catch(() => undefined)) as Record<string, Block> | undefined;
+      const target = b.name === 'CMT1' ? 'ifd0' : b.name === 'CMT2' ? 'exif' : b.name === 'CMT4' ? 'gps' : null;
+      if (parsed?.ifd0 && target) Object.assign(merged[target]!, parsed.ifd0);
+      if (parsed?.gps) Object.assign(merged.gps!, parsed.gps);
+    }
+    if (info.xmp) (merged as Record<string, unknown>).xmp = info.xmp;
+    applyExifr(merged, r);
+    const w = num(tag(merged.ifd0, T.ImageWidth));
+    const h = num(tag(merged.ifd0, T.ImageHeight));
+    applyOrientation(r, w, h);
+    if (info.preview) r.preview = { kind: 'range', offset: info.preview.offset, length: info.preview.length };
+    if (!info.tiffBlocks.length) r.warnings.push('no Canon metadata boxes found');
+    return;
+  }
+  const out = (await exifr.parse(path, EXIFR_OPTIONS).catch(() => undefined)) as Record<string, Block> | undefined;
+  applyExifr(out ?? {}, r);
+  // HEIF rotation is the `irot` property; EXIF orientation in a HEIC only repeats it.
+  const quarter = info.rotation === 90 || info.rotation === 270;
+  r.width = quarter ? info.height : info.width;
+  r.height = quarter ? info.width : info.height;
+  r.warnings.push('HEIC: metadata only, no preview (this build has no HEVC decoder)');
+}
+
+/** IHDR is always the first chunk: width and height at bytes 16 and 20. */
+function pngSize(head: Buffer): [number, number] | null {
+  return head.length >= 24 && head.toString('latin1', 12, 16) === 'IHDR' ? [head.readUInt32BE(16), head.readUInt32BE(20)] : null;
+}
+
+async function readWithExifr(path: string, r: PhotoRead, fileName: string, knownSize: [number, number] | null): Promise<void> {
+  const out = (await exifr.parse(path, { ...EXIFR_OPTIONS, iptc: true })) as Record<string, Block> | undefined;
+  if (!out) throw new Error(`${fileName} has no readable image header`);
+  applyExifr(out, r);
+  if (out.iptc) r.iim = redecodeExifrIptc(out.iptc);
+  const w = knownSize?.[0] ?? num(tag(out.ifd0, T.ImageWidth));
+  const h = knownSize?.[1] ?? num(tag(out.ifd0, T.ImageHeight));
+  applyOrientation(r, w, h);
+  r.browserDisplayable = r.format === 'PNG';
+  if (out.ifd1?.[513] && out.ifd1[514]) r.preview = { kind: 'exif-thumbnail' };
+}
+
+function applyOrientation(r: PhotoRead, w: number | null, h: number | null): void {
+  const swap = r.orientation !== null && r.orientation >= 5 && r.orientation <= 8;
+  r.width = swap ? h : w;
+  r.height = swap ? w : h;
+}
+
+function applyExifr(out: Record<string, Block | undefined>, r: PhotoRead): void {
+  const ifd0 = out.ifd0;
+  const exif = out.exif;
+  r.make = text(tag(ifd0, T.Make))?.trim() ?? null;
+  r.model = text(tag(ifd0, T.Model))?.trim() ?? null;
+  const o = num(tag(ifd0, T.Orientation));
+  r.orientation = o !== null && o >= 1 && o <= 8 ? o : null;
+  r.lens = text(tag(exif, T.LensModel))?.trim() ?? null;
+  r.exposureTime = num(tag(exif, T.ExposureTime));
+  r.fNumber = num(tag(exif, T.FNumber));
+  r.iso = num(tag(exif, T.ISO));
+  r.focalLength = num(tag(exif, T.FocalLength));
+  r.rating = num(tag(ifd0, T.Rating));
+  r.gps = gpsFrom(out.gps);
+  // Some phones put ImageDescription in the EXIF sub-IFD rather than IFD0.
+  r.exif = {
+    caption: text(tag(ifd0, T.ImageDescription), tag(exif, T.ImageDescription)),
+    byline: text(tag(ifd0, T.Artist))?.trim() ?? null,
+    copyright: text(tag(ifd0, T.Copyright)),
+  };
+  const xmpPacket = out.xmp as unknown;
+  if (typeof xmpPacket === 'string') r.xmp = xmpFields(xmpPacket);
+  r.capturedAt =
+    exifDateToIso(tag(exif, T.DateTimeOriginal), tag(exif, T.OffsetTimeOriginal)) ?? xmpDate(r.xmp.dateTimeOriginal);
+}
+
+function xmpDate(v: string | undefined): string | null {
+  return v && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?/.test(v) ? v : null;
+}
+
+/**
+ * exifr turned each IIM byte into one char (Latin-1); get the bytes back and decode
+ * them properly. Without the raw record 1 we cannot see 1:90, so detection decides.
+ */
+function redecodeExifrIptc(iptc: Block): IimFields {
+  const dec = (v: unknown) => (typeof v === 'string' ? decodeIimText(Buffer.from(v, 'latin1'), false) : undefined);
+  const decList = (v: unknown) =>
+    Array.isArray(v) ? v.map(dec).filter((s): s is string => !!s) : typeof v === 'string' ? [dec(v)!] : undefined;
+  const f: IimFields = {
+    caption: dec(iptc[120]),
+    headline: dec(iptc[105]),
+    title: dec(iptc[5]),
+    byline: decList(iptc[80]),
+    credit: dec(iptc[110]),
+    source: dec(iptc[115]),
+    copyright: dec(iptc[116]),
+    city: dec(iptc[90]),
+    province: dec(iptc[95]),
+    country: dec(iptc[101]),
+    countryCode: dec(iptc[100]),
+    location: dec(iptc[92]),
+    keywords: decList(iptc[25]),
+    jobId: dec(iptc[103]),
+    instructions: dec(iptc[40]),
+  };
+  for (const k of Object.keys(f) as (keyof IimFields)[]) if (f[k] === undefined) delete f[k];
+  return f;
+}

@@ -1,0 +1,39 @@
+/**
+ * `npm run web -- [folder]`: the same UI and API in a browser, where Electron
+ * cannot start. Prints the URL to open, with this run's token in it.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createCore } from '../core/app-core';
+import { userDirs } from '../core/user-dirs';
+import { APP_VERSION } from '../app-version';
+import { startWebServer } from './server';
+
+const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+const staticDir = resolve(root, 'dist/renderer');
+if (!existsSync(resolve(staticDir, 'index.html'))) {
+  process.stderr.write('CaptionDesk: the UI is not built yet. Run "npm run build" (or use "npm run web", which builds first).\n');
+  process.exit(1);
+}
+const folderArg = process.argv.slice(2).find((a) => !a.startsWith('--'));
+const port = Number(process.env.CAPTIONDESK_PORT ?? 0);
+
+const core = createCore({
+  ...userDirs(),
+  sampleDir: resolve(root, 'assets/sample-event'),
+  mode: 'web',
+  startFolder: folderArg ? resolve(folderArg) : null,
+  version: APP_VERSION,
+});
+const server = await startWebServer({ core, staticDir, port });
+process.stdout.write(`CaptionDesk: ${server.url}\n`);
+process.stdout.write('Open that address in your browser (only this computer can reach it). Ctrl+C stops.\n');
+
+const stop = async () => {
+  await server.close();
+  await core.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
