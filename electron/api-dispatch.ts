@@ -10,7 +10,8 @@ export function isMethodName(name: unknown): name is MethodName {
 }
 
 export async function dispatch(api: Api, method: unknown, rawArgs: unknown): Promise<unknown> {
-  if (!isMethodName(method)) throw new ApiError(`Unknown method: ${String(method)}`, 'unknown-method');
+  if (!isMethodName(method))
+    throw new ApiError(`Unknown method: ${String(method)}`, 'unknown-method');
   const parsed = contract[method].args.safeParse(rawArgs ?? {});
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'args'}: ${i.message}`);

@@ -137,7 +137,11 @@ export const contract = {
   ),
   appInfo: method(
     z.object({}),
-    z.object({ version: z.string(), mode: z.enum(['electron', 'web', 'cli']), startFolder: z.string().nullable() }),
+    z.object({
+      version: z.string(),
+      mode: z.enum(['electron', 'web', 'cli']),
+      startFolder: z.string().nullable(),
+    }),
     'Version, front, and the folder given on the command line, if any.',
   ),
 } as const;
@@ -178,7 +182,12 @@ export class ApiError extends Error {
  * (`app://media/…` in Electron, `/media/…` in browser mode). Both fronts resolve them
  * through the core, which serves only files under folders that were opened.
  */
-export function mediaPath(kind: 'thumb' | 'preview' | 'full', folderKey: string, file: string, version = ''): string {
+export function mediaPath(
+  kind: 'thumb' | 'preview' | 'full',
+  folderKey: string,
+  file: string,
+  version = '',
+): string {
   const v = version ? `?v=${encodeURIComponent(version)}` : '';
   return `media/${kind}/${folderKey}/${encodeURIComponent(file)}${v}`;
 }

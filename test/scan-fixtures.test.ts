@@ -4,7 +4,14 @@ import { rm } from 'node:fs/promises';
 import type { Photo } from '../electron/api';
 import { createCore } from '../electron/core/app-core';
 import type { Core } from '../electron/core/app-core-types';
-import { checksums, copyFixtures, FIXTURES, manifest, tempDir, type ManifestEntry } from './helpers/fixtures';
+import {
+  checksums,
+  copyFixtures,
+  FIXTURES,
+  manifest,
+  tempDir,
+  type ManifestEntry,
+} from './helpers/fixtures';
 import { exiftool, hasExiftool } from './helpers/exiftool';
 
 /** Files whose manifest caption or byline is camera boilerplate or the literal "null": not captions. */
@@ -26,7 +33,13 @@ describe('scan on copies of the real fixtures, manifest.json as the oracle', () 
     dir = await copyFixtures();
     state = await tempDir();
     before = await checksums(dir);
-    core = createCore({ dataDir: join(state, 'data'), cacheDir: join(state, 'cache'), sampleDir: FIXTURES, mode: 'cli', version: 'test' });
+    core = createCore({
+      dataDir: join(state, 'data'),
+      cacheDir: join(state, 'cache'),
+      sampleDir: FIXTURES,
+      mode: 'cli',
+      version: 'test',
+    });
     photos = await core.api.scan({ folder: dir });
     expected = await manifest();
   });
@@ -44,7 +57,15 @@ describe('scan on copies of the real fixtures, manifest.json as the oracle', () 
   it('matches format, displayed size, orientation, make and model', () => {
     for (const e of expected) {
       const p = photos.find((x) => x.file === e.file)!;
-      expect({ file: p.file, format: p.format, w: p.width, h: p.height, o: p.orientation, make: p.make, model: p.model }).toEqual({
+      expect({
+        file: p.file,
+        format: p.format,
+        w: p.width,
+        h: p.height,
+        o: p.orientation,
+        make: p.make,
+        model: p.model,
+      }).toEqual({
         file: e.file,
         format: e.format,
         w: e.displayWidth,
@@ -81,35 +102,55 @@ describe('scan on copies of the real fixtures, manifest.json as the oracle', () 
     }
   });
 
-  it.skipIf(!hasExiftool)('capture time equals exiftool DateTimeOriginal (with its offset when present)', async () => {
-    const files = expected.map((e) => join(dir, e.file));
-    const ref = await exiftool(files, ['-DateTimeOriginal', '-OffsetTimeOriginal']);
-    let compared = 0;
-    for (const r of ref) {
-      const file = String(r.SourceFile).split('/').pop()!;
-      const p = photos.find((x) => x.file === file)!;
-      const dto = Object.entries(r).find(([k]) => /^(ExifIFD|IFD0|XMP-exif):DateTimeOriginal$/.test(k))?.[1] as string | undefined;
-      const off = Object.entries(r).find(([k]) => k === 'ExifIFD:OffsetTimeOriginal')?.[1] as string | undefined;
-      if (!dto) {
-        expect(p.capturedAt, file).toBeNull();
-        continue;
+  it.skipIf(!hasExiftool)(
+    'capture time equals exiftool DateTimeOriginal (with its offset when present)',
+    async () => {
+      const files = expected.map((e) => join(dir, e.file));
+      const ref = await exiftool(files, ['-DateTimeOriginal', '-OffsetTimeOriginal']);
+      let compared = 0;
+      for (const r of ref) {
+        const file = String(r.SourceFile).split('/').pop()!;
+        const p = photos.find((x) => x.file === file)!;
+        const dto = Object.entries(r).find(([k]) =>
+          /^(ExifIFD|IFD0|XMP-exif):DateTimeOriginal$/.test(k),
+        )?.[1] as string | undefined;
+        const off = Object.entries(r).find(([k]) => k === 'ExifIFD:OffsetTimeOriginal')?.[1] as
+          string | undefined;
+        if (!dto) {
+          expect(p.capturedAt, file).toBeNull();
+          continue;
+        }
+        const [d, t] = dto.split(' ');
+        expect(p.capturedAt, file).toBe(`${d!.replace(/:/g, '-')}T${t}${off ?? ''}`);
+        compared++;
       }
-      const [d, t] = dto.split(' ');
-      expect(p.capturedAt, file).toBe(`${d!.replace(/:/g, '-')}T${t}${off ?? ''}`);
-      compared++;
-    }
-    expect(compared).toBeGreaterThan(15);
-  });
+      expect(compared).toBeGreaterThan(15);
+    },
+  );
 
   it('lists broken and odd files with a clear error or warning instead of failing', () => {
     const byName = (f: string) => photos.find((p) => p.file === f)!;
     expect(byName('sony-xperia-truncated.jpg').warnings.join()).toMatch(/truncated/);
-    expect(byName('photoshop-extra-bytes-after-app2.jpg').warnings.join()).toMatch(/14 stray bytes/);
+    expect(byName('photoshop-extra-bytes-after-app2.jpg').warnings.join()).toMatch(
+      /14 stray bytes/,
+    );
     expect(byName('cmyk-photoshop.jpg').warnings.join()).toMatch(/CMYK/);
     expect(byName('canon-eos30d-progressive-bad-iptc.jpg').error).toBeNull();
-    expect(byName('canon-s40-no-exif.jpg')).toMatchObject({ error: null, make: null, capturedAt: null, width: 480 });
-    expect(byName('iphone-xr-orient6-gps.heic')).toMatchObject({ error: null, width: 3024, height: 4032 });
-    expect(byName('canon-eos-r6-truncated.cr3')).toMatchObject({ error: null, byline: 'Johannes Kimmel' });
+    expect(byName('canon-s40-no-exif.jpg')).toMatchObject({
+      error: null,
+      make: null,
+      capturedAt: null,
+      width: 480,
+    });
+    expect(byName('iphone-xr-orient6-gps.heic')).toMatchObject({
+      error: null,
+      width: 3024,
+      height: 4032,
+    });
+    expect(byName('canon-eos-r6-truncated.cr3')).toMatchObject({
+      error: null,
+      byline: 'Johannes Kimmel',
+    });
   });
 
   it('never modifies the originals', async () => {

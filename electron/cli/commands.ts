@@ -36,7 +36,15 @@ function define<M extends MethodName>(c: Command<M>): Command {
 function photoLine(p: Photo): string {
   const size = p.width && p.height ? `${p.width}x${p.height}` : '?';
   const cam = [p.make, p.model].filter(Boolean).join(' ');
-  return [p.file, p.format, size, p.capturedAt ?? '-', cam || '-', p.caption ?? '', p.error ? `ERROR ${p.error}` : '']
+  return [
+    p.file,
+    p.format,
+    size,
+    p.capturedAt ?? '-',
+    cam || '-',
+    p.caption ?? '',
+    p.error ? `ERROR ${p.error}` : '',
+  ]
     .filter((s, i) => i < 5 || s)
     .join('\t');
 }
@@ -49,7 +57,8 @@ export const commands: Command[] = [
     method: 'scan',
     booleanFlags: ['json'],
     args: (a) => ({ folder: need(a, 0, '<folder>') }),
-    print: (photos, a) => (a.flags.has('json') ? JSON.stringify(photos, null, 2) : photos.map(photoLine).join('\n')),
+    print: (photos, a) =>
+      a.flags.has('json') ? JSON.stringify(photos, null, 2) : photos.map(photoLine).join('\n'),
     failures: (photos) => photos.filter((p) => p.error).map((p) => p.error!),
   }),
   define({

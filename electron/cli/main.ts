@@ -30,7 +30,11 @@ function usage(): string {
   return lines.join('\n');
 }
 
-export async function runCli(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+export async function runCli(
+  argv: string[],
+  out = process.stdout,
+  err = process.stderr,
+): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     out.write(usage() + '\n');
@@ -54,7 +58,8 @@ export async function runCli(argv: string[], out = process.stdout, err = process
   try {
     if (name === 'call') {
       const [method, json] = rest;
-      if (!isMethodName(method)) throw new UsageError(`unknown method ${method ?? ''}; see "captiondesk methods"`);
+      if (!isMethodName(method))
+        throw new UsageError(`unknown method ${method ?? ''}; see "captiondesk methods"`);
       let args: unknown = {};
       try {
         args = json ? JSON.parse(json) : {};

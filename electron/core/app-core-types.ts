@@ -12,7 +12,8 @@ export interface CoreOptions {
   version: string;
 }
 
-export type MediaResponse = { path: string; contentType: string } | { data: Buffer; contentType: string };
+export type MediaResponse =
+  { path: string; contentType: string } | { data: Buffer; contentType: string };
 
 export interface Core {
   api: Api;

@@ -1,22 +1,39 @@
 import { cp, mkdir, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { ApiError, mediaPath, type Api, type ApiEvent, type Details, type Folder, type Tile } from '../api';
+import {
+  ApiError,
+  mediaPath,
+  type Api,
+  type ApiEvent,
+  type Details,
+  type Folder,
+  type Tile,
+} from '../api';
 import type { Core, CoreOptions, MediaResponse } from './app-core-types';
 import { folderKey, stateLocation } from './folders/state-dir';
 import { indexFolder, indexPhoto, type IndexedPhoto } from './folders/photo-index';
 import { FolderWatcher } from './folders/folder-watcher';
 import { writeSidecar } from './metadata/sidecar';
-import { buildThumbnail, hasThumbnail, thumbnailKey, thumbnailPath } from './images/thumbnail-cache';
+import {
+  buildThumbnail,
+  hasThumbnail,
+  thumbnailKey,
+  thumbnailPath,
+} from './images/thumbnail-cache';
 import { readEmbeddedPreview } from './images/embedded-preview';
-import { mapPool } from './util/pool';
+import { mapPool } from './util/collections';
 
 interface OpenFolder {
   info: Folder;
   key: string;
   photos: Map<string, IndexedPhoto>;
   watcher: FolderWatcher | null;
-  thumbJob: Promise<{ built: number; cached: number; failed: { file: string; error: string }[] }> | null;
+  thumbJob: Promise<{
+    built: number;
+    cached: number;
+    failed: { file: string; error: string }[];
+  }> | null;
 }
 
 const CONTENT_TYPES: Record<string, string> = { JPEG: 'image/jpeg', PNG: 'image/png' };
@@ -32,9 +49,13 @@ export function createCore(opts: CoreOptions): Core {
     try {
       real = await realpath(abs);
     } catch (err) {
-      throw new ApiError(`Cannot open folder ${abs}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'it does not exist' : (err as Error).message}`, 'not-found');
+      throw new ApiError(
+        `Cannot open folder ${abs}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'it does not exist' : (err as Error).message}`,
+        'not-found',
+      );
     }
-    if (!(await stat(real)).isDirectory()) throw new ApiError(`${abs} is not a folder`, 'invalid-args');
+    if (!(await stat(real)).isDirectory())
+      throw new ApiError(`${abs} is not a folder`, 'invalid-args');
     return real.normalize('NFC');
   }
 
@@ -45,7 +66,13 @@ export function createCore(opts: CoreOptions): Core {
     const loc = await stateLocation(abs, opts.dataDir);
     const indexed = await indexFolder(abs, loc.stateDir);
     const f: OpenFolder = {
-      info: { path: abs, name: basename(abs), stateDir: loc.stateDir, writable: loc.writable, isSample },
+      info: {
+        path: abs,
+        name: basename(abs),
+        stateDir: loc.stateDir,
+        writable: loc.writable,
+        isSample,
+      },
       key: folderKey(abs),
       photos: new Map(indexed.map((p) => [p.entry.file, p])),
       watcher: null,
@@ -98,7 +125,8 @@ export function createCore(opts: CoreOptions): Core {
     const key = thumbKeyOf(p);
     let thumb: string | null = null;
     let thumbNeedsRotation = false;
-    if (await hasThumbnail(opts.cacheDir, key)) thumb = mediaPath('thumb', f.key, p.entry.file, key.slice(0, 12));
+    if (await hasThumbnail(opts.cacheDir, key))
+      thumb = mediaPath('thumb', f.key, p.entry.file, key.slice(0, 12));
     else if (p.read.preview) {
       thumb = mediaPath('preview', f.key, p.entry.file, String(p.read.mtimeMs));
       thumbNeedsRotation = p.read.format !== 'CR3';
@@ -136,13 +164,28 @@ export function createCore(opts: CoreOptions): Core {
         else {
           await buildThumbnail(await thumbnailInput(p), opts.cacheDir, key);
           report.built++;
-          emit({ type: 'thumbnailReady', folder: f.info.path, file: p.entry.file, thumb: mediaPath('thumb', f.key, p.entry.file, key.slice(0, 12)) });
+          emit({
+            type: 'thumbnailReady',
+            folder: f.info.path,
+            file: p.entry.file,
+            thumb: mediaPath('thumb', f.key, p.entry.file, key.slice(0, 12)),
+          });
         }
       } catch (err) {
-        report.failed.push({ file: p.entry.file, error: `${p.entry.file}: ${(err as Error).message}` });
+        report.failed.push({
+          file: p.entry.file,
+          error: `${p.entry.file}: ${(err as Error).message}`,
+        });
       }
       done++;
-      emit({ type: 'progress', job: 'thumbnails', folder: f.info.path, done, total, label: p.entry.file });
+      emit({
+        type: 'progress',
+        job: 'thumbnails',
+        folder: f.info.path,
+        done,
+        total,
+        label: p.entry.file,
+      });
     });
     return report;
   }
@@ -214,9 +257,14 @@ export function createCore(opts: CoreOptions): Core {
       const p = requirePhoto(f, file);
       let sidecarPath: string;
       try {
-        sidecarPath = await writeSidecar(f.info.stateDir, p.entry.file, [{ prefix: 'dc', name: 'description', kind: 'alt', value: text }]);
+        sidecarPath = await writeSidecar(f.info.stateDir, p.entry.file, [
+          { prefix: 'dc', name: 'description', kind: 'alt', value: text },
+        ]);
       } catch (err) {
-        throw new ApiError(`Could not save the caption of ${p.entry.file}: ${(err as Error).message}`, 'io');
+        throw new ApiError(
+          `Could not save the caption of ${p.entry.file}: ${(err as Error).message}`,
+          'io',
+        );
       }
       f.watcher?.ignoreOwnWrite(sidecarPath);
       const updated = await indexPhoto(f.info.path, f.info.stateDir, p.entry);

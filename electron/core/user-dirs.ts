@@ -5,7 +5,10 @@ import { join } from 'node:path';
  * Where browser mode and the CLI keep app data and the thumbnail cache. Electron
  * passes its own (app.getPath) instead. Env vars let tests and scripts isolate runs.
  */
-export function userDirs(env: NodeJS.ProcessEnv = process.env): { dataDir: string; cacheDir: string } {
+export function userDirs(env: NodeJS.ProcessEnv = process.env): {
+  dataDir: string;
+  cacheDir: string;
+} {
   const home = homedir();
   const platform = process.platform;
   const data =

@@ -12,7 +12,8 @@ export function checkHostAndOrigin(req: IncomingMessage, port: number): string |
   const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
   if (!allowedHosts.includes(req.headers.host ?? '')) return 'foreign Host header';
   const origin = req.headers.origin;
-  if (origin !== undefined && !allowedHosts.some((h) => origin === `http://${h}`)) return 'foreign Origin header';
+  if (origin !== undefined && !allowedHosts.some((h) => origin === `http://${h}`))
+    return 'foreign Origin header';
   if (req.headers['sec-fetch-site'] === 'cross-site') return 'cross-site request';
   return null;
 }
@@ -32,7 +33,10 @@ export function readCookie(req: IncomingMessage, name: string): string | null {
 }
 
 /** The token may come as a header (API calls), a cookie (images, events) or `?token=` (the first page load). */
-export function presentedToken(req: IncomingMessage, url: URL): { token: string | null; viaQuery: boolean } {
+export function presentedToken(
+  req: IncomingMessage,
+  url: URL,
+): { token: string | null; viaQuery: boolean } {
   const header = req.headers[TOKEN_HEADER];
   if (typeof header === 'string') return { token: header, viaQuery: false };
   const cookie = readCookie(req, TOKEN_COOKIE);

@@ -51,11 +51,21 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
     const refused = checkHostAndOrigin(req, port);
-    if (refused) return send(res, 403, { ok: false, error: { message: `Refused: ${refused}`, code: 'forbidden' } });
+    if (refused)
+      return send(res, 403, {
+        ok: false,
+        error: { message: `Refused: ${refused}`, code: 'forbidden' },
+      });
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     const { token: presented, viaQuery } = presentedToken(req, url);
     if (!tokenMatches(presented, token)) {
-      return send(res, 401, { ok: false, error: { message: 'Missing or wrong token: open the URL CaptionDesk printed', code: 'forbidden' } });
+      return send(res, 401, {
+        ok: false,
+        error: {
+          message: 'Missing or wrong token: open the URL CaptionDesk printed',
+          code: 'forbidden',
+        },
+      });
     }
     if (viaQuery) {
       // The first page load carries the token in the URL; from then on a strict cookie does.
@@ -63,39 +73,58 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     }
     if (url.pathname.startsWith('/api/')) return api(req, res, url.pathname.slice(5));
     if (url.pathname.startsWith('/media/')) return media(res, url.pathname.slice(1) + url.search);
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { ok: false, error: { message: 'Method not allowed', code: 'forbidden' } });
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return send(res, 405, {
+        ok: false,
+        error: { message: 'Method not allowed', code: 'forbidden' },
+      });
     const file = await resolveStatic(opts.staticDir, url.pathname);
-    if (!file) return send(res, 404, { ok: false, error: { message: 'Not found', code: 'not-found' } });
+    if (!file)
+      return send(res, 404, { ok: false, error: { message: 'Not found', code: 'not-found' } });
     res.writeHead(200, { 'Content-Type': file.type, 'Cache-Control': 'no-cache' });
     createReadStream(file.path).pipe(res);
   }
 
   async function api(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
     if (method === 'events' && req.method === 'GET') return events(req, res);
-    if (req.method !== 'POST') return send(res, 405, { ok: false, error: { message: 'Use POST', code: 'forbidden' } });
+    if (req.method !== 'POST')
+      return send(res, 405, { ok: false, error: { message: 'Use POST', code: 'forbidden' } });
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       // A JSON content type cannot be sent cross-site without a preflight we never answer.
-      return send(res, 415, { ok: false, error: { message: 'Content-Type must be application/json', code: 'invalid-args' } });
+      return send(res, 415, {
+        ok: false,
+        error: { message: 'Content-Type must be application/json', code: 'invalid-args' },
+      });
     }
     let args: unknown;
     try {
       const body = await readBody(req);
       args = body.length ? JSON.parse(body.toString('utf8')) : {};
     } catch (err) {
-      return send(res, 400, { ok: false, error: { message: `Bad request body: ${(err as Error).message}`, code: 'invalid-args' } });
+      return send(res, 400, {
+        ok: false,
+        error: { message: `Bad request body: ${(err as Error).message}`, code: 'invalid-args' },
+      });
     }
     try {
       const value = await dispatch(opts.core.api, method, args);
       send(res, 200, { ok: true, value });
     } catch (err) {
       const error = toWireError(err);
-      const status = { 'invalid-args': 400, 'unknown-method': 404, 'not-found': 404, forbidden: 403 }[error.code] ?? 500;
+      const status =
+        { 'invalid-args': 400, 'unknown-method': 404, 'not-found': 404, forbidden: 403 }[
+          error.code
+        ] ?? 500;
       send(res, status, { ok: false, error });
     }
   }
 
   function events(req: IncomingMessage, res: ServerResponse): void {
-    res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+    res.writeHead(200, {
+      'Content-Type': 'text/event-stream',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+    });
     res.write(': connected\n\n');
     const off = opts.core.on((e) => res.write(`data: ${JSON.stringify(e)}\n\n`));
     const ping = setInterval(() => res.write(': ping\n\n'), 15000);
@@ -107,14 +136,20 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
 
   async function media(res: ServerResponse, mediaPath: string): Promise<void> {
     const found = await opts.core.resolveMedia(mediaPath);
-    if (!found) return send(res, 404, { ok: false, error: { message: 'No such photo in an open folder', code: 'not-found' } });
+    if (!found)
+      return send(res, 404, {
+        ok: false,
+        error: { message: 'No such photo in an open folder', code: 'not-found' },
+      });
     const headers = { 'Content-Type': found.contentType, 'Cache-Control': 'private, max-age=3600' };
     if ('data' in found) {
       res.writeHead(200, { ...headers, 'Content-Length': found.data.length });
       res.end(found.data);
     } else {
       res.writeHead(200, headers);
-      createReadStream(found.path).on('error', () => res.destroy()).pipe(res);
+      createReadStream(found.path)
+        .on('error', () => res.destroy())
+        .pipe(res);
     }
   }
 
@@ -137,7 +172,10 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   const data = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
   res.end(data);
 }
 

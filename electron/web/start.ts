@@ -13,7 +13,9 @@ import { startWebServer } from './server';
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const staticDir = resolve(root, 'dist/renderer');
 if (!existsSync(resolve(staticDir, 'index.html'))) {
-  process.stderr.write('CaptionDesk: the UI is not built yet. Run "npm run build" (or use "npm run web", which builds first).\n');
+  process.stderr.write(
+    'CaptionDesk: the UI is not built yet. Run "npm run build" (or use "npm run web", which builds first).\n',
+  );
   process.exit(1);
 }
 const folderArg = process.argv.slice(2).find((a) => !a.startsWith('--'));
@@ -28,7 +30,9 @@ const core = createCore({
 });
 const server = await startWebServer({ core, staticDir, port });
 process.stdout.write(`CaptionDesk: ${server.url}\n`);
-process.stdout.write('Open that address in your browser (only this computer can reach it). Ctrl+C stops.\n');
+process.stdout.write(
+  'Open that address in your browser (only this computer can reach it). Ctrl+C stops.\n',
+);
 
 const stop = async () => {
   await server.close();

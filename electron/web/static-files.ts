@@ -14,7 +14,10 @@ const TYPES: Record<string, string> = {
 };
 
 /** Map a URL path to a file inside `root`, or null: never a path that climbs out. */
-export async function resolveStatic(root: string, urlPath: string): Promise<{ path: string; type: string } | null> {
+export async function resolveStatic(
+  root: string,
+  urlPath: string,
+): Promise<{ path: string; type: string } | null> {
   let rel: string;
   try {
     rel = decodeURIComponent(urlPath);

@@ -7,7 +7,12 @@ const run = promisify(execFile);
 export const hasExiftool = existsSync('/usr/bin/exiftool') || existsSync('/usr/local/bin/exiftool');
 
 /** The reference reader: `exiftool -j -G1 -a` on one or more files. */
-export async function exiftool(files: string[], extra: string[] = []): Promise<Record<string, unknown>[]> {
-  const { stdout } = await run('exiftool', ['-j', '-G1', '-a', ...extra, ...files], { maxBuffer: 64 << 20 });
+export async function exiftool(
+  files: string[],
+  extra: string[] = [],
+): Promise<Record<string, unknown>[]> {
+  const { stdout } = await run('exiftool', ['-j', '-G1', '-a', ...extra, ...files], {
+    maxBuffer: 64 << 20,
+  });
   return JSON.parse(stdout) as Record<string, unknown>[];
 }

@@ -44,11 +44,14 @@ export async function copyFixtures(names?: string[]): Promise<string> {
 }
 
 export async function sha256(path: string): Promise<string> {
-  return createHash('sha256').update(await readFile(path)).digest('hex');
+  return createHash('sha256')
+    .update(await readFile(path))
+    .digest('hex');
 }
 
 export async function checksums(dir: string): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  for (const n of await readdir(dir)) if (!n.endsWith('.xmp') && !n.startsWith('.')) out.set(n, await sha256(join(dir, n)));
+  for (const n of await readdir(dir))
+    if (!n.endsWith('.xmp') && !n.startsWith('.')) out.set(n, await sha256(join(dir, n)));
   return out;
 }

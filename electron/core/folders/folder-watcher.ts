@@ -20,7 +20,11 @@ export class FolderWatcher {
   ) {
     for (const dir of new Set([folder, stateDir])) {
       try {
-        const w = watch(dir, { persistent: false }, (_event, name) => name && this.note(dir, name.toString()));
+        const w = watch(
+          dir,
+          { persistent: false },
+          (_event, name) => name && this.note(dir, name.toString()),
+        );
         w.on('error', () => undefined);
         this.watchers.push(w);
       } catch {

@@ -4,7 +4,7 @@ import { readPhoto, type PhotoRead } from '../metadata/read-photo';
 import { mergeView } from '../metadata/merge';
 import { readSidecar, type SidecarRead } from '../metadata/sidecar';
 import { listPhotoFiles, type FolderEntry } from './list-photos';
-import { mapPool } from '../util/pool';
+import { mapPool } from '../util/collections';
 
 export interface IndexedPhoto {
   entry: FolderEntry;
@@ -37,9 +37,16 @@ export function toPhoto(file: string, read: PhotoRead, sidecar: SidecarRead | nu
   };
 }
 
-export async function indexPhoto(folder: string, stateDir: string, entry: FolderEntry): Promise<IndexedPhoto> {
+export async function indexPhoto(
+  folder: string,
+  stateDir: string,
+  entry: FolderEntry,
+): Promise<IndexedPhoto> {
   const path = join(folder, entry.diskName);
-  const [read, sidecar] = await Promise.all([readPhoto(path, entry.file), readSidecar(stateDir, entry.file).catch(() => null)]);
+  const [read, sidecar] = await Promise.all([
+    readPhoto(path, entry.file),
+    readSidecar(stateDir, entry.file).catch(() => null),
+  ]);
   return { entry, path, read, sidecar, photo: toPhoto(entry.file, read, sidecar) };
 }
 

@@ -1,5 +1,19 @@
 /** Photo formats we list. Detection is by content; the extension only pre-filters the folder. */
-export type PhotoFormat = 'JPEG' | 'PNG' | 'TIFF' | 'HEIC' | 'CR3' | 'CR2' | 'NEF' | 'ARW' | 'DNG' | 'RAF' | 'ORF' | 'RW2' | 'PEF' | 'SRW';
+export type PhotoFormat =
+  | 'JPEG'
+  | 'PNG'
+  | 'TIFF'
+  | 'HEIC'
+  | 'CR3'
+  | 'CR2'
+  | 'NEF'
+  | 'ARW'
+  | 'DNG'
+  | 'RAF'
+  | 'ORF'
+  | 'RW2'
+  | 'PEF'
+  | 'SRW';
 
 const byExtension: Record<string, PhotoFormat> = {
   jpg: 'JPEG',
@@ -24,7 +38,18 @@ const byExtension: Record<string, PhotoFormat> = {
   srw: 'SRW',
 };
 
-export const RAW_FORMATS: ReadonlySet<PhotoFormat> = new Set(['CR3', 'CR2', 'NEF', 'ARW', 'DNG', 'RAF', 'ORF', 'RW2', 'PEF', 'SRW']);
+export const RAW_FORMATS: ReadonlySet<PhotoFormat> = new Set([
+  'CR3',
+  'CR2',
+  'NEF',
+  'ARW',
+  'DNG',
+  'RAF',
+  'ORF',
+  'RW2',
+  'PEF',
+  'SRW',
+]);
 
 export function formatFromName(name: string): PhotoFormat | null {
   const dot = name.lastIndexOf('.');
@@ -35,7 +60,14 @@ export function formatFromName(name: string): PhotoFormat | null {
 /** What the bytes say, when they say something clear; null leaves the extension's word. */
 export function formatFromBytes(head: Uint8Array): PhotoFormat | null {
   if (head.length >= 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'JPEG';
-  if (head.length >= 8 && head[0] === 0x89 && head[1] === 0x50 && head[2] === 0x4e && head[3] === 0x47) return 'PNG';
+  if (
+    head.length >= 8 &&
+    head[0] === 0x89 &&
+    head[1] === 0x50 &&
+    head[2] === 0x4e &&
+    head[3] === 0x47
+  )
+    return 'PNG';
   if (head.length >= 12) {
     const box = String.fromCharCode(...head.subarray(4, 12));
     if (box === 'ftypcrx ') return 'CR3';

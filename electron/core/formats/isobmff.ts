@@ -13,18 +13,41 @@ export interface IsoInfo {
   preview: { offset: number; length: number; width: number; height: number } | null;
 }
 
-const CONTAINERS = new Set(['moov', 'meta', 'iprp', 'ipco', 'trak', 'mdia', 'minf', 'stbl', 'dinf']);
+const CONTAINERS = new Set([
+  'moov',
+  'meta',
+  'iprp',
+  'ipco',
+  'trak',
+  'mdia',
+  'minf',
+  'stbl',
+  'dinf',
+]);
 const CANON_UUID = '85c0b687820f11e08111f4ce462b6a48';
 const CANON_PREVIEW_UUID = 'eaf42b5e1c984b88b9fbb7dc406e4d16';
 const XMP_UUID = 'be7acfcb97a942e89c71999491e3afac';
 
 export async function readIsoInfo(src: ByteSource): Promise<IsoInfo> {
-  const info: IsoInfo = { width: null, height: null, rotation: 0, tiffBlocks: [], xmp: null, preview: null };
+  const info: IsoInfo = {
+    width: null,
+    height: null,
+    rotation: 0,
+    tiffBlocks: [],
+    xmp: null,
+    preview: null,
+  };
   await walk(src, 0, src.size, info, 0);
   return info;
 }
 
-async function walk(src: ByteSource, start: number, end: number, info: IsoInfo, depth: number): Promise<void> {
+async function walk(
+  src: ByteSource,
+  start: number,
+  end: number,
+  info: IsoInfo,
+  depth: number,
+): Promise<void> {
   let pos = start;
   while (pos + 8 <= end && depth < 8) {
     const hdr = await src.read(pos, 16);
@@ -49,7 +72,8 @@ async function walk(src: ByteSource, start: number, end: number, info: IsoInfo, 
       const uuid = (await src.read(body, 16)).toString('hex');
       if (uuid === CANON_UUID) await walk(src, body + 16, boxEnd, info, depth + 1);
       else if (uuid === CANON_PREVIEW_UUID) await walk(src, body + 16 + 8, boxEnd, info, depth + 1);
-      else if (uuid === XMP_UUID) info.xmp = (await src.read(body + 16, boxEnd - body - 16)).toString('utf8');
+      else if (uuid === XMP_UUID)
+        info.xmp = (await src.read(body + 16, boxEnd - body - 16)).toString('utf8');
     } else if (type === 'ispe') {
       const b = await src.read(body, 12);
       const w = b.readUInt32BE(4);

@@ -20,14 +20,24 @@ export interface JpegLayout {
   warnings: string[];
 }
 
-const SOF_MARKERS = new Set([0xc0, 0xc1, 0xc2, 0xc3, 0xc5, 0xc6, 0xc7, 0xc9, 0xca, 0xcb, 0xcd, 0xce, 0xcf]);
+const SOF_MARKERS = new Set([
+  0xc0, 0xc1, 0xc2, 0xc3, 0xc5, 0xc6, 0xc7, 0xc9, 0xca, 0xcb, 0xcd, 0xce, 0xcf,
+]);
 
 /**
  * Walk the marker segments from SOI to SOS. Tolerates stray bytes between segments
  * (Photoshop writes some) with a warning, as libjpeg does, instead of giving up.
  */
 export async function readJpegLayout(src: ByteSource): Promise<JpegLayout> {
-  const layout: JpegLayout = { segments: [], width: null, height: null, components: null, progressive: false, sosOffset: null, warnings: [] };
+  const layout: JpegLayout = {
+    segments: [],
+    width: null,
+    height: null,
+    components: null,
+    progressive: false,
+    sosOffset: null,
+    warnings: [],
+  };
   const soi = await src.read(0, 2);
   if (soi[0] !== 0xff || soi[1] !== 0xd8) throw new Error('not a JPEG (no start-of-image marker)');
   let pos = 2;
@@ -51,11 +61,15 @@ export async function readJpegLayout(src: ByteSource): Promise<JpegLayout> {
       continue;
     }
     if (marker === 0xd9) break;
-    if (hdr.length < 4) throw new Error(`file ends inside the header of marker 0x${marker.toString(16)}`);
+    if (hdr.length < 4)
+      throw new Error(`file ends inside the header of marker 0x${marker.toString(16)}`);
     const length = hdr.readUInt16BE(2);
     if (length < 2) throw new Error(`bad segment length ${length} at offset ${pos}`);
     const seg: JpegSegment = { marker, offset: pos, dataOffset: pos + 4, dataLength: length - 2 };
-    if (seg.dataOffset + seg.dataLength > src.size) throw new Error(`segment 0x${marker.toString(16)} at offset ${pos} runs past the end of the file`);
+    if (seg.dataOffset + seg.dataLength > src.size)
+      throw new Error(
+        `segment 0x${marker.toString(16)} at offset ${pos} runs past the end of the file`,
+      );
     layout.segments.push(seg);
     if (SOF_MARKERS.has(marker) && layout.width === null) {
       const sof = await src.read(seg.dataOffset, 6);

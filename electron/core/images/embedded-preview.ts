@@ -1,12 +1,15 @@
-import exifr from 'exifr';
+import { exifrThumbnail } from '../metadata/exifr';
 import { open } from 'node:fs/promises';
 import type { EmbeddedPreview } from '../metadata/read-photo';
 
 /** The camera's own JPEG preview: shown at once, before anything is decoded. */
-export async function readEmbeddedPreview(path: string, preview: EmbeddedPreview): Promise<Buffer | null> {
+export async function readEmbeddedPreview(
+  path: string,
+  preview: EmbeddedPreview,
+): Promise<Buffer | null> {
   if (!preview) return null;
   if (preview.kind === 'exif-thumbnail') {
-    const data = (await exifr.thumbnail(path).catch(() => undefined)) as Uint8Array | undefined;
+    const data = (await exifrThumbnail(path).catch(() => undefined)) as Uint8Array | undefined;
     return data ? Buffer.from(data) : null;
   }
   const fh = await open(path, 'r');

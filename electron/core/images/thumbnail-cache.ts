@@ -10,7 +10,9 @@ const CACHE_VERSION = 1;
 
 export function thumbnailKey(path: string, bytes: number, mtimeMs: number): string {
   // Size and mtime in the key: an edited or replaced file gets a new thumbnail.
-  return createHash('sha1').update(`${CACHE_VERSION}\0${THUMB_SIZE}\0${path}\0${bytes}\0${mtimeMs}`).digest('hex');
+  return createHash('sha1')
+    .update(`${CACHE_VERSION}\0${THUMB_SIZE}\0${path}\0${bytes}\0${mtimeMs}`)
+    .digest('hex');
 }
 
 export function thumbnailPath(cacheDir: string, key: string): string {
@@ -30,7 +32,11 @@ export async function hasThumbnail(cacheDir: string, key: string): Promise<boole
  * `failOn: 'none'` still gives a thumbnail for a truncated file: a reporter would
  * rather see the top of the frame than nothing.
  */
-export async function buildThumbnail(input: string | Buffer, cacheDir: string, key: string): Promise<string> {
+export async function buildThumbnail(
+  input: string | Buffer,
+  cacheDir: string,
+  key: string,
+): Promise<string> {
   const out = thumbnailPath(cacheDir, key);
   const data = await sharp(input, { failOn: 'none', sequentialRead: true })
     .rotate()

@@ -28,7 +28,8 @@ export function exifDateToIso(value: unknown, offset: unknown): string | null {
   const m = /^(\d{4})[:-](\d{2})[:-](\d{2})[ T](\d{2}):(\d{2}):(\d{2})/.exec(value.trim());
   if (!m || m[1] === '0000') return null;
   const base = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}`;
-  const off = typeof offset === 'string' && /^[+-]\d{2}:\d{2}$/.test(offset.trim()) ? offset.trim() : '';
+  const off =
+    typeof offset === 'string' && /^[+-]\d{2}:\d{2}$/.test(offset.trim()) ? offset.trim() : '';
   return base + off;
 }
 
@@ -36,7 +37,13 @@ export function exifDateToIso(value: unknown, offset: unknown): string | null {
 export function gpsFrom(block: Block): { lat: number; lon: number } | null {
   const lat = block?.latitude;
   const lon = block?.longitude;
-  if (typeof lat !== 'number' || typeof lon !== 'number' || !Number.isFinite(lat) || !Number.isFinite(lon)) return null;
+  if (
+    typeof lat !== 'number' ||
+    typeof lon !== 'number' ||
+    !Number.isFinite(lat) ||
+    !Number.isFinite(lon)
+  )
+    return null;
   if (lat === 0 && lon === 0) return null;
   return { lat, lon };
 }

@@ -25,7 +25,10 @@ export function findIimInPhotoshop(payload: Buffer): Buffer | null {
     const size = payload.readUInt32BE(p);
     const dataStart = p + 4;
     // A resource declaring 0 bytes holds nothing, whatever bytes follow: exiftool agrees.
-    if (id === 0x0404) return size > 0 ? payload.subarray(dataStart, Math.min(payload.length, dataStart + size)) : null;
+    if (id === 0x0404)
+      return size > 0
+        ? payload.subarray(dataStart, Math.min(payload.length, dataStart + size))
+        : null;
     pos = dataStart + size + (size % 2);
   }
   return null;
@@ -54,7 +57,9 @@ export function parseIim(bytes: Buffer): IimDataset[] {
 }
 
 export function declaresUtf8(datasets: IimDataset[]): boolean {
-  return datasets.some((d) => d.record === 1 && d.dataset === 90 && d.data.includes(UTF8_DECLARATION));
+  return datasets.some(
+    (d) => d.record === 1 && d.dataset === 90 && d.data.includes(UTF8_DECLARATION),
+  );
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });

@@ -19,7 +19,9 @@ export interface MergedText {
  */
 export function mergeView(read: PhotoRead, sidecar: XmpFields | null): MergedText {
   let placeholder: string | null = null;
-  const pick = (candidates: [Source, string | undefined | null][]): [string | null, Source | null] => {
+  const pick = (
+    candidates: [Source, string | undefined | null][],
+  ): [string | null, Source | null] => {
     for (const [source, value] of candidates) {
       if (value === undefined || value === null) continue;
       if (source === 'sidecar') return value.trim() ? [value, source] : [null, null];

@@ -1,4 +1,5 @@
-import exifr from 'exifr';
+import { definedOnly } from '../util/collections';
+import { exifrParse } from './exifr';
 import { stat } from 'node:fs/promises';
 import { ByteSource } from '../formats/byte-source';
 import { formatFromBytes, formatFromName, type PhotoFormat } from '../formats/detect';
@@ -18,7 +19,8 @@ export interface ExifFields {
 }
 
 /** Where a preview the browser can show lives inside the file, without decoding the image. */
-export type EmbeddedPreview = { kind: 'exif-thumbnail' } | { kind: 'range'; offset: number; length: number } | null;
+export type EmbeddedPreview =
+  { kind: 'exif-thumbnail' } | { kind: 'range'; offset: number; length: number } | null;
 
 /** Everything read from one file (not yet merged with its sidecar). */
 export interface PhotoRead {
@@ -121,7 +123,13 @@ export async function readPhoto(path: string, fileName: string): Promise<PhotoRe
     r.format = format ?? 'unknown';
     if (format === 'JPEG') await readJpeg(src, r);
     else if (format === 'HEIC' || format === 'CR3') await readIso(src, r, path);
-    else await readWithExifr(path, r, fileName, format === 'PNG' ? pngSize(await src.read(0, 24)) : null);
+    else
+      await readWithExifr(
+        path,
+        r,
+        fileName,
+        format === 'PNG' ? pngSize(await src.read(0, 24)) : null,
+      );
   } catch (err) {
     r.error = `${fileName}: ${describe(err)}`;
   } finally {
@@ -141,7 +149,8 @@ async function readJpeg(src: ByteSource, r: PhotoRead): Promise<void> {
   r.warnings.push(...layout.warnings);
   r.browserDisplayable = true;
   if (layout.sosOffset === null) throw new Error('no image data (no start-of-scan marker)');
-  if (await isTruncated(src, layout.sosOffset)) r.warnings.push('the image data is truncated (no end-of-image marker)');
+  if (await isTruncated(src, layout.sosOffset))
+    r.warnings.push('the image data is truncated (no end-of-image marker)');
   if (layout.components === 4) r.warnings.push('CMYK JPEG: exports are converted to sRGB');
   const app13 = layout.segments.find((s) => s.marker === 0xed);
   if (app13) {
@@ -151,7 +160,7 @@ async function readJpeg(src: ByteSource, r: PhotoRead): Promise<void> {
   }
   // Every metadata segment sits before SOS, so exifr parses that head and nothing else.
   const headBytes = await src.read(0, layout.sosOffset);
-  const out = (await exifr.parse(headBytes, EXIFR_OPTIONS).catch((e: Error) => {
+  const out = (await exifrParse(headBytes, EXIFR_OPTIONS).catch((e: Error) => {
     r.warnings.push(`EXIF could not be read: ${e.message}`);
     return undefined;
   })) as Record<string, Block> | undefined;
@@ -166,8 +175,10 @@ async function readIso(src: ByteSource, r: PhotoRead, path: string): Promise<voi
     // exifr does not know CR3; its metadata are plain TIFF blocks in Canon's boxes.
     const merged: Record<string, Block> = { ifd0: {}, exif: {}, gps: {} };
     for (const b of info.tiffBlocks) {
-      const parsed = (await exifr.parse(b.data, EXIFR_OPTIONS).catch(() => undefined)) as Record<string, Block> | undefined;
-      const target = b.name === 'CMT1' ? 'ifd0' : b.name === 'CMT2' ? 'exif' : b.name === 'CMT4' ? 'gps' : null;
+      const parsed = (await exifrParse(b.data, EXIFR_OPTIONS).catch(() => undefined)) as
+        Record<string, Block> | undefined;
+      const target =
+        b.name === 'CMT1' ? 'ifd0' : b.name === 'CMT2' ? 'exif' : b.name === 'CMT4' ? 'gps' : null;
       if (parsed?.ifd0 && target) Object.assign(merged[target]!, parsed.ifd0);
       if (parsed?.gps) Object.assign(merged.gps!, parsed.gps);
     }
@@ -176,11 +187,13 @@ async function readIso(src: ByteSource, r: PhotoRead, path: string): Promise<voi
     const w = num(tag(merged.ifd0, T.ImageWidth));
     const h = num(tag(merged.ifd0, T.ImageHeight));
     applyOrientation(r, w, h);
-    if (info.preview) r.preview = { kind: 'range', offset: info.preview.offset, length: info.preview.length };
+    if (info.preview)
+      r.preview = { kind: 'range', offset: info.preview.offset, length: info.preview.length };
     if (!info.tiffBlocks.length) r.warnings.push('no Canon metadata boxes found');
     return;
   }
-  const out = (await exifr.parse(path, EXIFR_OPTIONS).catch(() => undefined)) as Record<string, Block> | undefined;
+  const out = (await exifrParse(path, EXIFR_OPTIONS).catch(() => undefined)) as
+    Record<string, Block> | undefined;
   applyExifr(out ?? {}, r);
   // HEIF rotation is the `irot` property; EXIF orientation in a HEIC only repeats it.
   const quarter = info.rotation === 90 || info.rotation === 270;
@@ -191,11 +204,19 @@ async function readIso(src: ByteSource, r: PhotoRead, path: string): Promise<voi
 
 /** IHDR is always the first chunk: width and height at bytes 16 and 20. */
 function pngSize(head: Buffer): [number, number] | null {
-  return head.length >= 24 && head.toString('latin1', 12, 16) === 'IHDR' ? [head.readUInt32BE(16), head.readUInt32BE(20)] : null;
+  return head.length >= 24 && head.toString('latin1', 12, 16) === 'IHDR'
+    ? [head.readUInt32BE(16), head.readUInt32BE(20)]
+    : null;
 }
 
-async function readWithExifr(path: string, r: PhotoRead, fileName: string, knownSize: [number, number] | null): Promise<void> {
-  const out = (await exifr.parse(path, { ...EXIFR_OPTIONS, iptc: true })) as Record<string, Block> | undefined;
+async function readWithExifr(
+  path: string,
+  r: PhotoRead,
+  fileName: string,
+  knownSize: [number, number] | null,
+): Promise<void> {
+  const out = (await exifrParse(path, { ...EXIFR_OPTIONS, iptc: true })) as
+    Record<string, Block> | undefined;
   if (!out) throw new Error(`${fileName} has no readable image header`);
   applyExifr(out, r);
   if (out.iptc) r.iim = redecodeExifrIptc(out.iptc);
@@ -235,7 +256,8 @@ function applyExifr(out: Record<string, Block | undefined>, r: PhotoRead): void 
   const xmpPacket = out.xmp as unknown;
   if (typeof xmpPacket === 'string') r.xmp = xmpFields(xmpPacket);
   r.capturedAt =
-    exifDateToIso(tag(exif, T.DateTimeOriginal), tag(exif, T.OffsetTimeOriginal)) ?? xmpDate(r.xmp.dateTimeOriginal);
+    exifDateToIso(tag(exif, T.DateTimeOriginal), tag(exif, T.OffsetTimeOriginal)) ??
+    xmpDate(r.xmp.dateTimeOriginal);
 }
 
 function xmpDate(v: string | undefined): string | null {
@@ -247,9 +269,14 @@ function xmpDate(v: string | undefined): string | null {
  * them properly. Without the raw record 1 we cannot see 1:90, so detection decides.
  */
 function redecodeExifrIptc(iptc: Block): IimFields {
-  const dec = (v: unknown) => (typeof v === 'string' ? decodeIimText(Buffer.from(v, 'latin1'), false) : undefined);
+  const dec = (v: unknown) =>
+    typeof v === 'string' ? decodeIimText(Buffer.from(v, 'latin1'), false) : undefined;
   const decList = (v: unknown) =>
-    Array.isArray(v) ? v.map(dec).filter((s): s is string => !!s) : typeof v === 'string' ? [dec(v)!] : undefined;
+    Array.isArray(v)
+      ? v.map(dec).filter((s): s is string => !!s)
+      : typeof v === 'string'
+        ? [dec(v)!]
+        : undefined;
   const f: IimFields = {
     caption: dec(iptc[120]),
     headline: dec(iptc[105]),
@@ -267,6 +294,5 @@ function redecodeExifrIptc(iptc: Block): IimFields {
     jobId: dec(iptc[103]),
     instructions: dec(iptc[40]),
   };
-  for (const k of Object.keys(f) as (keyof IimFields)[]) if (f[k] === undefined) delete f[k];
-  return f;
+  return definedOnly(f);
 }

@@ -34,7 +34,11 @@ export async function readSidecar(stateDir: string, file: string): Promise<Sidec
 }
 
 /** Merge changes into the sidecar (keeping other tools' properties) and save it atomically. */
-export async function writeSidecar(stateDir: string, file: string, changes: XmpChange[]): Promise<string> {
+export async function writeSidecar(
+  stateDir: string,
+  file: string,
+  changes: XmpChange[],
+): Promise<string> {
   const existing = await readSidecar(stateDir, file);
   const path = existing?.path ?? sidecarCandidates(stateDir, file)[1]!;
   const packet = updateXmpPacket(existing?.packet ?? null, changes);

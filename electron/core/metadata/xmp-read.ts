@@ -1,3 +1,4 @@
+import { definedOnly } from '../util/collections';
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { NS } from './xmp-namespaces';
 
@@ -36,7 +37,10 @@ export function readXmpProperties(packet: string): Map<string, Value> {
   if (start < 0) return props;
   let doc;
   try {
-    doc = new DOMParser({ onError: () => undefined }).parseFromString(packet.slice(start).replace(/\0+$/, ''), 'text/xml');
+    doc = new DOMParser({ onError: () => undefined }).parseFromString(
+      packet.slice(start).replace(/\0+$/, ''),
+      'text/xml',
+    );
   } catch {
     return props;
   }
@@ -45,7 +49,12 @@ export function readXmpProperties(packet: string): Map<string, Value> {
     const d = descriptions.item(i)!;
     for (let a = 0; a < d.attributes.length; a++) {
       const attr = d.attributes.item(a)!;
-      if (!attr.namespaceURI || attr.namespaceURI === NS.rdf || attr.namespaceURI === 'http://www.w3.org/2000/xmlns/') continue;
+      if (
+        !attr.namespaceURI ||
+        attr.namespaceURI === NS.rdf ||
+        attr.namespaceURI === 'http://www.w3.org/2000/xmlns/'
+      )
+        continue;
       props.set(`${attr.namespaceURI} ${attr.localName}`, attr.value.normalize('NFC'));
     }
     for (let c = d.firstChild; c; c = c.nextSibling) {
@@ -60,12 +69,19 @@ export function readXmpProperties(packet: string): Map<string, Value> {
 
 function elementValue(el: Element): Value {
   const container = firstElementChild(el);
-  if (container && container.namespaceURI === NS.rdf && ['Alt', 'Seq', 'Bag'].includes(container.localName ?? '')) {
+  if (
+    container &&
+    container.namespaceURI === NS.rdf &&
+    ['Alt', 'Seq', 'Bag'].includes(container.localName ?? '')
+  ) {
     const items: { text: string; lang: string | null }[] = [];
     for (let li = container.firstChild; li; li = li.nextSibling) {
       if (li.nodeType !== 1) continue;
       const e = li as Element;
-      items.push({ text: (e.textContent ?? '').normalize('NFC'), lang: e.getAttributeNS(NS.xml, 'lang') || e.getAttribute('xml:lang') });
+      items.push({
+        text: (e.textContent ?? '').normalize('NFC'),
+        lang: e.getAttributeNS(NS.xml, 'lang') || e.getAttribute('xml:lang'),
+      });
     }
     if (container.localName === 'Alt') {
       const chosen = items.find((i) => i.lang === 'x-default') ?? items[0];
@@ -113,9 +129,11 @@ export function xmpFields(packet: string): XmpFields {
     instructions: str(get(NS.photoshop, 'Instructions')),
     dateCreated: str(get(NS.photoshop, 'DateCreated')),
     dateTimeOriginal: str(get(NS.exif, 'DateTimeOriginal')),
-    rating: rating !== undefined && rating.trim() !== '' && Number.isFinite(Number(rating)) ? Number(rating) : undefined,
+    rating:
+      rating !== undefined && rating.trim() !== '' && Number.isFinite(Number(rating))
+        ? Number(rating)
+        : undefined,
     label: str(get(NS.xmp, 'Label')),
   };
-  for (const k of Object.keys(f) as (keyof XmpFields)[]) if (f[k] === undefined) delete f[k];
-  return f;
+  return definedOnly(f);
 }

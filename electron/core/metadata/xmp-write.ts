@@ -22,12 +22,18 @@ const EMPTY_PACKET = `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
 export function updateXmpPacket(existing: string | null, changes: XmpChange[]): string {
   const source = existing && existing.trim() ? existing.slice(existing.indexOf('<')) : EMPTY_PACKET;
   const errors: string[] = [];
-  const doc = new DOMParser({
-    onError: (level, msg) => {
-      if (level !== 'warning') errors.push(msg);
-    },
-  }).parseFromString(source, 'text/xml');
-  if (errors.length) throw new Error(`the existing XMP is not well-formed XML (${errors[0]})`);
+  let doc: Document | null = null;
+  try {
+    doc = new DOMParser({
+      onError: (level, msg) => {
+        if (level !== 'warning') errors.push(msg);
+      },
+    }).parseFromString(source, 'text/xml');
+  } catch (err) {
+    errors.push((err as Error).message);
+  }
+  if (errors.length || !doc)
+    throw new Error(`the existing XMP is not well-formed XML (${errors[0] ?? 'no document'})`);
   const rdf = findOrCreateRdf(doc);
   for (const change of changes) {
     removeProperty(rdf, change.prefix, change.name);
@@ -35,6 +41,7 @@ export function updateXmpPacket(existing: string | null, changes: XmpChange[]): 
     if (Array.isArray(change.value) && change.value.length === 0) continue;
     const desc = firstDescription(doc, rdf);
     ensureNamespace(desc, change.prefix);
+    trimTrailingSpace(desc);
     desc.appendChild(doc.createTextNode('\n   '));
     desc.appendChild(buildProperty(doc, change));
   }
@@ -43,8 +50,14 @@ export function updateXmpPacket(existing: string | null, changes: XmpChange[]): 
   }
   let out = new XMLSerializer().serializeToString(doc);
   if (!out.includes('<?xpacket end')) out += '\n<?xpacket end="w"?>';
-  if (!out.startsWith('<?xpacket')) out = `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>\n` + out;
+  if (!out.startsWith('<?xpacket'))
+    out = `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>\n` + out;
   return out.endsWith('\n') ? out : out + '\n';
+}
+
+function trimTrailingSpace(el: Element): void {
+  while (el.lastChild && el.lastChild.nodeType === 3 && !(el.lastChild.nodeValue ?? '').trim())
+    el.removeChild(el.lastChild);
 }
 
 function findOrCreateRdf(doc: Document): Element {
@@ -81,7 +94,7 @@ function removeProperty(rdf: Element, prefix: NsPrefix, name: string): void {
   const uri = NS[prefix];
   for (const d of descriptions(rdf)) {
     if (d.hasAttributeNS(uri, name)) d.removeAttributeNS(uri, name);
-    for (let c = d.firstChild; c; ) {
+    for (let c = d.firstChild; c;) {
       const next = c.nextSibling;
       const e = c as Element;
       if (c.nodeType === 1 && e.namespaceURI === uri && e.localName === name) {

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Photo } from '../electron/api';
+import { checksums, copyFixtures, REPO, tempDir } from './helpers/fixtures';
+import { exiftool, hasExiftool } from './helpers/exiftool';
+
+const TSX = join(REPO, 'node_modules/.bin/tsx');
+const CLI = join(REPO, 'electron/cli/main.ts');
+
+function cli(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      TSX,
+      [CLI, ...args],
+      { env: { ...process.env, ...env }, maxBuffer: 32 << 20 },
+      (err, stdout, stderr) => {
+        resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
+      },
+    );
+  });
+}
+
+describe('CLI', () => {
+  let dir: string;
+  let state: string;
+  let env: Record<string, string>;
+  const caption = 'Phó Bí thư Tỉnh ủy Hoàng Giang phát biểu tại hội nghị.';
+
+  beforeAll(async () => {
+    dir = await copyFixtures([
+      'canon-eos1300d-18mp.jpg',
+      'sony-xperia-truncated.jpg',
+      'canon-eos-r6-truncated.cr3',
+    ]);
+    state = await tempDir();
+    env = {
+      CAPTIONDESK_DATA_DIR: join(state, 'data'),
+      CAPTIONDESK_CACHE_DIR: join(state, 'cache'),
+    };
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+    await rm(state, { recursive: true, force: true });
+  });
+
+  it('scan --json prints one sorted JSON array with the documented fields', async () => {
+    const r = await cli(['scan', dir, '--json'], env);
+    expect(r.code).toBe(0);
+    const photos = JSON.parse(r.stdout) as Photo[];
+    expect(photos.map((p) => p.file)).toEqual([
+      'canon-eos-r6-truncated.cr3',
+      'canon-eos1300d-18mp.jpg',
+      'sony-xperia-truncated.jpg',
+    ]);
+    for (const p of photos) {
+      for (const k of [
+        'file',
+        'format',
+        'width',
+        'height',
+        'orientation',
+        'capturedAt',
+        'make',
+        'model',
+        'caption',
+        'byline',
+        'rating',
+        'gps',
+        'error',
+      ]) {
+        expect(p, k).toHaveProperty(k);
+      }
+    }
+  });
+
+  it('caption writes the sidecar, scan shows it, the original is untouched', async () => {
+    const before = await checksums(dir);
+    const set = await cli(
+      ['caption', dir, 'canon-eos1300d-18mp.jpg', '--text', caption.normalize('NFD')],
+      env,
+    );
+    expect(set.code).toBe(0);
+    const photos = JSON.parse((await cli(['scan', dir, '--json'], env)).stdout) as Photo[];
+    const p = photos.find((x) => x.file === 'canon-eos1300d-18mp.jpg')!;
+    expect(p.caption).toBe(caption);
+    expect(p.captionSource).toBe('sidecar');
+    expect(await checksums(dir)).toEqual(before);
+    if (hasExiftool) {
+      const [x] = await exiftool([join(dir, 'canon-eos1300d-18mp.xmp')]);
+      expect(x!['XMP-dc:Description']).toBe(caption);
+    }
+  });
+
+  it('exits 1 on a usage error and 2 when files failed, naming them on stderr', async () => {
+    const usage = await cli(['caption', dir], env);
+    expect(usage.code).toBe(1);
+    expect(usage.stderr).toMatch(/missing/);
+    const missing = await cli(['scan', join(dir, 'nope')], env);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/does not exist/);
+  });
+
+  it('reaches every contract method through `call`', async () => {
+    const r = await cli(['call', 'appInfo', '{}'], env);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ mode: 'cli' });
+  });
+});
