@@ -10,6 +10,8 @@ export interface CoreOptions {
   mode: 'electron' | 'web' | 'cli';
   startFolder?: string | null;
   version: string;
+  /** Whether a folder takes sidecars; tests inject it, since root can write anywhere. */
+  isWritable?: (folder: string) => Promise<boolean>;
 }
 
 export type MediaResponse =

@@ -63,7 +63,7 @@ export function createCore(opts: CoreOptions): Core {
     const abs = await canonical(path);
     const existing = folders.get(abs);
     if (existing) return existing;
-    const loc = await stateLocation(abs, opts.dataDir);
+    const loc = await stateLocation(abs, opts.dataDir, opts.isWritable);
     const indexed = await indexFolder(abs, loc.stateDir);
     const f: OpenFolder = {
       info: {
@@ -218,7 +218,7 @@ export function createCore(opts: CoreOptions): Core {
     },
     async scan({ folder }) {
       const abs = await canonical(folder);
-      const loc = await stateLocation(abs, opts.dataDir);
+      const loc = await stateLocation(abs, opts.dataDir, opts.isWritable);
       return (await indexFolder(abs, loc.stateDir)).map((p) => p.photo);
     },
     async photoDetails({ folder, file }) {

@@ -16,13 +16,22 @@ export function folderKey(folder: string): string {
  * Work lives with the folder so it travels with it; a card or read-only share
  * cannot take it, so there it goes to the app's data folder, keyed by path.
  */
-export async function stateLocation(folder: string, dataDir: string): Promise<StateLocation> {
+export async function stateLocation(
+  folder: string,
+  dataDir: string,
+  isWritable = canWrite,
+): Promise<StateLocation> {
+  if (await isWritable(folder)) return { writable: true, stateDir: folder };
+  const stateDir = join(dataDir, 'read-only-folders', folderKey(folder));
+  await mkdir(stateDir, { recursive: true });
+  return { writable: false, stateDir };
+}
+
+export async function canWrite(folder: string): Promise<boolean> {
   try {
     await access(folder, constants.W_OK);
-    return { writable: true, stateDir: folder };
+    return true;
   } catch {
-    const stateDir = join(dataDir, 'read-only-folders', folderKey(folder));
-    await mkdir(stateDir, { recursive: true });
-    return { writable: false, stateDir };
+    return false;
   }
 }
