@@ -3,7 +3,6 @@ import { cp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ApiEvent } from '../api';
 import { createCore } from './app-core';
-import type { Core } from './app-core-types';
 import { checksums, copyFixtures, FIXTURES, tempDir } from '../../test/helpers/fixtures';
 
 let cleanup: (() => Promise<void>)[] = [];
