@@ -39,6 +39,34 @@ export default tseslint.config(
     },
   },
   {
+    // Shared by the core and the renderer: pure functions, no Node, no Electron, no DOM.
+    files: ['common/**'],
+    ignores: ['common/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron],
+          patterns: [
+            {
+              group: [
+                'node:*',
+                'fs',
+                'path',
+                'os',
+                'crypto',
+                'electron/*',
+                '**/electron/**',
+                '**/renderer/**',
+              ],
+              message: 'common/ is pure: both the core and the renderer load it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/**'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
