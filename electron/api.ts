@@ -16,6 +16,23 @@ const fileName = z.string().min(1).max(1024);
 
 export const gpsSchema = z.object({ lat: z.number(), lon: z.number() }).nullable();
 
+const sourceEnum = z.enum(['sidecar', 'xmp', 'iptc', 'exif']);
+
+export const captionIssueSchema = z.object({
+  code: z.enum([
+    'empty',
+    'noPlaceOrDate',
+    'dateMismatch',
+    'doubleSpace',
+    'noFinalStop',
+    'overBudget',
+    'unresolvedVariable',
+    'legacyEncoding',
+  ]),
+  detail: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+export type CaptionIssueWire = z.infer<typeof captionIssueSchema>;
+
 /** One photo as `scan` reports it. Field names are part of the CLI's JSON output. */
 export const photoSchema = z.object({
   file: z.string(),
@@ -26,17 +43,47 @@ export const photoSchema = z.object({
   capturedAt: z.string().nullable(),
   make: z.string().nullable(),
   model: z.string().nullable(),
+  /** The caption as it goes into files: variables rendered, the event's shared caption joined. */
   caption: z.string().nullable(),
+  /** The photo's own text as typed, {variables} kept: what the caption editor edits. */
+  captionOwn: z.string().nullable(),
   byline: z.string().nullable(),
+  headline: z.string().nullable(),
+  title: z.string().nullable(),
+  credit: z.string().nullable(),
+  source: z.string().nullable(),
+  copyright: z.string().nullable(),
+  city: z.string().nullable(),
+  province: z.string().nullable(),
+  country: z.string().nullable(),
+  countryCode: z.string().nullable(),
+  location: z.string().nullable(),
+  dateCreated: z.string().nullable(),
+  jobId: z.string().nullable(),
+  instructions: z.string().nullable(),
+  keywords: z.array(z.string()),
   rating: z.number().nullable(),
+  label: z.string().nullable(),
+  colorClass: z.number().nullable(),
+  pick: z.boolean().nullable(),
+  /** True when the event template's shared caption and fields apply to this photo. */
+  eventLinked: z.boolean(),
   gps: gpsSchema,
   bytes: z.number(),
   error: z.string().nullable(),
   warnings: z.array(z.string()),
   /** Where the caption came from: sidecar, xmp, iptc, exif. */
-  captionSource: z.string().nullable(),
+  captionSource: sourceEnum.nullable(),
   /** A placeholder the camera or a buggy tool wrote, kept so the info panel can show it. */
   captionPlaceholder: z.string().nullable(),
+  /** For each field that has a value, the block it was read from. */
+  metadataSources: z.record(z.string(), sourceEnum),
+  /** Fields whose embedded blocks disagree (XMP vs IIM vs EXIF), with each block's value. */
+  conflicts: z.array(z.object({ field: z.string(), values: z.record(z.string(), z.string()) })),
+  /** The RAW of a RAW+JPEG pair shown as this one photo. */
+  pairedWith: z.string().nullable(),
+  /** Caption checks (empty, no place or date, …). */
+  issues: z.array(captionIssueSchema),
 });
 export type Photo = z.infer<typeof photoSchema>;
 
@@ -62,30 +109,15 @@ export const folderSchema = z.object({
 });
 export type Folder = z.infer<typeof folderSchema>;
 
-export const detailsSchema = z.object({
-  file: z.string(),
+export const detailsSchema = photoSchema.extend({
   path: z.string(),
-  bytes: z.number(),
   modifiedAt: z.string(),
-  format: z.string(),
-  width: z.number().nullable(),
-  height: z.number().nullable(),
-  capturedAt: z.string().nullable(),
-  make: z.string().nullable(),
-  model: z.string().nullable(),
   lens: z.string().nullable(),
   exposureTime: z.number().nullable(),
   fNumber: z.number().nullable(),
   iso: z.number().nullable(),
   focalLength: z.number().nullable(),
-  caption: z.string().nullable(),
-  captionSource: z.string().nullable(),
-  captionPlaceholder: z.string().nullable(),
-  byline: z.string().nullable(),
-  gps: gpsSchema,
   sidecar: z.string().nullable(),
-  error: z.string().nullable(),
-  warnings: z.array(z.string()),
 });
 export type Details = z.infer<typeof detailsSchema>;
 
@@ -94,6 +126,100 @@ export const thumbnailReportSchema = z.object({
   cached: z.number(),
   failed: z.array(z.object({ file: z.string(), error: z.string() })),
 });
+
+const text = (max = 20000) => nfc.pipe(z.string().max(max));
+
+/** Editable metadata, with the same names in the API, the CLI's fields.json and the export writer. */
+export const fieldsSchema = z
+  .object({
+    caption: text(),
+    headline: text(),
+    title: text(),
+    byline: z
+      .union([text(500), z.array(text(500))])
+      .transform((v) => (Array.isArray(v) ? v : v ? [v] : [])),
+    credit: text(),
+    source: text(),
+    copyright: text(),
+    city: text(),
+    province: text(),
+    country: text(),
+    countryCode: text(3),
+    location: text(),
+    dateCreated: text(40),
+    jobId: text(),
+    instructions: text(),
+    keywords: z.array(text(500)),
+  })
+  .partial()
+  .strict();
+export type FieldsInput = z.input<typeof fieldsSchema>;
+export type Fields = z.output<typeof fieldsSchema>;
+
+export const cullingSchema = z
+  .object({
+    rating: z.number().int().min(-1).max(5).nullable(),
+    label: text(64).nullable(),
+    colorClass: z.number().int().min(0).max(8).nullable(),
+    pick: z.boolean().nullable(),
+  })
+  .partial()
+  .strict();
+
+const templateField = z.object({ value: text(), apply: z.boolean() });
+export const templateSchema = z.object({
+  /** The event's name, for {event}. */
+  event: text(500),
+  /** The shared event caption, joined to each photo's own text. */
+  caption: templateField,
+  headline: templateField,
+  byline: templateField,
+  credit: templateField,
+  source: templateField,
+  copyright: templateField,
+  city: templateField,
+  province: templateField,
+  country: templateField,
+  countryCode: templateField,
+  location: templateField,
+  dateCreated: templateField,
+  jobId: templateField,
+  instructions: templateField,
+  keywords: z.object({ value: z.array(text(500)), apply: z.boolean() }),
+});
+export type Template = z.output<typeof templateSchema>;
+
+export const eventSchema = z.object({
+  template: templateSchema,
+  /** Whether a photo's own text comes before or after the shared caption. */
+  ownTextPosition: z.enum(['before', 'after']),
+  /** Apply the template to photos that arrive in the folder while it is open. */
+  autoApply: z.boolean(),
+  templateName: z.string().nullable(),
+});
+export type EventSettings = z.output<typeof eventSchema>;
+
+export const findSpecSchema = z.object({
+  find: nfc.pipe(z.string().min(1).max(2000)),
+  replace: nfc.pipe(z.string().max(20000)),
+  regex: z.boolean(),
+  caseSensitive: z.boolean(),
+});
+
+export const codeEntrySchema = z.object({ code: z.string(), columns: z.array(z.string()) });
+const templateName = nfc.pipe(
+  z
+    .string()
+    .min(1)
+    .max(100)
+    .regex(/^[^/\\\0:*?"<>|]+$/, 'no path characters'),
+);
+
+export const settingsSchema = z.object({
+  /** `name.xmp` (Adobe, Photo Mechanic) or `name.ext.xmp` (darktable, digiKam). */
+  sidecarNaming: z.enum(['base', 'withExtension']),
+});
+export type Settings = z.output<typeof settingsSchema>;
 
 function method<A extends z.ZodType, R extends z.ZodType>(args: A, result: R, doc: string) {
   return { args, result, doc };
@@ -126,9 +252,119 @@ export const contract = {
     'Everything the information panel shows about one photo.',
   ),
   setCaption: method(
-    z.object({ folder: folderPath, file: fileName, text: nfc.pipe(z.string().max(20000)) }),
+    z.object({
+      folder: folderPath,
+      file: fileName,
+      text: text(),
+      /** The caption the editor started from: if the sidecar now holds another, nothing is overwritten. */
+      expected: nfc.nullable().optional(),
+    }),
     photoSchema,
-    "Save a photo's caption to its sidecar, atomically. The original is never touched.",
+    "Save a photo's own caption text to its sidecar, atomically. The original is never touched.",
+  ),
+  setFields: method(
+    z.object({
+      folder: folderPath,
+      files: z.array(fileName).min(1),
+      fields: fieldsSchema.default({}),
+      culling: cullingSchema.default({}),
+    }),
+    z.array(photoSchema),
+    'Set metadata fields and culling state (rating, label, colour class, pick) on photos.',
+  ),
+  getEvent: method(
+    z.object({ folder: folderPath }),
+    eventSchema,
+    "The folder's event template and settings.",
+  ),
+  saveEvent: method(
+    z.object({ folder: folderPath, event: eventSchema }),
+    z.object({ event: eventSchema, updated: z.array(z.string()) }),
+    'Save the event template; captions using its {variables} and linked photos follow.',
+  ),
+  applyTemplate: method(
+    z.object({ folder: folderPath, files: z.array(fileName).nullable() }),
+    z.object({
+      applied: z.array(z.string()),
+      failed: z.array(z.object({ file: z.string(), error: z.string() })),
+    }),
+    'Apply the event template to the given photos, or to all (files: null).',
+  ),
+  listTemplates: method(z.object({}), z.array(z.string()), 'Names of the saved templates.'),
+  saveTemplate: method(
+    z.object({ name: templateName, template: templateSchema }),
+    z.object({ name: z.string() }),
+    'Save a template by name.',
+  ),
+  loadTemplate: method(z.object({ name: templateName }), templateSchema, 'Load a saved template.'),
+  deleteTemplate: method(
+    z.object({ name: templateName }),
+    z.object({ name: z.string() }),
+    'Delete a saved template.',
+  ),
+  codeReplacements: method(
+    z.object({}),
+    z.object({
+      lists: z.array(z.object({ name: z.string(), count: z.number() })),
+      entries: z.array(codeEntrySchema),
+    }),
+    'The loaded code replacement lists, and their merged entries (last loaded wins).',
+  ),
+  importCodeList: method(
+    z.object({ name: templateName, text: z.string().max(5_000_000) }),
+    z.object({
+      name: z.string(),
+      count: z.number(),
+      skipped: z.array(z.object({ line: z.number(), text: z.string() })),
+    }),
+    "Load a code replacement list in Photo Mechanic's format (it becomes the last loaded).",
+  ),
+  exportCodeList: method(
+    z.object({ name: templateName }),
+    z.object({ text: z.string() }),
+    "A list in Photo Mechanic's format.",
+  ),
+  removeCodeList: method(
+    z.object({ name: templateName }),
+    z.object({ name: z.string() }),
+    'Unload a code replacement list.',
+  ),
+  findReplace: method(
+    z.object({
+      folder: folderPath,
+      spec: findSpecSchema,
+      apply: z.boolean(),
+      files: z.array(fileName).optional(),
+    }),
+    z.object({
+      changes: z.array(
+        z.object({ file: z.string(), before: z.string(), after: z.string(), count: z.number() }),
+      ),
+      applied: z.boolean(),
+    }),
+    "Find and replace across the photos' own caption text: a preview, or (apply) the change.",
+  ),
+  getSettings: method(z.object({}), settingsSchema, 'App settings.'),
+  saveSettings: method(
+    z.object({ settings: settingsSchema }),
+    settingsSchema,
+    'Save app settings.',
+  ),
+  embed: method(
+    z.object({ input: z.string().min(1), output: z.string().min(1), fields: fieldsSchema }),
+    z.object({
+      output: z.string(),
+      truncated: z.array(
+        z.object({
+          field: z.string(),
+          dataset: z.string(),
+          limitBytes: z.number(),
+          originalBytes: z.number(),
+          keptBytes: z.number(),
+        }),
+      ),
+    }),
+    'Write metadata into a copy of a JPEG without re-encoding it (CLI only).',
   ),
   buildThumbnails: method(
     z.object({ folder: folderPath }),
@@ -170,7 +406,8 @@ export type ApiEvent =
 export class ApiError extends Error {
   constructor(
     message: string,
-    readonly code: 'invalid-args' | 'not-found' | 'forbidden' | 'io' | 'unknown-method' = 'io',
+    readonly code:
+      'invalid-args' | 'not-found' | 'forbidden' | 'io' | 'unknown-method' | 'conflict' = 'io',
   ) {
     super(message);
     this.name = 'ApiError';

@@ -1,51 +1,112 @@
 import type { PhotoRead } from './read-photo';
 import type { XmpFields } from './xmp-read';
 import { isPlaceholder } from './placeholders';
+import { TEXT_FIELDS, type TextField } from './photo-fields';
 
 export type Source = 'sidecar' | 'xmp' | 'iptc' | 'exif';
 
-export interface MergedText {
-  caption: string | null;
-  captionSource: Source | null;
+export interface MergedView {
+  text: Record<TextField, string | null>;
+  byline: string[];
+  keywords: string[];
+  sources: Partial<Record<string, Source>>;
+  conflicts: { field: string; values: Partial<Record<Source, string>> }[];
   captionPlaceholder: string | null;
-  byline: string | null;
   rating: number | null;
+  label: string | null;
+  colorClass: number | null;
+  pick: boolean | null;
+  eventLinked: boolean;
+}
+
+/** Fields where cameras and buggy tools leave boilerplate that must not pass for content. */
+const PLACEHOLDER_PRONE = new Set<string>(['caption', 'title', 'headline', 'byline']);
+
+function embeddedCandidates(
+  read: PhotoRead,
+  field: TextField | 'byline',
+): [Source, string | undefined | null][] {
+  const exif: Partial<Record<string, string | null>> = {
+    caption: read.exif.caption,
+    byline: read.exif.byline,
+    copyright: read.exif.copyright,
+  };
+  const xmp = field === 'byline' ? read.xmp.byline?.[0] : read.xmp[field];
+  const iim =
+    field === 'byline'
+      ? read.iim.byline?.[0]
+      : (read.iim as Partial<Record<string, string>>)[field];
+  return [
+    ['xmp', xmp],
+    ['iptc', iim],
+    ['exif', exif[field]],
+  ];
 }
 
 /**
- * One view per photo, in the Metadata Working Group's spirit: the sidecar (the
+ * One view per photo in the Metadata Working Group's spirit: the sidecar (the
  * reporter's own work) over embedded XMP over IIM over EXIF. A sidecar value, even
  * empty, is authoritative: a caption the reporter cleared must not come back.
  */
-export function mergeView(read: PhotoRead, sidecar: XmpFields | null): MergedText {
-  let placeholder: string | null = null;
-  const pick = (
-    candidates: [Source, string | undefined | null][],
-  ): [string | null, Source | null] => {
-    for (const [source, value] of candidates) {
-      if (value === undefined || value === null) continue;
-      if (source === 'sidecar') return value.trim() ? [value, source] : [null, null];
-      if (isPlaceholder(value, read.make)) {
-        placeholder ??= value;
-        continue;
-      }
-      return [value, source];
-    }
-    return [null, null];
+export function mergeView(read: PhotoRead, sidecar: XmpFields | null): MergedView {
+  const view: MergedView = {
+    text: Object.fromEntries(TEXT_FIELDS.map((f) => [f, null])) as Record<TextField, string | null>,
+    byline: [],
+    keywords: [],
+    sources: {},
+    conflicts: [],
+    captionPlaceholder: null,
+    rating: sidecar?.rating ?? read.xmp.rating ?? read.rating,
+    label: sidecar?.label ?? read.xmp.label ?? null,
+    colorClass: sidecar?.colorClass ?? read.xmp.colorClass ?? null,
+    pick: sidecar?.pick ?? read.xmp.pick ?? null,
+    eventLinked: sidecar?.eventLinked ?? false,
   };
-  const [caption, captionSource] = pick([
-    ['sidecar', sidecar?.caption],
-    ['xmp', read.xmp.caption],
-    ['iptc', read.iim.caption],
-    ['exif', read.exif.caption],
-  ]);
-  const captionPlaceholder = placeholder;
-  const [byline] = pick([
-    ['sidecar', sidecar?.byline?.[0]],
-    ['xmp', read.xmp.byline?.[0]],
-    ['iptc', read.iim.byline?.[0]],
-    ['exif', read.exif.byline],
-  ]);
-  const rating = sidecar?.rating ?? read.xmp.rating ?? read.rating;
-  return { caption, captionSource, captionPlaceholder, byline, rating };
+
+  const pick = (field: TextField | 'byline', sidecarValue: string | undefined): string | null => {
+    const embedded = embeddedCandidates(read, field);
+    const usable = embedded.filter(([, v]) => {
+      if (v === undefined || v === null || !v.trim()) return false;
+      if (PLACEHOLDER_PRONE.has(field) && isPlaceholder(v, read.make)) {
+        if (field === 'caption') view.captionPlaceholder ??= v;
+        return false;
+      }
+      return true;
+    }) as [Source, string][];
+    const distinct = new Set(usable.map(([, v]) => v.trim()));
+    if (distinct.size > 1) view.conflicts.push({ field, values: Object.fromEntries(usable) });
+    if (sidecarValue !== undefined) {
+      if (!sidecarValue.trim()) return null;
+      view.sources[field] = 'sidecar';
+      return sidecarValue;
+    }
+    const first = usable[0];
+    if (!first) return null;
+    view.sources[field] = first[0];
+    return first[1];
+  };
+
+  for (const field of TEXT_FIELDS) view.text[field] = pick(field, sidecar?.[field]);
+  const firstByline = pick(
+    'byline',
+    sidecar?.byline === undefined ? undefined : (sidecar.byline[0] ?? ''),
+  );
+  if (firstByline !== null) {
+    const src = view.sources.byline;
+    view.byline =
+      src === 'sidecar'
+        ? sidecar!.byline!
+        : src === 'xmp'
+          ? read.xmp.byline!
+          : src === 'iptc'
+            ? read.iim.byline!
+            : firstByline.split(/\s*;\s*/).filter(Boolean);
+  }
+  const keywords = sidecar?.keywords ?? read.xmp.keywords ?? read.iim.keywords;
+  if (keywords) {
+    view.keywords = keywords.filter((k) => k.trim() && !isPlaceholder(k));
+    if (view.keywords.length)
+      view.sources.keywords = sidecar?.keywords ? 'sidecar' : read.xmp.keywords ? 'xmp' : 'iptc';
+  }
+  return view;
 }

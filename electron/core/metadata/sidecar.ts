@@ -4,14 +4,20 @@ import { writeFileAtomic } from '../fs/atomic-write';
 import { updateXmpPacket, type XmpChange } from './xmp-write';
 import { xmpFields, type XmpFields } from './xmp-read';
 
+export type SidecarNaming = 'base' | 'withExtension';
+
 function baseName(file: string): string {
   const dot = file.lastIndexOf('.');
   return dot > 0 ? file.slice(0, dot) : file;
 }
 
-/** darktable's `name.ext.xmp` first, then Adobe's `name.xmp`, which we write by default. */
-export function sidecarCandidates(stateDir: string, file: string): string[] {
-  return [join(stateDir, `${file}.xmp`), join(stateDir, `${baseName(file)}.xmp`)];
+/**
+ * darktable's `name.ext.xmp` first, then Adobe's `name.xmp`. A RAW+JPEG pair shares
+ * `name.xmp`, as Adobe's tools expect.
+ */
+export function sidecarCandidates(stateDir: string, file: string, paired = false): string[] {
+  const adobe = join(stateDir, `${baseName(file)}.xmp`);
+  return paired ? [adobe] : [join(stateDir, `${file}.xmp`), adobe];
 }
 
 export interface SidecarRead {
@@ -20,8 +26,12 @@ export interface SidecarRead {
   fields: XmpFields;
 }
 
-export async function readSidecar(stateDir: string, file: string): Promise<SidecarRead | null> {
-  for (const path of sidecarCandidates(stateDir, file)) {
+export async function readSidecar(
+  stateDir: string,
+  file: string,
+  paired = false,
+): Promise<SidecarRead | null> {
+  for (const path of sidecarCandidates(stateDir, file, paired)) {
     let packet: string;
     try {
       packet = await readFile(path, 'utf8');
@@ -33,14 +43,23 @@ export async function readSidecar(stateDir: string, file: string): Promise<Sidec
   return null;
 }
 
+export interface WriteOptions {
+  naming?: SidecarNaming;
+  paired?: boolean;
+}
+
 /** Merge changes into the sidecar (keeping other tools' properties) and save it atomically. */
 export async function writeSidecar(
   stateDir: string,
   file: string,
   changes: XmpChange[],
+  opts: WriteOptions = {},
 ): Promise<string> {
-  const existing = await readSidecar(stateDir, file);
-  const path = existing?.path ?? sidecarCandidates(stateDir, file)[1]!;
+  const existing = await readSidecar(stateDir, file, opts.paired);
+  const [withExt, adobe] = opts.paired
+    ? [null, sidecarCandidates(stateDir, file, true)[0]!]
+    : sidecarCandidates(stateDir, file);
+  const path = existing?.path ?? (opts.naming === 'withExtension' && withExt ? withExt : adobe!);
   const packet = updateXmpPacket(existing?.packet ?? null, changes);
   await writeFileAtomic(path, packet);
   return path;

@@ -8,6 +8,11 @@ export const NS = {
   exif: 'http://ns.adobe.com/exif/1.0/',
   tiff: 'http://ns.adobe.com/tiff/1.0/',
   xml: 'http://www.w3.org/XML/1998/namespace',
+  xmpNote: 'http://ns.adobe.com/xmp/note/',
+  /** Photo Mechanic's own properties: its colour class and tag, which PM users expect to keep. */
+  photomechanic: 'http://ns.camerabits.com/photomechanic/1.0/',
+  /** Ours: the caption as typed, with its {variables}, beside the rendered dc:description. */
+  captiondesk: 'https://captiondesk.app/ns/1.0/',
 } as const;
 
 export type NsPrefix = keyof typeof NS;

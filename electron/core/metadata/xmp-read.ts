@@ -1,32 +1,26 @@
-import { definedOnly } from '../util/collections';
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { NS } from './xmp-namespaces';
+import { EXTRA_SLOTS, XMP_SLOTS } from './field-map';
+import type { ListField, TextField } from './photo-fields';
+import { definedOnly } from '../util/collections';
 
 /**
  * XMP properties read with a real XML parser rather than exifr's, which leaves
  * entities undecoded and turns "0012" into 12. Values stay strings; arrays stay arrays.
  */
-export interface XmpFields {
-  caption?: string;
-  title?: string;
-  headline?: string;
-  byline?: string[];
-  credit?: string;
-  source?: string;
-  copyright?: string;
-  city?: string;
-  province?: string;
-  country?: string;
-  countryCode?: string;
-  location?: string;
-  keywords?: string[];
-  jobId?: string;
-  instructions?: string;
-  dateCreated?: string;
-  dateTimeOriginal?: string;
-  rating?: number;
-  label?: string;
-}
+export type XmpFields = Partial<Record<TextField, string>> &
+  Partial<Record<ListField, string[]>> & {
+    dateTimeOriginal?: string;
+    rating?: number;
+    label?: string;
+    colorClass?: number;
+    pick?: boolean;
+    /** The caption as the reporter typed it, {variables} and all. */
+    captionTemplate?: string;
+    /** The dc:description we rendered from it: a different one means another tool edited it. */
+    captionRendered?: string;
+    eventLinked?: boolean;
+  };
 
 type Value = string | string[];
 
@@ -107,33 +101,35 @@ function list(v: Value | undefined): string[] | undefined {
   return Array.isArray(v) ? v : v === '' ? [] : [v];
 }
 
+function number(v: Value | undefined): number | undefined {
+  const s = str(v);
+  return s !== undefined && s.trim() !== '' && Number.isFinite(Number(s)) ? Number(s) : undefined;
+}
+
 export function xmpFields(packet: string): XmpFields {
   const p = readXmpProperties(packet);
-  const get = (ns: string, name: string) => p.get(`${ns} ${name}`);
-  const rating = str(get(NS.xmp, 'Rating'));
-  const f: XmpFields = {
-    caption: str(get(NS.dc, 'description')),
-    title: str(get(NS.dc, 'title')),
-    headline: str(get(NS.photoshop, 'Headline')),
-    byline: list(get(NS.dc, 'creator')),
-    credit: str(get(NS.photoshop, 'Credit')),
-    source: str(get(NS.photoshop, 'Source')),
-    copyright: str(get(NS.dc, 'rights')),
-    city: str(get(NS.photoshop, 'City')),
-    province: str(get(NS.photoshop, 'State')),
-    country: str(get(NS.photoshop, 'Country')),
-    countryCode: str(get(NS.Iptc4xmpCore, 'CountryCode')),
-    location: str(get(NS.Iptc4xmpCore, 'Location')),
-    keywords: list(get(NS.dc, 'subject')),
-    jobId: str(get(NS.photoshop, 'TransmissionReference')),
-    instructions: str(get(NS.photoshop, 'Instructions')),
-    dateCreated: str(get(NS.photoshop, 'DateCreated')),
-    dateTimeOriginal: str(get(NS.exif, 'DateTimeOriginal')),
-    rating:
-      rating !== undefined && rating.trim() !== '' && Number.isFinite(Number(rating))
-        ? Number(rating)
-        : undefined,
-    label: str(get(NS.xmp, 'Label')),
-  };
-  return definedOnly(f);
+  const get = (slot: { prefix: keyof typeof NS; name: string }) =>
+    p.get(`${NS[slot.prefix]} ${slot.name}`);
+  const f: XmpFields = {};
+  for (const [field, slot] of Object.entries(XMP_SLOTS) as [
+    TextField | ListField,
+    (typeof XMP_SLOTS)[TextField],
+  ][]) {
+    const v = get(slot);
+    if (slot.kind === 'seq' || slot.kind === 'bag') (f as Record<string, unknown>)[field] = list(v);
+    else (f as Record<string, unknown>)[field] = str(v);
+  }
+  const tagged = str(get(EXTRA_SLOTS.pick));
+  const linked = str(get(EXTRA_SLOTS.eventLinked));
+  return definedOnly({
+    ...f,
+    dateTimeOriginal: str(p.get(`${NS.exif} DateTimeOriginal`)),
+    rating: number(get(EXTRA_SLOTS.rating)),
+    label: str(get(EXTRA_SLOTS.label)),
+    colorClass: number(get(EXTRA_SLOTS.colorClass)),
+    pick: tagged === undefined ? undefined : /^true$/i.test(tagged),
+    captionTemplate: str(get(EXTRA_SLOTS.captionTemplate)),
+    captionRendered: str(get(EXTRA_SLOTS.captionRendered)),
+    eventLinked: linked === undefined ? undefined : /^true$/i.test(linked),
+  });
 }

@@ -1,0 +1,184 @@
+import { ApiError, type Api, type EventSettings, type Template } from '../../api';
+import { composeCaption, variableContext } from '../captioning/compose-caption';
+import { saveEvent } from '../captioning/event-store';
+import {
+  captionChanges,
+  cullingChanges,
+  fieldChanges,
+  linkChange,
+} from '../metadata/sidecar-changes';
+import type { XmpChange } from '../metadata/xmp-write';
+import type { OpenFolder } from '../folders/folder-registry';
+import { FindError, replaceAll } from '../../../common/captioning/find-replace';
+import { changeSidecar, syncRenderedCaption } from './sidecar-writer';
+import type { CoreContext } from './core-context';
+
+type TemplateFieldName = Exclude<keyof Template, 'event' | 'caption'>;
+const TEMPLATE_FIELDS: TemplateFieldName[] = [
+  'headline',
+  'byline',
+  'credit',
+  'source',
+  'copyright',
+  'city',
+  'province',
+  'country',
+  'countryCode',
+  'location',
+  'dateCreated',
+  'jobId',
+  'instructions',
+  'keywords',
+];
+
+/** The XMP changes that applying these template fields makes (only the ones ticked "apply"). */
+function templateChanges(t: Template, only?: Set<TemplateFieldName>): XmpChange[] {
+  const fields: Record<string, string | string[]> = {};
+  for (const name of TEMPLATE_FIELDS) {
+    if (only && !only.has(name)) continue;
+    const f = t[name];
+    if (!f.apply) continue;
+    fields[name] =
+      name === 'byline' ? (f.value as string).split(/\s*;\s*/).filter(Boolean) : f.value;
+  }
+  return fieldChanges(fields);
+}
+
+function changedFields(a: Template, b: Template): Set<TemplateFieldName> {
+  return new Set(TEMPLATE_FIELDS.filter((n) => JSON.stringify(a[n]) !== JSON.stringify(b[n])));
+}
+
+/** Run a per-photo step over many photos: one failure is named and the rest go on. */
+async function eachPhoto(files: string[], step: (file: string) => Promise<void>) {
+  const done: string[] = [];
+  const failed: { file: string; error: string }[] = [];
+  for (const file of files) {
+    try {
+      await step(file);
+      done.push(file);
+    } catch (err) {
+      failed.push({
+        file,
+        error: (err as Error).message.includes(file)
+          ? (err as Error).message
+          : `${file}: ${(err as Error).message}`,
+      });
+    }
+  }
+  return { done, failed };
+}
+
+export function captioningApi(ctx: CoreContext) {
+  const { folders } = ctx;
+
+  async function setOwnCaption(f: OpenFolder, file: string, text: string) {
+    const p = folders.photo(f, file);
+    const vars = variableContext(
+      p.merged,
+      f.event,
+      p.entry.file,
+      p.read.capturedAt,
+      folders.seqn(f, p.entry.file),
+    );
+    const composed = composeCaption(text, p.merged.eventLinked, f.event, vars);
+    return changeSidecar(ctx, f, p.entry.file, captionChanges(text, composed.rendered));
+  }
+
+  async function applyTemplateTo(f: OpenFolder, files: string[]) {
+    return eachPhoto(files, async (file) => {
+      await changeSidecar(ctx, f, file, [...templateChanges(f.event.template), linkChange(true)]);
+    });
+  }
+
+  const api: Pick<
+    Api,
+    'setCaption' | 'setFields' | 'getEvent' | 'saveEvent' | 'applyTemplate' | 'findReplace'
+  > = {
+    async setCaption({ folder, file, text, expected }) {
+      const f = await folders.require(folder);
+      const p = folders.photo(f, file);
+      if (expected !== undefined && (p.caption.own ?? '') !== (expected ?? '')) {
+        throw new ApiError(
+          `${p.entry.file}: the caption was changed elsewhere; it now reads "${p.caption.own ?? ''}"`,
+          'conflict',
+        );
+      }
+      return (await setOwnCaption(f, p.entry.file, text)).photo;
+    },
+
+    async setFields({ folder, files, fields, culling }) {
+      const f = await folders.require(folder);
+      const { caption, ...rest } = fields;
+      const changes = [...fieldChanges(rest), ...cullingChanges(culling)];
+      const { done, failed } = await eachPhoto(files, async (file) => {
+        if (changes.length) await changeSidecar(ctx, f, file, changes);
+        if (caption !== undefined) await setOwnCaption(f, file, caption);
+      });
+      if (failed.length) throw new ApiError(failed.map((x) => x.error).join('\n'), 'io');
+      return done.map((file) => folders.photo(f, file).photo);
+    },
+
+    async getEvent({ folder }) {
+      return (await folders.require(folder)).event;
+    },
+
+    async saveEvent({ folder, event }) {
+      const f = await folders.require(folder);
+      const before = f.event;
+      await saveEvent(f.info.stateDir, event);
+      f.event = event as EventSettings;
+      const updated = new Set<string>();
+      // Linked photos follow the template's fields; everyone's {variables} follow its values.
+      const changed = changedFields(before.template, event.template);
+      const relink = templateChanges(event.template, changed);
+      for (const p of [...f.photos.values()]) {
+        if (p.merged.eventLinked && relink.length) {
+          await changeSidecar(ctx, f, p.entry.file, relink);
+          updated.add(p.entry.file);
+        }
+      }
+      folders.rederive(f);
+      for (const p of [...f.photos.values()]) {
+        const before = p.sidecar?.packet;
+        const after = await syncRenderedCaption(ctx, f, p);
+        if (after.sidecar?.packet !== before) updated.add(p.entry.file);
+      }
+      const files = [...f.photos.keys()];
+      ctx.emit({ type: 'folderChanged', folder: f.info.path, files });
+      return { event: f.event, updated: [...updated] };
+    },
+
+    async applyTemplate({ folder, files }) {
+      const f = await folders.require(folder);
+      const { done, failed } = await applyTemplateTo(f, files ?? [...f.photos.keys()]);
+      return { applied: done, failed };
+    },
+
+    async findReplace({ folder, spec, apply, files }) {
+      const f = await folders.require(folder);
+      const targets = files ?? [...f.photos.keys()];
+      const changes: { file: string; before: string; after: string; count: number }[] = [];
+      try {
+        for (const file of targets) {
+          const own = folders.photo(f, file).caption.own ?? '';
+          const r = replaceAll(own, spec);
+          if (r.count) changes.push({ file, before: own, after: r.text, count: r.count });
+        }
+      } catch (err) {
+        if (err instanceof FindError) throw new ApiError(err.message, 'invalid-args');
+        throw err;
+      }
+      if (apply) {
+        const { failed } = await eachPhoto(
+          changes.map((c) => c.file),
+          async (file) =>
+            void (await setOwnCaption(f, file, changes.find((c) => c.file === file)!.after)),
+        );
+        if (failed.length) throw new ApiError(failed.map((x) => x.error).join('\n'), 'io');
+      }
+      return { changes, applied: apply };
+    },
+  };
+
+  return { api, applyTemplateTo };
+}

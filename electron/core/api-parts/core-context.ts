@@ -1,0 +1,16 @@
+import type { ApiEvent } from '../../api';
+import type { CoreOptions } from '../app-core-types';
+import type { FolderRegistry } from '../folders/folder-registry';
+import type { SettingsStore } from '../library/settings-store';
+import type { TemplateLibrary } from '../library/template-library';
+import type { CodeListStore } from '../library/code-list-store';
+
+/** What every group of API methods shares. */
+export interface CoreContext {
+  opts: CoreOptions;
+  emit(event: ApiEvent): void;
+  folders: FolderRegistry;
+  settings: SettingsStore;
+  templates: TemplateLibrary;
+  codeLists: CodeListStore;
+}

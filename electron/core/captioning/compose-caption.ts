@@ -1,0 +1,68 @@
+import type { EventSettings } from '../../api';
+import { renderVariables, type VariableContext } from '../../../common/captioning/variables';
+import type { MergedView } from '../metadata/merge';
+import type { XmpFields } from '../metadata/xmp-read';
+
+export interface ComposedCaption {
+  /** The photo's own text as typed. */
+  own: string | null;
+  /** What goes into files: own text and shared caption joined, variables rendered. */
+  rendered: string | null;
+}
+
+/**
+ * Our sidecar keeps the typed text (with {variables}) beside the rendered
+ * dc:description. If another program changed dc:description since, its edit wins.
+ */
+export function ownCaption(merged: MergedView, sidecar: XmpFields | null): string | null {
+  if (
+    sidecar?.captionTemplate !== undefined &&
+    (sidecar.caption ?? '') === (sidecar.captionRendered ?? '')
+  ) {
+    return sidecar.captionTemplate || null;
+  }
+  return merged.text.caption;
+}
+
+export function variableContext(
+  merged: MergedView,
+  event: EventSettings,
+  file: string,
+  capturedAt: string | null,
+  seqn: number,
+): VariableContext {
+  const t = event.template;
+  const or = (own: string | null, shared: string) => own ?? (shared.trim() ? shared : null);
+  return {
+    date: or(merged.text.dateCreated, t.dateCreated.value),
+    city: or(merged.text.city, t.city.value),
+    province: or(merged.text.province, t.province.value),
+    country: or(merged.text.country, t.country.value),
+    location: or(merged.text.location, t.location.value),
+    byline: merged.byline[0] ?? (t.byline.value.trim() || null),
+    credit: or(merged.text.credit, t.credit.value),
+    headline: or(merged.text.headline, t.headline.value),
+    event: t.event.trim() || null,
+    filename: file,
+    capturedAt,
+    seqn,
+  };
+}
+
+export function composeCaption(
+  own: string | null,
+  linked: boolean,
+  event: EventSettings,
+  ctx: VariableContext,
+): ComposedCaption {
+  const shared = linked && event.template.caption.apply ? event.template.caption.value.trim() : '';
+  const mine = (own ?? '').trim();
+  const full = !shared
+    ? mine
+    : !mine
+      ? shared
+      : event.ownTextPosition === 'before'
+        ? `${mine} ${shared}`
+        : `${shared} ${mine}`;
+  return { own, rendered: full ? renderVariables(full, ctx).normalize('NFC') : null };
+}

@@ -1,0 +1,61 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { eventSchema, type EventSettings, type Template } from '../../api';
+import { writeFileAtomic } from '../fs/atomic-write';
+
+const field = (value = '', apply = false) => ({ value, apply });
+
+export function emptyTemplate(): Template {
+  return {
+    event: '',
+    caption: field(),
+    headline: field(),
+    byline: field(),
+    credit: field(),
+    source: field(),
+    copyright: field(),
+    city: field(),
+    province: field(),
+    country: field('Việt Nam'),
+    countryCode: field('VNM'),
+    location: field(),
+    dateCreated: field(),
+    jobId: field(),
+    instructions: field(),
+    keywords: { value: [], apply: false },
+  };
+}
+
+export function defaultEvent(): EventSettings {
+  return {
+    template: emptyTemplate(),
+    ownTextPosition: 'before',
+    autoApply: false,
+    templateName: null,
+  };
+}
+
+/** The event's settings live with its folder (hidden), so a copied folder keeps them. */
+export function eventPath(stateDir: string): string {
+  return join(stateDir, '.captiondesk', 'event.json');
+}
+
+export async function loadEvent(stateDir: string): Promise<EventSettings> {
+  let raw: string;
+  try {
+    raw = await readFile(eventPath(stateDir), 'utf8');
+  } catch {
+    return defaultEvent();
+  }
+  const parsed = eventSchema.safeParse(JSON.parse(raw));
+  if (!parsed.success)
+    throw new Error(
+      `${eventPath(stateDir)} is damaged: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+    );
+  return parsed.data;
+}
+
+export async function saveEvent(stateDir: string, event: EventSettings): Promise<void> {
+  await mkdir(join(stateDir, '.captiondesk'), { recursive: true });
+  await writeFileAtomic(eventPath(stateDir), JSON.stringify(event, null, 2) + '\n');
+}

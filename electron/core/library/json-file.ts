@@ -1,0 +1,33 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { z } from 'zod';
+import { writeFileAtomic } from '../fs/atomic-write';
+
+/** A small JSON file validated on read: a damaged file is reported by name, not trusted. */
+export async function readJson<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  fallback: () => z.output<S>,
+): Promise<z.output<S>> {
+  let raw: string;
+  try {
+    raw = await readFile(path, 'utf8');
+  } catch {
+    return fallback();
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (err) {
+    throw new Error(`${path} is not valid JSON: ${(err as Error).message}`);
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success)
+    throw new Error(`${path} is damaged: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  return parsed.data;
+}
+
+export async function writeJson(path: string, data: unknown): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFileAtomic(path, JSON.stringify(data, null, 2) + '\n');
+}

@@ -1,0 +1,48 @@
+import type { MediaResponse } from './app-core-types';
+import type { FolderRegistry } from './folders/folder-registry';
+import { buildThumbnail, hasThumbnail, thumbnailPath } from './images/thumbnail-cache';
+import { readEmbeddedPreview } from './images/embedded-preview';
+import { thumbKeyOf, thumbnailInput } from './api-parts/browse-api';
+
+const CONTENT_TYPES: Record<string, string> = { JPEG: 'image/jpeg', PNG: 'image/png' };
+
+/**
+ * Resolve `media/<kind>/<folderKey>/<file>` for the Electron protocol and the web
+ * server alike. Only files the open folder's listing knows are served: never an
+ * arbitrary path under (or above) it.
+ */
+export async function resolveMedia(
+  folders: FolderRegistry,
+  cacheDir: string,
+  urlPath: string,
+): Promise<MediaResponse | null> {
+  const m = /^\/?media\/(thumb|preview|full)\/([0-9a-f]{16})\/([^/?#]+)(?:\?.*)?$/.exec(urlPath);
+  if (!m) return null;
+  const [, kind, key, encodedFile] = m;
+  let file: string;
+  try {
+    file = decodeURIComponent(encodedFile!).normalize('NFC');
+  } catch {
+    return null;
+  }
+  const f = folders.byKey(key!);
+  const p = f?.photos.get(file);
+  if (!f || !p) return null;
+  if (kind === 'full') {
+    const type = CONTENT_TYPES[p.read.format];
+    return type && p.read.browserDisplayable ? { path: p.path, contentType: type } : null;
+  }
+  if (kind === 'preview') {
+    const data = await readEmbeddedPreview(p.path, p.read.preview).catch(() => null);
+    return data ? { data, contentType: 'image/jpeg' } : null;
+  }
+  const tk = thumbKeyOf(p);
+  if (!(await hasThumbnail(cacheDir, tk))) {
+    try {
+      await buildThumbnail(await thumbnailInput(p), cacheDir, tk);
+    } catch {
+      return null;
+    }
+  }
+  return { path: thumbnailPath(cacheDir, tk), contentType: 'image/jpeg' };
+}
