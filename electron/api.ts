@@ -212,7 +212,7 @@ const templateName = nfc.pipe(
     .string()
     .min(1)
     .max(100)
-    .regex(/^[^/\\\0:*?"<>|]+$/, 'no path characters'),
+    .regex(/^[^\p{Cc}]+$/u, 'no control characters'),
 );
 
 export const settingsSchema = z.object({
