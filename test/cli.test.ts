@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Photo } from '../electron/api';
 import { checksums, copyFixtures, REPO, tempDir } from './helpers/fixtures';
@@ -109,5 +109,73 @@ describe('CLI', () => {
     const r = await cli(['call', 'appInfo', '{}'], env);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ mode: 'cli' });
+  });
+});
+
+describe('CLI metadata commands', () => {
+  it('caption sets fields, scan reports them with their sources, template apply writes the event template', async () => {
+    const dir = await copyFixtures(['canon-eos1300d-18mp.jpg', 'canon-eos350d-progressive.jpg']);
+    const state = await tempDir();
+    const env = {
+      CAPTIONDESK_DATA_DIR: join(state, 'data'),
+      CAPTIONDESK_CACHE_DIR: join(state, 'cache'),
+    };
+    try {
+      const set = await cli(
+        [
+          'caption',
+          dir,
+          'canon-eos1300d-18mp.jpg',
+          '--text',
+          'Quang cảnh hội nghị tại {city}.',
+          '--city',
+          'Lào Cai',
+          '--byline',
+          'Tùng Lâm',
+          '--keywords',
+          'hội nghị, công đoàn',
+          '--headline',
+          'Hội nghị BCH',
+        ],
+        env,
+      );
+      expect(set.code, set.stderr).toBe(0);
+      const templatePath = join(state, 'template.json');
+      const { defaultEvent } = await import('../electron/core/captioning/event-store');
+      const t = defaultEvent().template;
+      t.credit = { value: 'Báo Lào Cai', apply: true };
+      t.province = { value: 'Lào Cai', apply: true };
+      await writeFile(templatePath, JSON.stringify(t));
+      const applied = await cli(
+        ['template', 'apply', dir, templatePath, '--files', 'canon-eos350d-progressive.jpg'],
+        env,
+      );
+      expect(applied.code, applied.stderr).toBe(0);
+      expect(applied.stdout).toContain('applied: canon-eos350d-progressive.jpg');
+      const photos = JSON.parse((await cli(['scan', dir, '--json'], env)).stdout) as Photo[];
+      expect(photos[0]).toMatchObject({
+        caption: 'Quang cảnh hội nghị tại Lào Cai.',
+        city: 'Lào Cai',
+        byline: 'Tùng Lâm',
+        headline: 'Hội nghị BCH',
+        keywords: ['hội nghị', 'công đoàn'],
+        metadataSources: {
+          caption: 'sidecar',
+          city: 'sidecar',
+          byline: 'sidecar',
+          headline: 'sidecar',
+          keywords: 'sidecar',
+        },
+      });
+      // Country is in the default template but not ticked, so it is not applied.
+      expect(photos[1]).toMatchObject({
+        credit: 'Báo Lào Cai',
+        province: 'Lào Cai',
+        country: null,
+      });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+      await rm(state, { recursive: true, force: true });
+    }
   });
 });

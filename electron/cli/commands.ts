@@ -1,4 +1,5 @@
-import type { ArgsOf, MethodName, Photo, ResultOf } from '../api';
+import { readFileSync } from 'node:fs';
+import type { ArgsOf, ClientApi, MethodName, Photo, ResultOf } from '../api';
 import { UsageError, type ParsedArgv } from './parse-args';
 
 /**
@@ -13,10 +14,40 @@ export interface Command<M extends MethodName = MethodName> {
   method: M;
   booleanFlags?: string[];
   args(argv: ParsedArgv): ArgsOf<M>;
+  /** A command that needs a step before its method (reading the event first, say). */
+  before?(api: ClientApi, args: ArgsOf<M>, argv: ParsedArgv): Promise<void>;
   print(result: ResultOf<M>, argv: ParsedArgv): string;
   /** Files that failed, each named on stderr; any makes the exit code 2. */
   failures?(result: ResultOf<M>): string[];
 }
+
+function readJsonFile(path: string, what: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new UsageError(`cannot read ${what} ${path}: ${(err as Error).message}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new UsageError(`${what} ${path} is not valid JSON: ${(err as Error).message}`);
+  }
+}
+
+const FIELD_FLAGS = [
+  'byline',
+  'city',
+  'province',
+  'country',
+  'credit',
+  'headline',
+  'source',
+  'copyright',
+  'location',
+  'title',
+  'instructions',
+] as const;
 
 function need(argv: ParsedArgv, index: number, what: string): string {
   const v = argv.positionals[index];
@@ -63,15 +94,82 @@ export const commands: Command[] = [
   }),
   define({
     name: 'caption',
-    usage: 'caption <folder> <file> --text "…"',
-    summary: "Set a photo's caption (written to its XMP sidecar; the original is untouched).",
-    method: 'setCaption',
+    usage:
+      'caption <folder> <file> [--text …] [--byline …] [--city …] [--province …] [--country …] [--credit …] [--headline …] [--keywords a,b]',
+    summary:
+      "Set a photo's caption and fields (written to its XMP sidecar; the original is untouched).",
+    method: 'setFields',
     args: (a) => {
+      const target = { folder: need(a, 0, '<folder>'), files: [need(a, 1, '<file>')] };
+      const fields: Record<string, string | string[]> = {};
       const text = flag(a, 'text');
-      if (text === undefined) throw new UsageError('missing --text');
-      return { folder: need(a, 0, '<folder>'), file: need(a, 1, '<file>'), text };
+      if (text !== undefined) fields.caption = text;
+      for (const f of FIELD_FLAGS) {
+        const v = flag(a, f);
+        if (v !== undefined) fields[f] = v;
+      }
+      const keywords = flag(a, 'keywords');
+      if (keywords !== undefined)
+        fields.keywords = keywords
+          .split(',')
+          .map((k) => k.trim())
+          .filter(Boolean);
+      if (!Object.keys(fields).length)
+        throw new UsageError('nothing to set: give --text or a field flag');
+      return { ...target, fields };
     },
-    print: (p) => `${p.file}: ${p.caption ?? ''}`,
+    print: (photos) => photos.map((p) => `${p.file}: ${p.caption ?? ''}`).join('\n'),
+  }),
+  define({
+    name: 'template',
+    usage: 'template apply <folder> <template.json> [--files a.jpg,b.jpg]',
+    summary: "Make the file the folder's event template and apply it (to all photos, or --files).",
+    method: 'applyTemplate',
+    args: (a) => {
+      if (a.positionals[0] !== 'apply')
+        throw new UsageError('the only template command is "template apply"');
+      const files = flag(a, 'files');
+      return {
+        folder: need(a, 1, '<folder>'),
+        files: files ? files.split(',').map((f) => f.trim()) : null,
+      };
+    },
+    async before(api, args, a) {
+      const json = readJsonFile(need(a, 2, '<template.json>'), 'template') as Record<
+        string,
+        unknown
+      >;
+      const current = await api.getEvent({ folder: args.folder });
+      // The file may be a whole event (as saved with the folder) or just its template.
+      const event = 'template' in json ? { ...current, ...json } : { ...current, template: json };
+      await api.saveEvent({ folder: args.folder, event: event as typeof current });
+    },
+    print: (r) => r.applied.map((f) => `applied: ${f}`).join('\n'),
+    failures: (r) => r.failed.map((f) => f.error),
+  }),
+  define({
+    name: 'embed',
+    usage: 'embed <in.jpg> <out.jpg> --fields <fields.json>',
+    summary:
+      'Write caption and fields into a copy of a JPEG without re-encoding it (IPTC, XMP, EXIF).',
+    method: 'embed',
+    args: (a) => {
+      const fieldsPath = flag(a, 'fields');
+      if (!fieldsPath) throw new UsageError('missing --fields <fields.json>');
+      return {
+        input: need(a, 0, '<in.jpg>'),
+        output: need(a, 1, '<out.jpg>'),
+        fields: readJsonFile(fieldsPath, 'fields') as never,
+      };
+    },
+    print: (r) =>
+      [
+        `wrote ${r.output}`,
+        ...r.truncated.map(
+          (t) =>
+            `cut ${t.field} (IPTC ${t.dataset}) to ${t.keptBytes} of ${t.originalBytes} bytes; XMP keeps the full text`,
+        ),
+      ].join('\n'),
   }),
   define({
     name: 'thumbnails',

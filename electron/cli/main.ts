@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contract, methodNames } from '../api';
+import { contract, methodNames, type ClientApi } from '../api';
 import { dispatch, isMethodName, toWireError } from '../api-dispatch';
 import { createCore } from '../core/app-core';
 import { userDirs } from '../core/user-dirs';
@@ -72,7 +72,12 @@ export async function runCli(
     const cmd = commands.find((c) => c.name === name);
     if (!cmd) throw new UsageError(`unknown command ${name}`);
     const parsed = parseArgv(rest, new Set(cmd.booleanFlags ?? []));
-    const result = await dispatch(core.api, cmd.method, cmd.args(parsed));
+    const args = cmd.args(parsed);
+    const client = new Proxy({} as ClientApi, {
+      get: (_t, m) => (a: unknown) => dispatch(core.api, m, a),
+    });
+    await cmd.before?.(client, args as never, parsed);
+    const result = await dispatch(core.api, cmd.method, args);
     const text = cmd.print(result as never, parsed);
     if (text) out.write(text + '\n');
     const failures = cmd.failures?.(result as never) ?? [];
