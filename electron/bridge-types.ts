@@ -1,0 +1,23 @@
+/**
+ * The shape of `window.captiondesk`, which the preload exposes in Electron.
+ * Types only: the renderer imports this with `import type`.
+ */
+import type { ApiEvent, ClientApi } from './api';
+
+export interface DesktopBridge extends ClientApi {
+  /** Core events (progress, thumbnailReady, folderChanged). Returns an unsubscribe. */
+  onEvent(listener: (event: ApiEvent) => void): () => void;
+  /** The native folder picker. Null when the user cancels. */
+  pickFolder(): Promise<string | null>;
+  /**
+   * Main asks the UI to open a folder: the user chose "Mở thư mục…" in the menu, or
+   * launched CaptionDesk again with a folder while it was running. Returns an unsubscribe.
+   */
+  onOpenFolderRequest(listener: (path: string) => void): () => void;
+  /** Prefix for the media paths the API returns (`mediaBase + tile.thumb`). */
+  readonly mediaBase: 'app://media/';
+}
+
+/** What the preload's API functions resolve from: the main process never throws across IPC. */
+export type WireResult =
+  { ok: true; value: unknown } | { ok: false; error: { message: string; code: string } };

@@ -1,0 +1,46 @@
+/**
+ * The renderer's only door to the main process. It exposes a fixed object of
+ * functions, one per contract method plus a few desktop-only helpers, and never
+ * `ipcRenderer` itself. Runs sandboxed, so it imports nothing but electron and
+ * plain constants (see api-methods.ts for why not api.ts).
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { ClientApi, MethodName } from './api';
+import { apiMethodNames } from './api-methods';
+import type { DesktopBridge, WireResult } from './bridge-types';
+import {
+  API_CHANNEL,
+  EVENT_CHANNEL,
+  OPEN_FOLDER_REQUEST_CHANNEL,
+  PICK_FOLDER_CHANNEL,
+} from './ipc-channels';
+
+async function call(method: MethodName, args: unknown): Promise<unknown> {
+  const result = (await ipcRenderer.invoke(API_CHANNEL, method, args)) as WireResult;
+  if (result.ok) return result.value;
+  // Only an Error's message survives the context bridge, so the code stays in main's log.
+  throw new Error(result.error.message);
+}
+
+/** Listens on a channel, handing the listener the payload but never the Electron event. */
+function subscribe<T>(channel: string, listener: (payload: T) => void): () => void {
+  const handler = (_event: IpcRendererEvent, payload: T) => listener(payload);
+  ipcRenderer.on(channel, handler);
+  return () => {
+    ipcRenderer.removeListener(channel, handler);
+  };
+}
+
+const api = Object.fromEntries(
+  apiMethodNames.map((method) => [method, (args: unknown) => call(method, args)]),
+) as unknown as ClientApi;
+
+const bridge: DesktopBridge = {
+  ...api,
+  onEvent: (listener) => subscribe(EVENT_CHANNEL, listener),
+  pickFolder: () => ipcRenderer.invoke(PICK_FOLDER_CHANNEL) as Promise<string | null>,
+  onOpenFolderRequest: (listener) => subscribe(OPEN_FOLDER_REQUEST_CHANNEL, listener),
+  mediaBase: 'app://media/',
+};
+
+contextBridge.exposeInMainWorld('captiondesk', bridge);
