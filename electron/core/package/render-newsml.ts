@@ -1,0 +1,259 @@
+/**
+ * newsml.xml: the package as IPTC NewsML-G2, for desks whose systems ingest G2 rather than our
+ * manifest. One newsMessage carries a packageItem (ninat:composite) whose single groupSet lists
+ * the items in article order, the text as one newsItem, and each photo as its own newsItem.
+ *
+ * Element order and attribute names follow the NewsML-G2 2.34 power schema (the version that
+ * goes with catalog 38). Two of its rules shape the code: attributes are lower case
+ * (`contenttype`, not `contentType`), and creditline, name and provider literal are
+ * g2normalizedString, which forbids tabs and line breaks.
+ */
+import { createHash } from 'node:crypto';
+import { escapeXmlAttr as attr, escapeXmlText as text, oneLine } from './escape';
+import type { Manifest, ManifestPhoto } from './manifest';
+import { datelineText, photoLookup, relativeUrl } from './render-html';
+
+export const NAR_NS = 'http://iptc.org/std/nar/2006-10-01/';
+export const XHTML_NS = 'http://www.w3.org/1999/xhtml';
+export const G2_CATALOG = 'http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_38.xml';
+export const G2_VERSION = '2.34';
+/** The media type of a G2 item, which is what an itemRef points at. */
+export const NEWSITEM_TYPE = 'application/vnd.iptc.g2.newsitem+xml';
+/** The hash element takes the algorithm as an IRI; this one is the usual name for SHA-256. */
+export const SHA256_IRI = 'http://www.w3.org/2001/04/xmlenc#sha256';
+
+/** RFC 4122 name-based (SHA-1) UUID: the same package and name always give the same guid. */
+export function uuidV5(namespace: string, name: string): string {
+  const ns = Buffer.from(namespace.replace(/-/g, ''), 'hex');
+  const h = createHash('sha1').update(ns).update(name, 'utf8').digest();
+  h[6] = (h[6]! & 0x0f) | 0x50;
+  h[8] = (h[8]! & 0x3f) | 0x80;
+  const x = h.subarray(0, 16).toString('hex');
+  return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
+}
+
+export interface NewsMlGuids {
+  package: string;
+  text: string;
+  /** Keyed by manifest photo id. */
+  pictures: Map<string, string>;
+}
+
+/**
+ * Guids stay put across versions of the package, as G2 requires: the package and text from the
+ * packageId, each picture from its source file's checksum, so that reordering photos in
+ * version 2 does not hand photo A's guid to photo B.
+ */
+export function newsMlGuids(manifest: Manifest): NewsMlGuids {
+  const id = manifest.packageId;
+  const names = new Set<string>();
+  const pictures = new Map<string, string>();
+  for (const p of manifest.photos) {
+    // Two exports of one source (a crop and the full frame) are two items all the same.
+    let name = `picture:${p.source.sha256}`;
+    if (names.has(name)) name += `:${p.id}`;
+    names.add(name);
+    pictures.set(p.id, `urn:uuid:${uuidV5(id, name)}`);
+  }
+  return { package: `urn:uuid:${id}`, text: `urn:uuid:${uuidV5(id, 'text')}`, pictures };
+}
+
+interface PictureRef {
+  photo: ManifestPhoto;
+  /** The caption the article shows by this photo: a gallery's shared caption for its members. */
+  caption: string;
+}
+
+/** Each photo once, where it first appears; photos the body never shows go last. */
+function picturesInArticleOrder(manifest: Manifest): PictureRef[] {
+  const photo = photoLookup(manifest);
+  const out = new Map<string, PictureRef>();
+  for (const b of manifest.article.body) {
+    if (b.type === 'photo' && !out.has(b.photo)) {
+      const p = photo(b.photo);
+      out.set(b.photo, { photo: p, caption: b.caption || p.caption });
+    } else if (b.type === 'gallery') {
+      for (const id of b.photos) {
+        const p = photo(id);
+        if (!out.has(id)) out.set(id, { photo: p, caption: b.caption || p.caption });
+      }
+    }
+  }
+  for (const p of manifest.photos)
+    if (!out.has(p.id)) out.set(p.id, { photo: p, caption: p.caption });
+  return [...out.values()];
+}
+
+const XS_DATETIME = /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
+
+/** An xs:date only if it is a real calendar day; anything else stays out of contentCreated. */
+function isoDate(s: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
+  if (!m) return null;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === m[0] ? m[0] : null;
+}
+
+type Attrs = Record<string, string | number>;
+
+function open(name: string, attrs: Attrs): string {
+  const a = Object.entries(attrs)
+    .map(([k, v]) => ` ${k}="${attr(String(v))}"`)
+    .join('');
+  return `<${name}${a}`;
+}
+
+/** One line: an empty element, or one holding already-escaped text. */
+function el(name: string, attrs: Attrs, body?: string): string {
+  return body === undefined ? `${open(name, attrs)}/>` : `${open(name, attrs)}>${body}</${name}>`;
+}
+
+/**
+ * An element whose children are lines of their own. Indentation goes before each entry, never
+ * inside one, so a caption with a line break in it comes out exactly as it went in.
+ */
+function block(name: string, attrs: Attrs, children: string[]): string[] {
+  return [`${open(name, attrs)}>`, ...children.map((l) => `  ${l}`), `</${name}>`];
+}
+
+function itemAttrs(manifest: Manifest, guid: string): Attrs {
+  return {
+    standard: 'NewsML-G2',
+    standardversion: G2_VERSION,
+    conformance: 'power',
+    guid,
+    version: manifest.version,
+    'xml:lang': 'vi',
+  };
+}
+
+/** catalogRef and itemMeta, which every item carries in the same shape. */
+function itemHead(manifest: Manifest, itemClass: string): string[] {
+  return [
+    el('catalogRef', { href: G2_CATALOG }),
+    ...block('itemMeta', {}, [
+      el('itemClass', { qcode: itemClass }),
+      el('provider', { literal: oneLine(manifest.outlet) }),
+      el('versionCreated', {}, text(manifest.createdAt)),
+      el('generator', { versioninfo: manifest.app.version }, text(oneLine(manifest.app.name))),
+    ]),
+  ];
+}
+
+function creator(name: string | null): string[] {
+  const n = oneLine(name ?? '');
+  return n ? block('creator', {}, [el('name', {}, text(n))]) : [];
+}
+
+function packageItem(manifest: Manifest, guids: NewsMlGuids, pictures: PictureRef[]): string[] {
+  const a = manifest.article;
+  const ref = (guid: string) => ({
+    residref: guid,
+    contenttype: NEWSITEM_TYPE,
+    version: manifest.version,
+  });
+  const refs = [
+    ...block('itemRef', ref(guids.text), [
+      el('itemClass', { qcode: 'ninat:text' }),
+      el('title', {}, text(a.headline)),
+      el('description', { role: 'drol:summary' }, text(a.sapo)),
+    ]),
+    ...pictures.flatMap(({ photo, caption }) =>
+      block('itemRef', ref(guids.pictures.get(photo.id)!), [
+        el('itemClass', { qcode: 'ninat:picture' }),
+        el('description', { role: 'drol:caption' }, text(caption)),
+      ]),
+    ),
+  ];
+  return block('packageItem', itemAttrs(manifest, guids.package), [
+    ...itemHead(manifest, 'ninat:composite'),
+    ...block('contentMeta', {}, [...creator(a.byline), el('headline', {}, text(a.headline))]),
+    ...block('groupSet', { root: 'G1' }, [
+      ...block('group', { id: 'G1', role: 'group:main', mode: 'pgrmod:seq' }, refs),
+    ]),
+  ]);
+}
+
+function textItem(manifest: Manifest, guid: string): string[] {
+  const a = manifest.article;
+  const created = isoDate(a.dateline.date);
+  const place = oneLine(a.dateline.place);
+  const dateline = datelineText(a.dateline);
+  const paragraphs = a.body.flatMap((b) =>
+    b.type === 'paragraph' && b.text.trim() ? [el('p', {}, text(b.text))] : [],
+  );
+  return block('newsItem', itemAttrs(manifest, guid), [
+    ...itemHead(manifest, 'ninat:text'),
+    ...block('contentMeta', {}, [
+      ...(created ? [el('contentCreated', {}, created)] : []),
+      ...(place ? block('located', {}, [el('name', {}, text(place))]) : []),
+      ...creator(a.byline),
+      el('language', { tag: 'vi' }),
+      el('headline', {}, text(a.headline)),
+      ...(dateline ? [el('dateline', {}, text(dateline))] : []),
+      ...(a.byline.trim() ? [el('by', {}, text(a.byline))] : []),
+      el('description', { role: 'drol:summary' }, text(a.sapo)),
+    ]),
+    ...block('contentSet', {}, [
+      // inlineXML takes exactly one element: the body travels as one XHTML document.
+      ...block('inlineXML', { contenttype: 'application/xhtml+xml' }, [
+        ...block('html', { xmlns: XHTML_NS, 'xml:lang': 'vi' }, [
+          ...block('head', {}, [el('title', {}, text(a.headline))]),
+          ...block('body', {}, paragraphs),
+        ]),
+      ]),
+    ]),
+  ]);
+}
+
+function pictureItem(manifest: Manifest, guid: string, { photo, caption }: PictureRef): string[] {
+  const credit = oneLine(photo.credit ?? '');
+  const file = {
+    href: relativeUrl(photo.file),
+    contenttype: 'image/jpeg',
+    size: photo.bytes,
+    width: photo.width,
+    height: photo.height,
+  };
+  return block('newsItem', itemAttrs(manifest, guid), [
+    ...itemHead(manifest, 'ninat:picture'),
+    ...block('contentMeta', {}, [
+      ...creator(photo.byline),
+      el('language', { tag: 'vi' }),
+      ...(credit ? [el('creditline', {}, text(credit))] : []),
+      // The photo's own caption; without one, the one the article gives it is better than none.
+      el(
+        'description',
+        { role: 'drol:caption' },
+        text(photo.caption.trim() ? photo.caption : caption),
+      ),
+    ]),
+    ...block('contentSet', {}, [
+      ...block('remoteContent', file, [
+        // Hex, as in the manifest and as sha256sum prints it, so a desk can check the file.
+        el('hash', { hashtypeuri: SHA256_IRI }, photo.sha256),
+      ]),
+    ]),
+  ]);
+}
+
+export function renderNewsMl(manifest: Manifest): string {
+  if (!XS_DATETIME.test(manifest.createdAt)) {
+    throw new Error(`createdAt "${manifest.createdAt}" is not an xs:dateTime`);
+  }
+  const guids = newsMlGuids(manifest);
+  const pictures = picturesInArticleOrder(manifest);
+  const message = block('newsMessage', { xmlns: NAR_NS }, [
+    ...block('header', {}, [
+      el('sent', {}, text(manifest.createdAt)),
+      el('catalogRef', { href: G2_CATALOG }),
+      el('sender', {}, text(oneLine(manifest.outlet))),
+    ]),
+    ...block('itemSet', {}, [
+      ...packageItem(manifest, guids, pictures),
+      ...textItem(manifest, guids.text),
+      ...pictures.flatMap((r) => pictureItem(manifest, guids.pictures.get(r.photo.id)!, r)),
+    ]),
+  ]);
+  return ['<?xml version="1.0" encoding="UTF-8"?>', ...message].join('\n') + '\n';
+}
