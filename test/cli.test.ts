@@ -179,3 +179,56 @@ describe('CLI metadata commands', () => {
     }
   });
 });
+
+describe('CLI embed', () => {
+  it('writes caption and fields into a copy without re-encoding, and refuses to overwrite its input', async () => {
+    const dir = await copyFixtures(['canon-eos350d-progressive.jpg']);
+    const state = await tempDir();
+    const env = {
+      CAPTIONDESK_DATA_DIR: join(state, 'data'),
+      CAPTIONDESK_CACHE_DIR: join(state, 'cache'),
+    };
+    try {
+      const before = await checksums(dir);
+      const fields = join(state, 'fields.json');
+      await writeFile(
+        fields,
+        JSON.stringify({
+          caption: 'Phó Bí thư Tỉnh ủy Hoàng Giang phát biểu tại hội nghị.',
+          byline: 'Tùng Lâm',
+          city: 'Thành phố Lào Cai, tỉnh Lào Cai',
+        }),
+      );
+      const out = join(state, 'out.jpg');
+      const r = await cli(
+        ['embed', join(dir, 'canon-eos350d-progressive.jpg'), out, '--fields', fields],
+        env,
+      );
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/cut city \(IPTC 2:90\) to \d+ of 38 bytes/);
+      expect(await checksums(dir)).toEqual(before);
+      if (hasExiftool) {
+        const [x] = await exiftool([out]);
+        expect(x).toMatchObject({
+          'IPTC:Caption-Abstract': 'Phó Bí thư Tỉnh ủy Hoàng Giang phát biểu tại hội nghị.',
+          'XMP-photoshop:City': 'Thành phố Lào Cai, tỉnh Lào Cai',
+        });
+      }
+      const same = await cli(
+        [
+          'embed',
+          join(dir, 'canon-eos350d-progressive.jpg'),
+          join(dir, 'canon-eos350d-progressive.jpg'),
+          '--fields',
+          fields,
+        ],
+        env,
+      );
+      expect(same.code).toBe(1);
+      expect(same.stderr).toMatch(/never overwrites its input/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+      await rm(state, { recursive: true, force: true });
+    }
+  });
+});
