@@ -1,0 +1,280 @@
+/**
+ * Browse and caption, end to end, in Debian's Chromium against browser mode: the real
+ * server, core and built renderer on a copy of the fixture photos. Needs `vite build`
+ * first (the test command runs it).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
+const fixtures = resolve(repo, '../shared/fixtures/photos');
+const chromiumPath = '/usr/bin/chromium';
+const SCREENSHOT = '/tmp/captiondesk-grid.png';
+
+const PHOTO = 'canon-eos1300d-18mp.jpg';
+const NEXT_PHOTO = 'canon-eos30d-progressive-bad-iptc.jpg';
+const CAPTION = 'Phó Bí thư Tỉnh ủy Hoàng Giang phát biểu tại hội nghị.';
+const NOT_PHOTOS = new Set(['manifest.json', 'SOURCES.md']);
+
+interface Server {
+  child: ChildProcess;
+  url: string;
+  origin: string;
+  token: string;
+}
+
+async function sha256s(dir: string, files: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const f of files) {
+    out.set(
+      f,
+      createHash('sha256')
+        .update(await readFile(join(dir, f)))
+        .digest('hex'),
+    );
+  }
+  return out;
+}
+
+function startServer(folder: string, dataDir: string, cacheDir: string): Promise<Server> {
+  const tsx = resolve(repo, 'node_modules/tsx/dist/cli.mjs');
+  // Its own process group, so that stopping it also stops the node process tsx starts.
+  const child = spawn(process.execPath, [tsx, 'electron/web/start.ts', folder], {
+    cwd: repo,
+    env: { ...process.env, CAPTIONDESK_DATA_DIR: dataDir, CAPTIONDESK_CACHE_DIR: cacheDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  return new Promise((resolvePromise, reject) => {
+    let stdout = '';
+    let stderr = '';
+    const fail = (why: string) => {
+      clearTimeout(timer);
+      stopServer(child);
+      reject(new Error(`${why}\nstdout: ${stdout}\nstderr: ${stderr}`));
+    };
+    const timer = setTimeout(() => fail('The web server printed no URL within 30 s'), 30_000);
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const match = /CaptionDesk: (http:\/\/127\.0\.0\.1:\d+\/\?token=(\S+))/.exec(stdout);
+      if (!match?.[1] || !match[2]) return;
+      clearTimeout(timer);
+      const url = match[1];
+      resolvePromise({ child, url, origin: new URL(url).origin, token: match[2] });
+    });
+    child.once('exit', (code) => fail(`The web server exited early (code ${code})`));
+  });
+}
+
+function stopServer(child: ChildProcess): void {
+  if (child.pid === undefined || child.exitCode !== null) return;
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    child.kill('SIGTERM');
+  }
+}
+
+/** A raw request, for headers fetch() will not let us set (Host). */
+function rawStatus(url: string, headers: Record<string, string>): Promise<number> {
+  return new Promise((resolvePromise, reject) => {
+    const req = request(url, { method: 'GET', headers }, (res) => {
+      res.resume();
+      resolvePromise(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+async function tileFiles(page: Page): Promise<string[]> {
+  return page.$$eval('[role="option"]', (tiles) =>
+    tiles.map((t) => (t.getAttribute('data-testid') ?? '').replace(/^tile-/, '')),
+  );
+}
+
+async function selectedFile(page: Page): Promise<string | null> {
+  const testId = await page.getAttribute('[role="option"][aria-selected="true"]', 'data-testid');
+  return testId?.replace(/^tile-/, '') ?? null;
+}
+
+const testIdOfActive = (page: Page) =>
+  page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
+
+describe('browse and caption in browser mode', () => {
+  let work: string;
+  let folder: string;
+  let photos: string[];
+  let originalHashes: Map<string, string>;
+  let copyHashes: Map<string, string>;
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+  const pageErrors: string[] = [];
+  const cspViolations: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(resolve(repo, 'dist/renderer/index.html'))) {
+      throw new Error('dist/renderer is missing: run "npx vite build" before this test');
+    }
+    work = await mkdtemp(join(tmpdir(), 'captiondesk-e2e-'));
+    folder = join(work, 'Hội nghị tổng kết'.normalize('NFC'));
+    await cp(fixtures, folder, { recursive: true });
+    photos = (await readdir(fixtures)).filter((f) => !NOT_PHOTOS.has(f)).sort();
+    originalHashes = await sha256s(fixtures, photos);
+    copyHashes = await sha256s(folder, photos);
+    expect(copyHashes).toEqual(originalHashes);
+
+    server = await startServer(folder, join(work, 'data'), join(work, 'cache'));
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (server) stopServer(server.child);
+    if (work) await rm(work, { recursive: true, force: true });
+  });
+
+  it('lists every photo, saves a Vietnamese caption that survives a reload, and stays locked', async () => {
+    if (!server || !browser) throw new Error('setup failed');
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+    page.on('console', (msg) => {
+      if (/Content Security Policy/i.test(msg.text())) cspViolations.push(msg.text());
+    });
+
+    await page.goto(server.url);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[role="option"]').length === n,
+      photos.length,
+      { timeout: 20_000 },
+    );
+    // The token leaves the address bar once read.
+    expect(page.url()).not.toContain('token=');
+
+    // Every image file is a tile, broken ones included, each showing its error.
+    expect((await tileFiles(page)).sort()).toEqual(photos);
+    expect(photos).toHaveLength(26);
+    const listed = (await page.evaluate(
+      (folderPath) =>
+        fetch('/api/listPhotos', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ folder: folderPath }),
+        }).then((r) => r.json()),
+      folder,
+    )) as { ok: boolean; value: { file: string; error: string | null }[] };
+    expect(listed.ok).toBe(true);
+    for (const tile of listed.value.filter((t) => t.error)) {
+      const text = await page.textContent(`[data-testid="tile-${tile.file}"]`);
+      expect(text).toContain(tile.file);
+      expect(text).toContain(tile.error);
+    }
+    expect(await page.textContent('[data-testid="photo-count"]')).toBe(`${photos.length} ảnh`);
+
+    // Keyboard: Home and End reach the ends of the grid.
+    await page.focus('[data-testid="grid"]');
+    await page.keyboard.press('End');
+    expect(await selectedFile(page)).toBe(photos.at(-1));
+    await page.keyboard.press('Home');
+    expect(await selectedFile(page)).toBe(photos[0]);
+
+    // Caption one JPEG: select, Enter into the editor, type, wait for the autosave.
+    await page.click(`[data-testid="tile-${PHOTO}"]`);
+    expect(await selectedFile(page)).toBe(PHOTO);
+    await page.keyboard.press('Enter');
+    expect(await testIdOfActive(page)).toBe('caption-editor');
+    // Half typed precomposed, half pasted decomposed (as from Word or macOS): stored as NFC.
+    await page.keyboard.insertText(CAPTION.slice(0, 20));
+    await page.keyboard.insertText(CAPTION.slice(20).normalize('NFD'));
+    await page
+      .getByTestId('save-status')
+      .filter({ hasText: 'Đã lưu' })
+      .waitFor({ timeout: 10_000 });
+    await page.locator(`[data-testid="tile-${PHOTO}"] .tile-captioned`).waitFor();
+
+    // Ctrl+Enter goes on to the next photo with the editor still focused; Esc leaves it.
+    await page.keyboard.press('Control+Enter');
+    expect(await selectedFile(page)).toBe(NEXT_PHOTO);
+    expect(await testIdOfActive(page)).toBe('caption-editor');
+    await page.keyboard.press('Escape');
+    expect(await testIdOfActive(page)).toBe('grid');
+
+    // After a reload (cookie only, no token in the URL) the caption is read back, in NFC.
+    await page.reload();
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[role="option"]').length === n,
+      photos.length,
+    );
+    await page.click(`[data-testid="tile-${PHOTO}"]`);
+    const editor = page.getByTestId('caption-editor');
+    await page.waitForFunction(
+      (expected) =>
+        (document.querySelector('[data-testid="caption-editor"]') as HTMLTextAreaElement | null)
+          ?.value === expected,
+      CAPTION,
+      { timeout: 5_000 },
+    );
+    const value = await editor.inputValue();
+    expect(CAPTION).toBe(CAPTION.normalize('NFC'));
+    expect(value).toBe(CAPTION);
+    await page.getByTestId('info-panel').waitFor();
+    await page.screenshot({ path: SCREENSHOT });
+
+    // The photos themselves are never written: captions go to sidecars.
+    expect(await sha256s(folder, photos)).toEqual(copyHashes);
+    expect(await sha256s(fixtures, photos)).toEqual(originalHashes);
+
+    // Without the token or cookie, nothing is served; foreign origins and hosts are refused.
+    const thumb = await page.getAttribute(`[data-testid="tile-${PHOTO}"] img`, 'src');
+    expect(thumb).toMatch(/^\/media\//);
+    const mediaUrl = new URL(thumb ?? '', server.origin).href;
+    const listUrl = `${server.origin}/api/listPhotos`;
+    const json = { 'Content-Type': 'application/json' };
+    const body = JSON.stringify({ folder });
+
+    const anonymousList = await fetch(listUrl, { method: 'POST', headers: json, body });
+    expect([401, 403]).toContain(anonymousList.status);
+    const anonymousMedia = await fetch(mediaUrl);
+    expect([401, 403]).toContain(anonymousMedia.status);
+
+    const tokenHeader = { 'X-CaptionDesk-Token': server.token };
+    const authorizedMedia = await fetch(mediaUrl, { headers: tokenHeader });
+    expect(authorizedMedia.status).toBe(200);
+    const foreignOrigin = await fetch(listUrl, {
+      method: 'POST',
+      headers: { ...json, ...tokenHeader, Origin: 'http://evil.example' },
+      body,
+    });
+    expect([401, 403]).toContain(foreignOrigin.status);
+    const foreignHost = await rawStatus(mediaUrl, {
+      ...tokenHeader,
+      Host: `evil.example:${new URL(server.origin).port}`,
+    });
+    expect([401, 403]).toContain(foreignHost);
+
+    expect(pageErrors).toEqual([]);
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,16 @@
+import type { ApiEvent, ClientApi } from '../../electron/api';
+
+export type EventListener = (event: ApiEvent) => void;
+
+/** What the UI sees of the back end, whichever transport carries it. */
+export interface Transport {
+  mode: 'desktop' | 'browser';
+  api: ClientApi;
+  onEvent(listener: EventListener): () => void;
+  /** Turns a media path from the API (`media/thumb/…`) into a URL an <img> can load. */
+  mediaUrl(path: string): string;
+  /** Only the desktop has a native folder dialog. */
+  pickFolder?: () => Promise<string | null>;
+  /** The desktop menu, or a second launch with a folder, asks the UI to open one. */
+  onOpenFolderRequest?: (listener: (path: string) => void) => () => void;
+}

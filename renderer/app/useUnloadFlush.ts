@@ -1,0 +1,23 @@
+import { useEffect } from 'react';
+import type { Autosaver } from '../caption/autosaver';
+
+/**
+ * The last keystrokes must survive closing the window or reloading. No "unsaved changes"
+ * prompt: in Electron a cancelled beforeunload silently blocks closing.
+ */
+export function useUnloadFlush(autosaver: Autosaver): void {
+  useEffect(() => {
+    const flush = () => void autosaver.flush();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('beforeunload', flush);
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('beforeunload', flush);
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [autosaver]);
+}
