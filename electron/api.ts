@@ -221,6 +221,62 @@ export const settingsSchema = z.object({
 });
 export type Settings = z.output<typeof settingsSchema>;
 
+/** An article body block. Photos are referred to by their source file name in the folder. */
+export const articleBlockSchema = z.discriminatedUnion('type', [
+  z.object({ id: z.string().min(1).max(40), type: z.literal('paragraph'), text: text(100000) }),
+  z.object({ id: z.string().min(1).max(40), type: z.literal('photo'), file: fileName }),
+  z.object({ id: z.string().min(1).max(40), type: z.literal('gallery'), files: z.array(fileName).min(1), caption: text() }),
+]);
+export type ArticleBlock = z.output<typeof articleBlockSchema>;
+
+export const articleSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]{1,64}$/),
+  headline: text(1000),
+  sapo: text(5000),
+  byline: text(200),
+  authorInitials: text(20),
+  category: text(200),
+  dateline: z.object({ place: text(200), date: text(40) }),
+  body: z.array(articleBlockSchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Article = z.output<typeof articleSchema>;
+
+export const presetSchema = z.object({
+  name: nfc.pipe(z.string().min(1).max(100)),
+  longEdge: z.number().int().min(200).max(12000),
+  quality: z.number().int().min(40).max(100),
+  stripGps: z.boolean(),
+  /** House naming pattern: {outlet}, {initials}, {fbas}, {seqn}, {date}. */
+  naming: z.string().min(1).max(200),
+  outlet: text(60),
+  initials: text(20),
+  maxNameLength: z.number().int().min(16).max(200),
+});
+export type Preset = z.output<typeof presetSchema>;
+
+export const articleIssueSchema = z.object({
+  code: z.enum(['noHeadline', 'noSapo', 'noByline', 'noPhotos', 'photoWithoutCaption', 'captionOverBudget', 'noCredit', 'missingPhoto', 'emptyGalleryCaption']),
+  blockId: z.string().nullable(),
+  file: z.string().nullable(),
+  detail: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+export type ArticleIssue = z.output<typeof articleIssueSchema>;
+
+export const packageResultSchema = z.object({
+  path: z.string(),
+  bytes: z.number(),
+  sha256: z.string(),
+  photos: z.array(z.object({ source: z.string(), file: z.string(), width: z.number(), height: z.number(), bytes: z.number() })),
+  truncated: z.array(z.object({ file: z.string(), field: z.string(), limitBytes: z.number() })),
+});
+
+export const verifyResultSchema = z.object({
+  ok: z.boolean(),
+  problems: z.array(z.object({ file: z.string().nullable(), message: z.string() })),
+});
+
 function method<A extends z.ZodType, R extends z.ZodType>(args: A, result: R, doc: string) {
   return { args, result, doc };
 }
@@ -366,6 +422,45 @@ export const contract = {
     }),
     'Write metadata into a copy of a JPEG without re-encoding it (CLI only).',
   ),
+  listArticles: method(
+    z.object({ folder: folderPath }),
+    z.array(z.object({ id: z.string(), headline: z.string(), updatedAt: z.string(), blocks: z.number() })),
+    "The folder's articles.",
+  ),
+  createArticle: method(z.object({ folder: folderPath, headline: text(1000).optional() }), articleSchema, 'Start a new article in the folder.'),
+  getArticle: method(z.object({ folder: folderPath, id: z.string() }), articleSchema, 'One article.'),
+  saveArticle: method(
+    z.object({ folder: folderPath, article: articleSchema }),
+    articleSchema,
+    'Save an article with its folder, atomically.',
+  ),
+  deleteArticle: method(z.object({ folder: folderPath, id: z.string() }), z.object({ id: z.string() }), 'Delete an article.'),
+  importArticle: method(
+    z.object({ folder: folderPath, structure: z.unknown() }),
+    articleSchema,
+    'Create an article from JSON in the shape of structure.json; photo captions go to the photos.',
+  ),
+  articleChecks: method(
+    z.object({ folder: folderPath, id: z.string() }),
+    z.array(articleIssueSchema),
+    'What is missing before the article can be packaged, each with its place.',
+  ),
+  getPresets: method(z.object({}), z.array(presetSchema), 'Export presets (the default first).'),
+  savePreset: method(z.object({ preset: presetSchema }), z.array(presetSchema), 'Save a named export preset.'),
+  buildPackage: method(
+    z.object({
+      folder: folderPath,
+      articleId: z.string(),
+      out: z.string().optional(),
+      preset: z.string().optional(),
+      outlet: text(60).optional(),
+      initials: text(20).optional(),
+    }),
+    packageResultSchema,
+    'Build the article package (zip): web-sized renamed JPEGs with captions, manifest, HTML preview, NewsML-G2.',
+  ),
+  cancelJob: method(z.object({ job: z.string() }), z.object({ cancelled: z.boolean() }), 'Cancel a running job (a package build).'),
+  verifyPackage: method(z.object({ path: z.string().min(1) }), verifyResultSchema, 'Check a package: schema, checksums, no missing, extra or unsafe file.'),
   buildThumbnails: method(
     z.object({ folder: folderPath }),
     thumbnailReportSchema,

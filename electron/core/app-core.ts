@@ -5,6 +5,9 @@ import { FolderRegistry } from './folders/folder-registry';
 import { SettingsStore } from './library/settings-store';
 import { TemplateLibrary } from './library/template-library';
 import { CodeListStore } from './library/code-list-store';
+import { PresetStore } from './library/preset-store';
+import { articleApi } from './api-parts/article-api';
+import { packageApi } from './api-parts/package-api';
 import { browseApi } from './api-parts/browse-api';
 import { captioningApi } from './api-parts/captioning-api';
 import { libraryApi } from './api-parts/library-api';
@@ -39,6 +42,7 @@ export function createCore(opts: CoreOptions): Core {
       join(opts.dataDir, 'code-replacements'),
       join(opts.sampleDir, 'code-replacements.txt'),
     ),
+    presets: new PresetStore(opts.dataDir),
   };
   const captioning = captioningApi(ctx);
   autoApply = captioning.applyTemplateTo;
@@ -48,6 +52,8 @@ export function createCore(opts: CoreOptions): Core {
     ...captioning.api,
     ...libraryApi(ctx),
     ...embedApi(ctx),
+    ...articleApi(ctx, captioning.setOwnCaption),
+    ...packageApi(ctx),
   };
 
   return {

@@ -180,5 +180,5 @@ export function captioningApi(ctx: CoreContext) {
     },
   };
 
-  return { api, applyTemplateTo };
+  return { api, applyTemplateTo, setOwnCaption };
 }

@@ -4,6 +4,7 @@ import type { FolderRegistry } from '../folders/folder-registry';
 import type { SettingsStore } from '../library/settings-store';
 import type { TemplateLibrary } from '../library/template-library';
 import type { CodeListStore } from '../library/code-list-store';
+import type { PresetStore } from '../library/preset-store';
 
 /** What every group of API methods shares. */
 export interface CoreContext {
@@ -13,4 +14,5 @@ export interface CoreContext {
   settings: SettingsStore;
   templates: TemplateLibrary;
   codeLists: CodeListStore;
+  presets: PresetStore;
 }

@@ -4,8 +4,12 @@ import { budget } from '../../../common/text/byte-budget';
 /** What an editor would bounce the article for, each pointing at its place. */
 export function checkArticle(article: Article, photos: Map<string, Photo>): ArticleIssue[] {
   const issues: ArticleIssue[] = [];
-  const add = (code: ArticleIssue['code'], blockId: string | null = null, file: string | null = null, detail?: ArticleIssue['detail']) =>
-    issues.push({ code, blockId, file, ...(detail ? { detail } : {}) });
+  const add = (
+    code: ArticleIssue['code'],
+    blockId: string | null = null,
+    file: string | null = null,
+    detail?: ArticleIssue['detail'],
+  ) => issues.push({ code, blockId, file, ...(detail ? { detail } : {}) });
   if (!article.headline.trim()) add('noHeadline');
   if (!article.sapo.trim()) add('noSapo');
   if (!article.byline.trim()) add('noByline');

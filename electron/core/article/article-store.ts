@@ -23,7 +23,8 @@ export class ArticleStore {
   async list(): Promise<Article[]> {
     const names = await readdir(this.dir).catch(() => [] as string[]);
     const out: Article[] = [];
-    for (const n of names.filter((x) => x.endsWith('.json')).sort()) out.push(await this.get(n.slice(0, -5)));
+    for (const n of names.filter((x) => x.endsWith('.json')).sort())
+      out.push(await this.get(n.slice(0, -5)));
     return out;
   }
 
@@ -35,7 +36,11 @@ export class ArticleStore {
       throw new ApiError(`No article ${id} in this folder`, 'not-found');
     }
     const parsed = articleSchema.safeParse(JSON.parse(raw));
-    if (!parsed.success) throw new ApiError(`${this.path(id)} is damaged: ${parsed.error.issues[0]?.message ?? ''}`, 'io');
+    if (!parsed.success)
+      throw new ApiError(
+        `${this.path(id)} is damaged: ${parsed.error.issues[0]?.message ?? ''}`,
+        'io',
+      );
     return parsed.data;
   }
 

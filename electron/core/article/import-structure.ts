@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { ApiError, type Article, type ArticleBlock } from '../../api';
 
 /** The shape of shared/examples/…/structure.json: what newsroom scripts hand us. */
-const structurePhoto = z.object({ source: z.string(), caption: z.string().optional() }).passthrough();
+const structurePhoto = z
+  .object({ source: z.string(), caption: z.string().optional() })
+  .passthrough();
 export const structureSchema = z
   .object({
     headline: z.string(),
@@ -12,12 +14,21 @@ export const structureSchema = z
     category: z.string().optional(),
     outlet: z.string().optional(),
     date: z.string().optional(),
-    place: z.object({ city: z.string().optional(), province: z.string().optional() }).passthrough().optional(),
+    place: z
+      .object({ city: z.string().optional(), province: z.string().optional() })
+      .passthrough()
+      .optional(),
     body: z.array(
       z.discriminatedUnion('type', [
         z.object({ type: z.literal('paragraph'), text: z.string() }).passthrough(),
         structurePhoto.extend({ type: z.literal('photo') }),
-        z.object({ type: z.literal('gallery'), photos: z.array(structurePhoto).min(1), caption: z.string() }).passthrough(),
+        z
+          .object({
+            type: z.literal('gallery'),
+            photos: z.array(structurePhoto).min(1),
+            caption: z.string(),
+          })
+          .passthrough(),
       ]),
     ),
   })
@@ -32,17 +43,29 @@ export interface ImportedArticle {
 
 const nfc = (s: string) => s.normalize('NFC');
 
-export function importStructure(json: unknown, id: string, now: string, resolveFile: (source: string) => string | null): ImportedArticle {
+export function importStructure(
+  json: unknown,
+  id: string,
+  now: string,
+  resolveFile: (source: string) => string | null,
+): ImportedArticle {
   const parsed = structureSchema.safeParse(json);
   if (!parsed.success) {
     const i = parsed.error.issues[0];
-    throw new ApiError(`The article JSON does not fit the structure.json shape: ${i?.path.join('.') || 'root'}: ${i?.message}`, 'invalid-args');
+    throw new ApiError(
+      `The article JSON does not fit the structure.json shape: ${i?.path.join('.') || 'root'}: ${i?.message}`,
+      'invalid-args',
+    );
   }
   const s = parsed.data;
   const captions: { file: string; caption: string }[] = [];
   const file = (source: string) => {
     const f = resolveFile(nfc(source));
-    if (!f) throw new ApiError(`The article refers to ${source}, which is not a photo in this folder`, 'not-found');
+    if (!f)
+      throw new ApiError(
+        `The article refers to ${source}, which is not a photo in this folder`,
+        'not-found',
+      );
     return f;
   };
   const body: ArticleBlock[] = s.body.map((b, i) => {

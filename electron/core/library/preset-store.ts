@@ -27,11 +27,16 @@ export class PresetStore {
 
   async list(): Promise<Preset[]> {
     const saved = await readJson(this.path, z.array(presetSchema), () => []);
-    return [saved.find((p) => p.name === DEFAULT_PRESET.name) ?? DEFAULT_PRESET, ...saved.filter((p) => p.name !== DEFAULT_PRESET.name)];
+    return [
+      saved.find((p) => p.name === DEFAULT_PRESET.name) ?? DEFAULT_PRESET,
+      ...saved.filter((p) => p.name !== DEFAULT_PRESET.name),
+    ];
   }
 
   async save(preset: Preset): Promise<Preset[]> {
-    const saved = (await readJson(this.path, z.array(presetSchema), () => [])).filter((p) => p.name !== preset.name);
+    const saved = (await readJson(this.path, z.array(presetSchema), () => [])).filter(
+      (p) => p.name !== preset.name,
+    );
     await writeJson(this.path, [...saved, preset]);
     return this.list();
   }

@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../../api';
-import { MANIFEST_SCHEMA_ID, MANIFEST_SCHEMA_VERSION, type Manifest, type ManifestBlock, type ManifestPhoto } from './manifest';
+import {
+  MANIFEST_SCHEMA_ID,
+  MANIFEST_SCHEMA_VERSION,
+  type Manifest,
+  type ManifestBlock,
+  type ManifestPhoto,
+} from './manifest';
 
 /** Photos in the order the article shows them, each once. */
 export function photosInArticleOrder(article: Article): string[] {
@@ -14,7 +20,9 @@ export function photosInArticleOrder(article: Article): string[] {
 
 /** Stable across rebuilds of the same article, so the newsroom can tell versions apart. */
 export function packageIdFor(outlet: string, article: Article): string {
-  const h = createHash('sha256').update(`${outlet}\0${article.id}\0${article.createdAt}`).digest('hex');
+  const h = createHash('sha256')
+    .update(`${outlet}\0${article.id}\0${article.createdAt}`)
+    .digest('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
@@ -36,8 +44,19 @@ export function buildManifest(input: ManifestInput): Manifest {
   const idOf = new Map(order.map((f, i) => [f, `p${i + 1}`]));
   const body: ManifestBlock[] = article.body.map((b) => {
     if (b.type === 'paragraph') return { type: 'paragraph', id: b.id, text: b.text };
-    if (b.type === 'photo') return { type: 'photo', id: b.id, photo: idOf.get(b.file)!, caption: input.photos.get(b.file)!.caption };
-    return { type: 'gallery', id: b.id, photos: b.files.map((f) => idOf.get(f)!), caption: b.caption };
+    if (b.type === 'photo')
+      return {
+        type: 'photo',
+        id: b.id,
+        photo: idOf.get(b.file)!,
+        caption: input.photos.get(b.file)!.caption,
+      };
+    return {
+      type: 'gallery',
+      id: b.id,
+      photos: b.files.map((f) => idOf.get(f)!),
+      caption: b.caption,
+    };
   });
   return {
     $schema: MANIFEST_SCHEMA_ID,
@@ -62,7 +81,16 @@ export function buildManifest(input: ManifestInput): Manifest {
     photos: order.map((f) => ({ id: idOf.get(f)!, ...input.photos.get(f)! })),
     files: [],
     history: input.history ?? [
-      { version: 1, at: article.updatedAt, by: article.byline, role: 'reporter', decision: 'submitted', note: null, previousManifestSha256: null, changes: [] },
+      {
+        version: 1,
+        at: article.updatedAt,
+        by: article.byline,
+        role: 'reporter',
+        decision: 'submitted',
+        note: null,
+        previousManifestSha256: null,
+        changes: [],
+      },
     ],
     comments: input.comments ?? [],
   };

@@ -4,6 +4,7 @@
  * so a newsroom can validate packages without our code.
  */
 import { z } from 'zod';
+import { unsafeNameReason } from '../zip/names';
 
 export const MANIFEST_SCHEMA_ID = 'https://captiondesk.app/schema/package-manifest-1.json';
 export const MANIFEST_SCHEMA_VERSION = 1;
@@ -14,14 +15,28 @@ export const safeZipPath = z
   .string()
   .min(1)
   .max(255)
-  .regex(/^(?!\/)(?!.*(^|\/)\.\.(\/|$))(?!.*\\)(?![A-Za-z]:)[^\0]+$/, 'a safe relative path');
+  .regex(/^(?!\/)(?!.*(^|\/)\.\.(\/|$))(?!.*\\)(?![A-Za-z]:)[^\0]+$/, 'a safe relative path')
+  // The zip code's own rule is stricter (no `:`, control or bidi characters): one policy for both.
+  .refine((p) => unsafeNameReason(p) === null, {
+    message: 'a path the zip writer and reader accept',
+  });
 
 export const photoRefSchema = z.string().regex(/^p\d+$/, 'a photo id such as p1');
 
 export const blockSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('paragraph'), id: z.string(), text: z.string() }),
-  z.object({ type: z.literal('photo'), id: z.string(), photo: photoRefSchema, caption: z.string() }),
-  z.object({ type: z.literal('gallery'), id: z.string(), photos: z.array(photoRefSchema).min(1), caption: z.string() }),
+  z.object({
+    type: z.literal('photo'),
+    id: z.string(),
+    photo: photoRefSchema,
+    caption: z.string(),
+  }),
+  z.object({
+    type: z.literal('gallery'),
+    id: z.string(),
+    photos: z.array(photoRefSchema).min(1),
+    caption: z.string(),
+  }),
 ]);
 export type ManifestBlock = z.infer<typeof blockSchema>;
 
@@ -90,5 +105,9 @@ export const manifestSchema = z.object({
 export type Manifest = z.infer<typeof manifestSchema>;
 
 export function manifestJsonSchema(): unknown {
-  return { ...(z.toJSONSchema(manifestSchema, { target: 'draft-2020-12' }) as object), $id: MANIFEST_SCHEMA_ID, title: 'CaptionDesk article package manifest' };
+  return {
+    ...(z.toJSONSchema(manifestSchema, { target: 'draft-2020-12' }) as object),
+    $id: MANIFEST_SCHEMA_ID,
+    title: 'CaptionDesk article package manifest',
+  };
 }

@@ -1,0 +1,66 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { ApiError, type Api } from '../../api';
+import { ArticleStore } from '../article/article-store';
+import { buildPackageFile } from '../package/build-package';
+import { verifyPackage } from '../package/verify';
+import { packageFileName } from '../../../common/naming/house-name';
+import type { CoreContext } from './core-context';
+
+export function packageApi(
+  ctx: CoreContext,
+): Pick<Api, 'buildPackage' | 'cancelJob' | 'verifyPackage'> {
+  const jobs = new Map<string, AbortController>();
+  return {
+    async buildPackage({ folder, articleId, out, preset: presetName, outlet, initials }) {
+      const f = await ctx.folders.require(folder);
+      const article = await new ArticleStore(f.info.stateDir).get(articleId);
+      const preset = await ctx.presets.get(presetName);
+      const o = (outlet ?? preset.outlet).trim();
+      const i = (initials ?? (article.authorInitials || preset.initials)).trim();
+      if (!o)
+        throw new ApiError(
+          'Set the outlet (e.g. baolaocai) in the export preset or the package dialog',
+          'invalid-args',
+        );
+      const name = packageFileName(o, article.dateline.date, article.headline);
+      // Outside the CLI, packages go only to the folder's own packages/ subfolder.
+      const target =
+        out && ctx.opts.mode === 'cli'
+          ? isAbsolute(out)
+            ? out
+            : resolve(out)
+          : join(f.info.stateDir, 'packages', name);
+      await mkdir(dirname(target), { recursive: true });
+      const job = `package:${articleId}`;
+      if (jobs.has(job)) throw new ApiError('This article is already being packaged', 'conflict');
+      const controller = new AbortController();
+      jobs.set(job, controller);
+      try {
+        return await buildPackageFile({
+          article,
+          photos: f.photos,
+          preset,
+          outlet: o,
+          initials: i,
+          appVersion: ctx.opts.version,
+          out: target,
+          signal: controller.signal,
+          progress: (done, total, label) =>
+            ctx.emit({ type: 'progress', job, folder: f.info.path, done, total, label }),
+        });
+      } finally {
+        jobs.delete(job);
+      }
+    },
+    async cancelJob({ job }) {
+      const c = jobs.get(job);
+      c?.abort();
+      return { cancelled: !!c };
+    },
+    async verifyPackage({ path }) {
+      const r = await verifyPackage(path);
+      return { ok: r.ok, problems: r.problems };
+    },
+  };
+}

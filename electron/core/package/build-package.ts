@@ -1,0 +1,184 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ApiError, type Article, type Preset } from '../../api';
+import type { IndexedPhoto } from '../folders/photo-index';
+import type { EmbedFields } from '../metadata/embed';
+import { houseNames } from '../../../common/naming/house-name';
+import { mapPool } from '../util/collections';
+import { writeZip, type ZipEntryInput } from '../zip';
+import { exportPhoto } from './export-photo';
+import { buildManifest, photosInArticleOrder } from './build-manifest';
+import type { ManifestPhoto } from './manifest';
+import { renderArticleHtml } from './render-html';
+import { renderNewsMl } from './render-newsml';
+import { readEmbeddedPreview } from '../images/embedded-preview';
+
+export interface BuildInput {
+  article: Article;
+  photos: Map<string, IndexedPhoto>;
+  preset: Preset;
+  outlet: string;
+  initials: string;
+  appVersion: string;
+  out: string;
+  signal: AbortSignal;
+  progress(done: number, total: number, label: string): void;
+}
+
+export interface BuildResult {
+  path: string;
+  bytes: number;
+  sha256: string;
+  photos: { source: string; file: string; width: number; height: number; bytes: number }[];
+  truncated: { file: string; field: string; limitBytes: number }[];
+}
+
+async function sha256File(path: string): Promise<string> {
+  const h = createHash('sha256');
+  for await (const chunk of createReadStream(path)) h.update(chunk as Buffer);
+  return h.digest('hex');
+}
+
+const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
+/** The caption that travels in the exported file: the photo's, else its gallery's. */
+function captionFor(article: Article, file: string, own: string | null): string {
+  if (own?.trim()) return own;
+  const gallery = article.body.find((b) => b.type === 'gallery' && b.files.includes(file));
+  return gallery?.type === 'gallery' ? gallery.caption : '';
+}
+
+function embedFieldsFor(article: Article, p: IndexedPhoto, caption: string): EmbedFields {
+  const ph = p.photo;
+  const byline = ph.byline ?? (article.byline.trim() || null);
+  const f: EmbedFields = {
+    caption,
+    headline: article.headline,
+    ...(byline ? { byline: [byline] } : {}),
+    ...(ph.credit ? { credit: ph.credit } : {}),
+    ...(ph.source ? { source: ph.source } : {}),
+    ...(ph.copyright ? { copyright: ph.copyright } : {}),
+    ...(ph.city ? { city: ph.city } : {}),
+    ...(ph.province ? { province: ph.province } : {}),
+    ...(ph.country ? { country: ph.country } : {}),
+    ...(ph.countryCode ? { countryCode: ph.countryCode } : {}),
+    ...(ph.location ? { location: ph.location } : {}),
+    ...(ph.dateCreated || ph.capturedAt ? { dateCreated: (ph.dateCreated ?? ph.capturedAt)! } : {}),
+    ...(ph.jobId ? { jobId: ph.jobId } : {}),
+    ...(ph.instructions ? { instructions: ph.instructions } : {}),
+    ...(ph.keywords.length ? { keywords: ph.keywords } : {}),
+  };
+  return f;
+}
+
+async function sourceInput(p: IndexedPhoto): Promise<string | Buffer> {
+  // A RAW alone in the folder travels as its camera-made JPEG preview; HEIC needs a decoder we lack.
+  if (p.read.format === 'CR3') {
+    const preview = await readEmbeddedPreview(p.path, p.read.preview);
+    if (!preview) throw new Error('the RAW file has no embedded preview to export');
+    return preview;
+  }
+  if (p.read.format === 'HEIC')
+    throw new Error(
+      'HEIC photos cannot be exported here (no HEVC decoder); convert it to JPEG first',
+    );
+  if (p.read.error) throw new Error(p.read.error);
+  return p.path;
+}
+
+/**
+ * Build the article package: photos exported in parallel (up to the core count,
+ * each to a temp file so memory stays bounded), then one deterministic zip written
+ * atomically. Any failure names the photo and leaves no file under the final name.
+ */
+export async function buildPackageFile(input: BuildInput): Promise<BuildResult> {
+  const { article, preset, outlet, initials } = input;
+  const order = photosInArticleOrder(article);
+  for (const file of order)
+    if (!input.photos.has(file))
+      throw new ApiError(`${file}: the article uses it but it is not in the folder`, 'not-found');
+  const names = houseNames(
+    preset.naming,
+    order.map((file, i) => ({ outlet, initials, file, seqn: i + 1, date: article.dateline.date })),
+    preset.maxNameLength,
+  );
+  const tmp = await mkdtemp(join(tmpdir(), 'captiondesk-export-'));
+  try {
+    const total = order.length + 1;
+    let done = 0;
+    input.progress(0, total, '');
+    const exported = await mapPool(order, Math.max(1, availableParallelism()), async (file, i) => {
+      if (input.signal.aborted) throw new ApiError('Packaging was cancelled', 'io');
+      const p = input.photos.get(file)!;
+      const caption = captionFor(article, file, p.photo.caption);
+      let out;
+      try {
+        out = await exportPhoto(await sourceInput(p), preset, embedFieldsFor(article, p, caption));
+      } catch (err) {
+        throw new ApiError(`${file}: ${(err as Error).message}`, 'io');
+      }
+      const tmpPath = join(tmp, `${i}.jpg`);
+      await writeFile(tmpPath, out.data);
+      const photo: Omit<ManifestPhoto, 'id'> = {
+        file: `photos/${names[i]!}`,
+        caption,
+        byline: p.photo.byline ?? (article.byline || null),
+        credit: p.photo.credit,
+        bytes: out.data.length,
+        width: out.width,
+        height: out.height,
+        sha256: sha256(out.data),
+        source: { file, sha256: await sha256File(p.path) },
+      };
+      input.progress(++done, total, file);
+      return { file, tmpPath, photo, truncated: out.truncated };
+    });
+    if (input.signal.aborted) throw new ApiError('Packaging was cancelled', 'io');
+    const manifest = buildManifest({
+      article,
+      outlet,
+      initials,
+      appVersion: input.appVersion,
+      photos: new Map(exported.map((e) => [e.file, e.photo])),
+    });
+    const html = Buffer.from(renderArticleHtml(manifest), 'utf8');
+    const xml = Buffer.from(renderNewsMl(manifest), 'utf8');
+    manifest.files = [
+      { path: 'article.html', bytes: html.length, sha256: sha256(html) },
+      { path: 'newsml.xml', bytes: xml.length, sha256: sha256(xml) },
+    ];
+    const entries: ZipEntryInput[] = [
+      {
+        path: 'manifest.json',
+        data: Buffer.from(JSON.stringify(manifest, null, 2) + '\n', 'utf8'),
+      },
+      { path: 'article.html', data: html },
+      { path: 'newsml.xml', data: xml },
+      ...exported.map((e) => ({
+        path: e.photo.file,
+        data: () => readFile(e.tmpPath),
+        compress: false,
+      })),
+    ];
+    const zip = await writeZip(entries, input.out);
+    input.progress(total, total, input.out);
+    return {
+      path: input.out,
+      bytes: zip.bytes,
+      sha256: zip.sha256,
+      photos: exported.map((e) => ({
+        source: e.file,
+        file: e.photo.file,
+        width: e.photo.width,
+        height: e.photo.height,
+        bytes: e.photo.bytes,
+      })),
+      truncated: exported.flatMap((e) => e.truncated.map((t) => ({ file: e.file, ...t }))),
+    };
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
