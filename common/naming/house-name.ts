@@ -37,7 +37,10 @@ export function renderNamePattern(pattern: string, ctx: NamingContext): string {
     seqn: String(ctx.seqn).padStart(3, '0'),
     date: ctx.date ? ctx.date.slice(0, 10).replace(/-/g, '') : '',
   };
-  const raw = pattern.replace(/\{([a-z]+)\}/gi, (whole, name: string) => values[name.toLowerCase()] ?? whole);
+  const raw = pattern.replace(
+    /\{([a-z]+)\}/gi,
+    (whole, name: string) => values[name.toLowerCase()] ?? whole,
+  );
   return asciiSlugPart(raw.replace(/[{}]/g, ''));
 }
 
@@ -45,11 +48,18 @@ export function renderNamePattern(pattern: string, ctx: NamingContext): string {
  * Names for a list of photos in article order: collisions get `-2`, `-3`… in that
  * order (deterministic), and each name stays within `maxLength` with its extension.
  */
-export function houseNames(pattern: string, items: NamingContext[], maxLength: number, ext = '.jpg'): string[] {
+export function houseNames(
+  pattern: string,
+  items: NamingContext[],
+  maxLength: number,
+  ext = '.jpg',
+): string[] {
   const used = new Set<string>();
   return items.map((ctx) => {
     const stem = renderNamePattern(pattern, ctx) || 'photo';
-    const fit = (s: string, suffix: string) => s.slice(0, Math.max(1, maxLength - ext.length - suffix.length)).replace(/[-.]+$/, '') + suffix;
+    const fit = (s: string, suffix: string) =>
+      s.slice(0, Math.max(1, maxLength - ext.length - suffix.length)).replace(/[-.]+$/, '') +
+      suffix;
     let name = fit(stem, '') + ext;
     for (let n = 2; used.has(name); n++) name = fit(stem, `-${n}`) + ext;
     used.add(name);
@@ -58,7 +68,12 @@ export function houseNames(pattern: string, items: NamingContext[], maxLength: n
 }
 
 /** `<outlet>-<date>-<slug>.zip` for a package. */
-export function packageFileName(outlet: string, date: string, headline: string, maxSlug = 60): string {
+export function packageFileName(
+  outlet: string,
+  date: string,
+  headline: string,
+  maxSlug = 60,
+): string {
   let slug = asciiSlugPart(headline.replace(/["“”'‘’]/g, '')).replace(/[._]/g, '-');
   if (slug.length > maxSlug) {
     // Cut between words, so the name does not end in half a syllable.
