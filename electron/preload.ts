@@ -8,6 +8,7 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { ClientApi, MethodName } from './api';
 import { apiMethodNames } from './api-methods';
 import type { DesktopBridge, WireResult } from './bridge-types';
+import { encodeWireError } from '../common/api/wire-error';
 import {
   API_CHANNEL,
   EVENT_CHANNEL,
@@ -18,8 +19,9 @@ import {
 async function call(method: MethodName, args: unknown): Promise<unknown> {
   const result = (await ipcRenderer.invoke(API_CHANNEL, method, args)) as WireResult;
   if (result.ok) return result.value;
-  // Only an Error's message survives the context bridge, so the code stays in main's log.
-  throw new Error(result.error.message);
+  // Only an Error's message survives the context bridge: the code rides in front of it,
+  // and the renderer's desktop transport takes it off again (common/api/wire-error.ts).
+  throw new Error(encodeWireError(result.error));
 }
 
 /** Listens on a channel, handing the listener the payload but never the Electron event. */

@@ -1,4 +1,7 @@
+import type { ClientApi } from '../../electron/api';
 import type { DesktopBridge } from '../../electron/bridge-types';
+import { decodeWireError } from '../../common/api/wire-error';
+import { TransportError } from './errors';
 import type { Transport } from './transport';
 
 declare global {
@@ -8,11 +11,28 @@ declare global {
   }
 }
 
+/** Give the bridge's errors back their code, which the context bridge cannot carry. */
+function withCodes(bridge: DesktopBridge): ClientApi {
+  return new Proxy(bridge as unknown as ClientApi, {
+    get(target, name) {
+      const fn = (target as unknown as Record<string | symbol, unknown>)[name];
+      if (typeof fn !== 'function') return fn;
+      return async (args: unknown) => {
+        try {
+          return await (fn as (a: unknown) => Promise<unknown>)(args);
+        } catch (err) {
+          const wire = decodeWireError(err instanceof Error ? err.message : String(err));
+          throw wire ? new TransportError(wire.message, wire.code) : err;
+        }
+      };
+    },
+  });
+}
+
 export function desktopTransport(bridge: DesktopBridge): Transport {
   return {
     mode: 'desktop',
-    // The bridge itself is the API: one async function per contract method.
-    api: bridge,
+    api: withCodes(bridge),
     onEvent: (listener) => bridge.onEvent(listener),
     // As bridge-types.ts specifies: app://media/ + media/thumb/…, which main resolves.
     mediaUrl: (path) => bridge.mediaBase + path,
