@@ -71,7 +71,21 @@ export const photoSchema = z.object({
   gps: gpsSchema,
   bytes: z.number(),
   error: z.string().nullable(),
+  /** In English, for the CLI and logs; `notices` carries the same as codes for the UI. */
   warnings: z.array(z.string()),
+  notices: z.array(
+    z.object({
+      code: z.enum([
+        'strayBytes',
+        'truncated',
+        'cmyk',
+        'exifUnreadable',
+        'noRawMetadata',
+        'heicNoPreview',
+      ]),
+      detail: z.string(),
+    }),
+  ),
   /** Where the caption came from: sidecar, xmp, iptc, exif. */
   captionSource: sourceEnum.nullable(),
   /** A placeholder the camera or a buggy tool wrote, kept so the info panel can show it. */
@@ -225,7 +239,12 @@ export type Settings = z.output<typeof settingsSchema>;
 export const articleBlockSchema = z.discriminatedUnion('type', [
   z.object({ id: z.string().min(1).max(40), type: z.literal('paragraph'), text: text(100000) }),
   z.object({ id: z.string().min(1).max(40), type: z.literal('photo'), file: fileName }),
-  z.object({ id: z.string().min(1).max(40), type: z.literal('gallery'), files: z.array(fileName).min(1), caption: text() }),
+  z.object({
+    id: z.string().min(1).max(40),
+    type: z.literal('gallery'),
+    files: z.array(fileName).min(1),
+    caption: text(),
+  }),
 ]);
 export type ArticleBlock = z.output<typeof articleBlockSchema>;
 
@@ -257,7 +276,17 @@ export const presetSchema = z.object({
 export type Preset = z.output<typeof presetSchema>;
 
 export const articleIssueSchema = z.object({
-  code: z.enum(['noHeadline', 'noSapo', 'noByline', 'noPhotos', 'photoWithoutCaption', 'captionOverBudget', 'noCredit', 'missingPhoto', 'emptyGalleryCaption']),
+  code: z.enum([
+    'noHeadline',
+    'noSapo',
+    'noByline',
+    'noPhotos',
+    'photoWithoutCaption',
+    'captionOverBudget',
+    'noCredit',
+    'missingPhoto',
+    'emptyGalleryCaption',
+  ]),
   blockId: z.string().nullable(),
   file: z.string().nullable(),
   detail: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
@@ -268,7 +297,15 @@ export const packageResultSchema = z.object({
   path: z.string(),
   bytes: z.number(),
   sha256: z.string(),
-  photos: z.array(z.object({ source: z.string(), file: z.string(), width: z.number(), height: z.number(), bytes: z.number() })),
+  photos: z.array(
+    z.object({
+      source: z.string(),
+      file: z.string(),
+      width: z.number(),
+      height: z.number(),
+      bytes: z.number(),
+    }),
+  ),
   truncated: z.array(z.object({ file: z.string(), field: z.string(), limitBytes: z.number() })),
 });
 
@@ -424,17 +461,31 @@ export const contract = {
   ),
   listArticles: method(
     z.object({ folder: folderPath }),
-    z.array(z.object({ id: z.string(), headline: z.string(), updatedAt: z.string(), blocks: z.number() })),
+    z.array(
+      z.object({ id: z.string(), headline: z.string(), updatedAt: z.string(), blocks: z.number() }),
+    ),
     "The folder's articles.",
   ),
-  createArticle: method(z.object({ folder: folderPath, headline: text(1000).optional() }), articleSchema, 'Start a new article in the folder.'),
-  getArticle: method(z.object({ folder: folderPath, id: z.string() }), articleSchema, 'One article.'),
+  createArticle: method(
+    z.object({ folder: folderPath, headline: text(1000).optional() }),
+    articleSchema,
+    'Start a new article in the folder.',
+  ),
+  getArticle: method(
+    z.object({ folder: folderPath, id: z.string() }),
+    articleSchema,
+    'One article.',
+  ),
   saveArticle: method(
     z.object({ folder: folderPath, article: articleSchema }),
     articleSchema,
     'Save an article with its folder, atomically.',
   ),
-  deleteArticle: method(z.object({ folder: folderPath, id: z.string() }), z.object({ id: z.string() }), 'Delete an article.'),
+  deleteArticle: method(
+    z.object({ folder: folderPath, id: z.string() }),
+    z.object({ id: z.string() }),
+    'Delete an article.',
+  ),
   importArticle: method(
     z.object({ folder: folderPath, structure: z.unknown() }),
     articleSchema,
@@ -446,7 +497,11 @@ export const contract = {
     'What is missing before the article can be packaged, each with its place.',
   ),
   getPresets: method(z.object({}), z.array(presetSchema), 'Export presets (the default first).'),
-  savePreset: method(z.object({ preset: presetSchema }), z.array(presetSchema), 'Save a named export preset.'),
+  savePreset: method(
+    z.object({ preset: presetSchema }),
+    z.array(presetSchema),
+    'Save a named export preset.',
+  ),
   buildPackage: method(
     z.object({
       folder: folderPath,
@@ -459,8 +514,16 @@ export const contract = {
     packageResultSchema,
     'Build the article package (zip): web-sized renamed JPEGs with captions, manifest, HTML preview, NewsML-G2.',
   ),
-  cancelJob: method(z.object({ job: z.string() }), z.object({ cancelled: z.boolean() }), 'Cancel a running job (a package build).'),
-  verifyPackage: method(z.object({ path: z.string().min(1) }), verifyResultSchema, 'Check a package: schema, checksums, no missing, extra or unsafe file.'),
+  cancelJob: method(
+    z.object({ job: z.string() }),
+    z.object({ cancelled: z.boolean() }),
+    'Cancel a running job (a package build).',
+  ),
+  verifyPackage: method(
+    z.object({ path: z.string().min(1) }),
+    verifyResultSchema,
+    'Check a package: schema, checksums, no missing, extra or unsafe file.',
+  ),
   buildThumbnails: method(
     z.object({ folder: folderPath }),
     thumbnailReportSchema,

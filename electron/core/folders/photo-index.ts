@@ -97,6 +97,7 @@ export function derive(
     bytes: read.bytes,
     error: read.error,
     warnings: read.warnings,
+    notices: read.notices,
     captionSource: caption.rendered ? (merged.sources.caption ?? 'sidecar') : null,
     captionPlaceholder: merged.captionPlaceholder,
     metadataSources: sources,

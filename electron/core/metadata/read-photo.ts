@@ -48,7 +48,22 @@ export interface PhotoRead {
   /** True when a browser can display the file itself (JPEG, PNG). */
   browserDisplayable: boolean;
   error: string | null;
+  /** In English, for the CLI and logs. */
   warnings: string[];
+  /** The same as codes, so the UI can say them in the reader's language. */
+  notices: Notice[];
+}
+
+export type NoticeCode =
+  'strayBytes' | 'truncated' | 'cmyk' | 'exifUnreadable' | 'noRawMetadata' | 'heicNoPreview';
+export interface Notice {
+  code: NoticeCode;
+  detail: string;
+}
+
+function warn(r: PhotoRead, code: NoticeCode, text: string): void {
+  r.warnings.push(text);
+  r.notices.push({ code, detail: text });
 }
 
 const EXIFR_OPTIONS = {
@@ -97,6 +112,7 @@ function emptyRead(format: string, bytes: number, mtimeMs: number): PhotoRead {
     browserDisplayable: false,
     error: null,
     warnings: [],
+    notices: [],
   };
 }
 
@@ -146,12 +162,12 @@ function describe(err: unknown): string {
 
 async function readJpeg(src: ByteSource, r: PhotoRead): Promise<void> {
   const layout = await readJpegLayout(src);
-  r.warnings.push(...layout.warnings);
+  for (const w of layout.warnings) warn(r, 'strayBytes', w);
   r.browserDisplayable = true;
   if (layout.sosOffset === null) throw new Error('no image data (no start-of-scan marker)');
   if (await isTruncated(src, layout.sosOffset))
-    r.warnings.push('the image data is truncated (no end-of-image marker)');
-  if (layout.components === 4) r.warnings.push('CMYK JPEG: exports are converted to sRGB');
+    warn(r, 'truncated', 'the image data is truncated (no end-of-image marker)');
+  if (layout.components === 4) warn(r, 'cmyk', 'CMYK JPEG: exports are converted to sRGB');
   const app13 = layout.segments.find((s) => s.marker === 0xed);
   if (app13) {
     const payload = await src.read(app13.dataOffset, app13.dataLength);
@@ -161,7 +177,7 @@ async function readJpeg(src: ByteSource, r: PhotoRead): Promise<void> {
   // Every metadata segment sits before SOS, so exifr parses that head and nothing else.
   const headBytes = await src.read(0, layout.sosOffset);
   const out = (await exifrParse(headBytes, EXIFR_OPTIONS).catch((e: Error) => {
-    r.warnings.push(`EXIF could not be read: ${e.message}`);
+    warn(r, 'exifUnreadable', `EXIF could not be read: ${e.message}`);
     return undefined;
   })) as Record<string, Block> | undefined;
   applyExifr(out ?? {}, r);
@@ -189,7 +205,7 @@ async function readIso(src: ByteSource, r: PhotoRead, path: string): Promise<voi
     applyOrientation(r, w, h);
     if (info.preview)
       r.preview = { kind: 'range', offset: info.preview.offset, length: info.preview.length };
-    if (!info.tiffBlocks.length) r.warnings.push('no Canon metadata boxes found');
+    if (!info.tiffBlocks.length) warn(r, 'noRawMetadata', 'no Canon metadata boxes found');
     return;
   }
   const out = (await exifrParse(path, EXIFR_OPTIONS).catch(() => undefined)) as
@@ -199,7 +215,7 @@ async function readIso(src: ByteSource, r: PhotoRead, path: string): Promise<voi
   const quarter = info.rotation === 90 || info.rotation === 270;
   r.width = quarter ? info.height : info.width;
   r.height = quarter ? info.width : info.height;
-  r.warnings.push('HEIC: metadata only, no preview (this build has no HEVC decoder)');
+  warn(r, 'heicNoPreview', 'HEIC: metadata only, no preview (this build has no HEVC decoder)');
 }
 
 /** IHDR is always the first chunk: width and height at bytes 16 and 20. */
