@@ -10,9 +10,9 @@
  */
 import { z } from 'zod';
 
-const nfc = z.string().transform((s) => s.normalize('NFC'));
-const folderPath = z.string().min(1).max(4096);
-const fileName = z.string().min(1).max(1024);
+import { fileName, folderPath, method, nfc, text } from './api-kit';
+import { outboxContract } from './api-outbox';
+import { reviewContract } from './api-review';
 
 export const gpsSchema = z.object({ lat: z.number(), lon: z.number() }).nullable();
 
@@ -140,8 +140,6 @@ export const thumbnailReportSchema = z.object({
   cached: z.number(),
   failed: z.array(z.object({ file: z.string(), error: z.string() })),
 });
-
-const text = (max = 20000) => nfc.pipe(z.string().max(max));
 
 /** Editable metadata, with the same names in the API, the CLI's fields.json and the export writer. */
 export const fieldsSchema = z
@@ -313,10 +311,6 @@ export const verifyResultSchema = z.object({
   ok: z.boolean(),
   problems: z.array(z.object({ file: z.string().nullable(), message: z.string() })),
 });
-
-function method<A extends z.ZodType, R extends z.ZodType>(args: A, result: R, doc: string) {
-  return { args, result, doc };
-}
 
 export const contract = {
   openFolder: method(
@@ -538,6 +532,8 @@ export const contract = {
     }),
     'Version, front, and the folder given on the command line, if any.',
   ),
+  ...outboxContract,
+  ...reviewContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -8,6 +8,8 @@ import { CodeListStore } from './library/code-list-store';
 import { PresetStore } from './library/preset-store';
 import { articleApi } from './api-parts/article-api';
 import { packageApi } from './api-parts/package-api';
+import { outboxApi } from './api-parts/outbox-api';
+import { reviewApi } from './api-parts/review-api';
 import { browseApi } from './api-parts/browse-api';
 import { captioningApi } from './api-parts/captioning-api';
 import { libraryApi } from './api-parts/library-api';
@@ -54,6 +56,8 @@ export function createCore(opts: CoreOptions): Core {
     ...embedApi(ctx),
     ...articleApi(ctx, captioning.setOwnCaption),
     ...packageApi(ctx),
+    ...outboxApi(ctx),
+    ...reviewApi(ctx),
   };
 
   return {
