@@ -5,7 +5,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const bundle = fileURLToPath(new URL('../dist/cli/captiondesk.mjs', import.meta.url));
 if (!existsSync(bundle)) {
-  process.stderr.write('captiondesk: the CLI is not built yet; run "npm run build" in the CaptionDesk folder.\n');
+  process.stderr.write(
+    'captiondesk: the CLI is not built yet; run "npm run build" in the CaptionDesk folder.\n',
+  );
   process.exit(1);
 }
 const { runCli } = await import(pathToFileURL(bundle).href);

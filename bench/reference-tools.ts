@@ -1,0 +1,98 @@
+/**
+ * The tools a photo desk already trusts, timed over the same files as CaptionDesk.
+ * Each is spawned as a user would run it; its output is discarded.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { capture, firstLineOf, runQuiet } from './processes';
+
+export interface ToolVersions {
+  exiftool: string | null;
+  vipsthumbnail: string | null;
+}
+
+export async function toolVersions(): Promise<ToolVersions> {
+  const [exiftool, vipsthumbnail] = await Promise.all([
+    firstLineOf('exiftool', ['-ver']),
+    firstLineOf('vipsthumbnail', ['--vips-version']),
+  ]);
+  return { exiftool, vipsthumbnail };
+}
+
+/** Milliseconds of wall time. */
+async function timed(work: () => Promise<void>): Promise<number> {
+  const started = performance.now();
+  await work();
+  return performance.now() - started;
+}
+
+/** One exiftool process, as a photo desk script would call it. */
+export function timeExiftool(files: readonly string[]): Promise<number> {
+  return timed(() => runQuiet('exiftool', ['-fast2', '-j', ...files]));
+}
+
+/**
+ * vipsthumbnail over `processes` equal slices of the list at once, one per core, so it
+ * gets the same CPUs CaptionDesk's thumbnail pool gets.
+ */
+export async function timeVipsthumbnail(
+  files: readonly string[],
+  processes: number,
+  size: number,
+): Promise<number> {
+  const outDir = await mkdtemp(path.join(os.tmpdir(), 'captiondesk-bench-vips-'));
+  try {
+    const slices = split(files, processes);
+    return await timed(async () => {
+      await Promise.all(
+        slices.map((slice) =>
+          runQuiet('vipsthumbnail', [
+            '--size',
+            `${size}x${size}`,
+            '-o',
+            `${outDir}/%s.jpg`,
+            ...slice,
+          ]),
+        ),
+      );
+    });
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
+  }
+}
+
+function split<T>(items: readonly T[], parts: number): T[][] {
+  const count = Math.max(1, Math.min(parts, items.length));
+  const size = Math.ceil(items.length / count);
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** A one-line check that a generated file carries what a camera would write. */
+export async function exifSummary(file: string): Promise<string> {
+  const [tags] = JSON.parse(
+    await capture('exiftool', [
+      '-j',
+      '-Make',
+      '-Model',
+      '-DateTimeOriginal',
+      '-ExposureTime',
+      '-FNumber',
+      '-ISO',
+      '-LensModel',
+      '-Orientation',
+      '-ThumbnailImage',
+      '-JFIFVersion',
+      file,
+    ]),
+  ) as Record<string, unknown>[];
+  const get = (key: string) => (tags?.[key] === undefined ? 'MISSING' : String(tags[key]));
+  return (
+    `${path.basename(file)}: ${get('Make')} / ${get('Model')}, ${get('DateTimeOriginal')}, ` +
+    `${get('ExposureTime')} f/${get('FNumber')} ISO ${get('ISO')}, ${get('LensModel')}, ` +
+    `orientation ${get('Orientation')}, EXIF thumbnail ${get('ThumbnailImage')}` +
+    (tags?.JFIFVersion === undefined ? '' : ', has JFIF')
+  );
+}
