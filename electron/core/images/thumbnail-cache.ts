@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import { sharp } from './sharp-setup';
 import { createHash } from 'node:crypto';
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import { sharp } from '../images/sharp-setup';
 import type { Preset } from '../../api';
 import { embedMetadata, type EmbedFields } from '../metadata/embed';
 
