@@ -13,6 +13,22 @@ import { checkCaption } from '../../../common/captioning/checks';
 import { listPhotoFiles, type FolderEntry } from './list-photos';
 import { mapPool } from '../util/collections';
 
+/** Fields with an IIM byte budget, checked on every photo (the caption is checked on its own). */
+const BUDGET_FIELDS = [
+  'headline',
+  'title',
+  'credit',
+  'source',
+  'copyright',
+  'city',
+  'province',
+  'country',
+  'countryCode',
+  'location',
+  'jobId',
+  'instructions',
+] as const;
+
 export interface IndexedPhoto {
   entry: FolderEntry;
   path: string;
@@ -45,18 +61,7 @@ export function derive(
     capturedAt: read.capturedAt,
     places: [ctx.city, ctx.province, ctx.location],
     fields: {
-      headline: t.headline,
-      title: t.title,
-      credit: t.credit,
-      source: t.source,
-      copyright: t.copyright,
-      city: t.city,
-      province: t.province,
-      country: t.country,
-      countryCode: t.countryCode,
-      location: t.location,
-      jobId: t.jobId,
-      instructions: t.instructions,
+      ...Object.fromEntries(BUDGET_FIELDS.map((f) => [f, t[f]])),
       byline: merged.byline.find((b) => Buffer.byteLength(b) > 32),
     },
   });

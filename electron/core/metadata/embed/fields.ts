@@ -1,4 +1,5 @@
 import { parseIsoDate } from './iso-date';
+import { TEXT_FIELDS, type TextField } from '../photo-fields';
 
 /** What the writer puts into a JPEG. A missing field is left as the file has it; '' or [] clears it. */
 export interface EmbedFields {
@@ -21,24 +22,10 @@ export interface EmbedFields {
   keywords?: string[];
 }
 
-export type TextKey = Exclude<keyof EmbedFields, 'byline' | 'keywords'>;
+export type TextKey = TextField;
 
-export const TEXT_KEYS: readonly TextKey[] = [
-  'caption',
-  'headline',
-  'title',
-  'credit',
-  'source',
-  'copyright',
-  'city',
-  'province',
-  'country',
-  'countryCode',
-  'location',
-  'dateCreated',
-  'jobId',
-  'instructions',
-];
+/** The same field names everywhere: the writer takes what the sidecar and the API hold. */
+export const TEXT_KEYS: readonly TextKey[] = TEXT_FIELDS;
 
 export function bylineList(byline: string | string[] | undefined): string[] | undefined {
   if (byline === undefined) return undefined;
