@@ -44,6 +44,19 @@ export const apiMethodNames = [
   'verifyPackage',
   'buildThumbnails',
   'appInfo',
+  'listDestinations',
+  'saveDestination',
+  'deleteDestination',
+  'acceptHostKey',
+  'outboxList',
+  'outboxEnqueue',
+  'outboxRetry',
+  'outboxCancel',
+  'openPackage',
+  'saveReview',
+  'diffPackages',
+  'importReview',
+  'getReview',
 ] as const satisfies readonly MethodName[];
 
 type Missing = Exclude<MethodName, (typeof apiMethodNames)[number]>;

@@ -310,6 +310,8 @@ export const packageResultSchema = z.object({
 export const verifyResultSchema = z.object({
   ok: z.boolean(),
   problems: z.array(z.object({ file: z.string().nullable(), message: z.string() })),
+  /** What could not be checked, e.g. the previous version not beside the package; absent when none. */
+  notes: z.array(z.string()).optional(),
 });
 
 export const contract = {

@@ -232,3 +232,52 @@ describe('CLI embed', () => {
     }
   });
 });
+
+describe('CLI article packages', () => {
+  it('imports an article, packages it, verifies it, and names a tampered photo', async () => {
+    const dir = await tempDir();
+    const state = await tempDir();
+    const env = { CAPTIONDESK_DATA_DIR: join(state, 'data'), CAPTIONDESK_CACHE_DIR: join(state, 'cache') };
+    try {
+      const { cp, readFile: read } = await import('node:fs/promises');
+      const { FIXTURES } = await import('./helpers/fixtures');
+      await cp(join(FIXTURES, 'canon-eos350d-progressive.jpg'), join(dir, 'DSC-2409.JPG'));
+      await cp(join(FIXTURES, 'fujifilm-s2pro-iptc-caption.jpg'), join(dir, 'DSC-2419.JPG'));
+      const structure = join(state, 'structure.json');
+      await writeFile(
+        structure,
+        JSON.stringify({
+          headline: 'Hội nghị Ban Chấp hành',
+          sapo: 'Chiều 26/12, tại Lào Cai.',
+          byline: 'Tùng Lâm',
+          body: [
+            { type: 'paragraph', text: 'Dự hội nghị có các đồng chí lãnh đạo tỉnh.' },
+            { type: 'gallery', photos: [{ source: 'DSC-2419.JPG' }, { source: 'DSC-2409.JPG' }], caption: 'Quang cảnh hội nghị (ảnh trên).' },
+          ],
+        }),
+      );
+      const imported = await cli(['article', 'import', dir, structure], env);
+      expect(imported.code, imported.stderr).toBe(0);
+      const id = imported.stdout.trim();
+      expect(id).toMatch(/^a-/);
+      const out = join(state, 'pkg.zip');
+      const built = await cli(['package', dir, '--article', id, '--out', out, '--outlet', 'baolaocai', '--initials', 'tl'], env);
+      expect(built.code, built.stderr).toBe(0);
+      expect(built.stdout).toContain('DSC-2419.JPG → photos/baolaocai-tl_dsc-2419.jpg');
+      const ok = await cli(['verify', out], env);
+      expect(ok.code, ok.stderr).toBe(0);
+      expect(ok.stdout).toMatch(/^ok/);
+      const bytes = await read(out);
+      const at = bytes.length - 5000;
+      bytes[at] = bytes[at]! ^ 0xff;
+      const bad = join(state, 'bad.zip');
+      await writeFile(bad, bytes);
+      const failed = await cli(['verify', bad], env);
+      expect(failed.code).toBe(2);
+      expect(failed.stderr).toMatch(/photos\/baolaocai-tl_dsc-24\d\d\.jpg/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+      await rm(state, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,34 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createCore } from '../electron/core/app-core';
 import type { Core } from '../electron/core/app-core-types';
 import { openZip } from '../electron/core/zip';
 import type { Manifest } from '../electron/core/package/manifest';
 import { checksums, FIXTURES, REPO, tempDir } from './helpers/fixtures';
+import { SEED_SOURCES, STRUCTURE, seedFolder } from './helpers/seed-package';
 import { exiftool, hasExiftool } from './helpers/exiftool';
 
-const STRUCTURE = join(REPO, '../shared/examples/baolaocai-2024-12-26/structure.json');
-
-/** Camera file names of the seed article, each a copy of a real fixture with its quirks. */
-export const SEED_SOURCES: Record<string, string> = {
-  'DSC-2403.JPG': 'canon-eos1300d-18mp.jpg',
-  'DSC-2409.JPG': 'leica-t-orient8.jpg',
-  'DSC-2419.JPG': 'canon-eos1000d-orient6.jpg',
-  'DSC-2437.JPG': 'iphone5-orient3-gps.jpg',
-  'DSC-2460.JPG': 'samsung-j327t1-orient6.jpg',
-  'DSC-2465.JPG': 'fujifilm-s2pro-iptc-caption.jpg',
-  'DSC-2470.JPG': 'iptc-reference-nikon-d2x.jpg',
-  'DSC-2484.JPG': 'nikon-d3s-lightroom-iptc.jpg',
-  'DSC-2496.JPG': 'cmyk-photoshop.jpg',
-};
-
-export async function seedFolder(): Promise<string> {
-  const dir = await tempDir('captiondesk-seed-');
-  for (const [name, src] of Object.entries(SEED_SOURCES))
-    await cp(join(FIXTURES, src), join(dir, name));
-  return dir;
-}
+export { SEED_SOURCES, seedFolder } from './helpers/seed-package';
 
 interface StructureBlock {
   type: string;

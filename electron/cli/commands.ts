@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { ArgsOf, ClientApi, MethodName, Photo, ResultOf } from '../api';
 import { UsageError, type ParsedArgv } from './parse-args';
+import { outboxCommands } from './outbox-commands';
+import { reviewCommands } from './review-commands';
+import { packageCommands } from './package-commands';
 
 /**
  * Friendly spellings of contract methods. Each maps argv to the method's arguments
@@ -180,4 +183,7 @@ export const commands: Command[] = [
     print: (r) => `built ${r.built}, cached ${r.cached}, failed ${r.failed.length}`,
     failures: (r) => r.failed.map((f) => f.error),
   }),
+  ...packageCommands,
+  ...outboxCommands,
+  ...reviewCommands,
 ];

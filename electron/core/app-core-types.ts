@@ -1,4 +1,5 @@
 import type { Api, ApiEvent } from '../api';
+import type { OutboxOptions, SecretStore } from './outbox';
 
 export interface CoreOptions {
   /** App data: state for read-only folders, the working copy of the sample event. */
@@ -12,6 +13,10 @@ export interface CoreOptions {
   version: string;
   /** Whether a folder takes sidecars; tests inject it, since root can write anywhere. */
   isWritable?: (folder: string) => Promise<boolean>;
+  /** Upload passwords and key passphrases (Electron: safeStorage). Default: memory only. */
+  secrets?: SecretStore;
+  /** Outbox tuning; tests inject the network check and short retry delays. */
+  outbox?: OutboxOptions;
 }
 
 export type MediaResponse =

@@ -66,7 +66,7 @@ export function createCore(opts: CoreOptions): Core {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    resolveMedia: (path) => resolveMedia(folders, opts.cacheDir, path),
+    resolveMedia: (path) => resolveMedia(folders, opts.cacheDir, path, opts.dataDir),
     close: () => folders.close(),
   };
 }

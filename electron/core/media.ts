@@ -3,6 +3,7 @@ import type { FolderRegistry } from './folders/folder-registry';
 import { buildThumbnail, hasThumbnail, thumbnailPath } from './images/thumbnail-cache';
 import { readEmbeddedPreview } from './images/embedded-preview';
 import { thumbKeyOf, thumbnailInput } from './api-parts/browse-api';
+import { resolveReviewMedia } from './review/review-media';
 
 const CONTENT_TYPES: Record<string, string> = { JPEG: 'image/jpeg', PNG: 'image/png' };
 
@@ -15,7 +16,11 @@ export async function resolveMedia(
   folders: FolderRegistry,
   cacheDir: string,
   urlPath: string,
+  /** Where opened packages are unpacked (`media/review/…`, see review/work-area.ts). */
+  dataDir?: string,
 ): Promise<MediaResponse | null> {
+  if (dataDir !== undefined && /^\/?media\/review\//.test(urlPath))
+    return resolveReviewMedia(dataDir, urlPath);
   const m = /^\/?media\/(thumb|preview|full)\/([0-9a-f]{16})\/([^/?#]+)(?:\?.*)?$/.exec(urlPath);
   if (!m) return null;
   const [, kind, key, encodedFile] = m;

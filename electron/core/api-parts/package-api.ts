@@ -5,6 +5,9 @@ import { ArticleStore } from '../article/article-store';
 import { buildPackageFile } from '../package/build-package';
 import { verifyPackage } from '../package/verify';
 import { packageFileName } from '../../../common/naming/house-name';
+import { readReviewRecord } from '../review/review-store';
+import { nextRevision } from '../review/revision';
+import { versionedPath } from '../package/history-chain';
 import type { CoreContext } from './core-context';
 
 export function packageApi(
@@ -24,13 +27,19 @@ export function packageApi(
           'invalid-args',
         );
       const name = packageFileName(o, article.dateline.date, article.headline);
+      // After an imported review the package continues that review's versions (name-v3.zip…).
+      const review = await readReviewRecord(f.info.stateDir, articleId);
+      const version = review ? review.manifest.version + 1 : 1;
+      const inFolder = join(f.info.stateDir, 'packages', name);
       // Outside the CLI, packages go only to the folder's own packages/ subfolder.
       const target =
         out && ctx.opts.mode === 'cli'
           ? isAbsolute(out)
             ? out
             : resolve(out)
-          : join(f.info.stateDir, 'packages', name);
+          : version > 1
+            ? versionedPath(inFolder, version)
+            : inFolder;
       await mkdir(dirname(target), { recursive: true });
       const job = `package:${articleId}`;
       if (jobs.has(job)) throw new ApiError('This article is already being packaged', 'conflict');
@@ -46,6 +55,7 @@ export function packageApi(
           appVersion: ctx.opts.version,
           out: target,
           signal: controller.signal,
+          ...(review ? { revise: (draft) => nextRevision(review, draft) } : {}),
           progress: (done, total, label) =>
             ctx.emit({ type: 'progress', job, folder: f.info.path, done, total, label }),
         });
@@ -60,7 +70,7 @@ export function packageApi(
     },
     async verifyPackage({ path }) {
       const r = await verifyPackage(path);
-      return { ok: r.ok, problems: r.problems };
+      return { ok: r.ok, problems: r.problems, ...(r.notes ? { notes: r.notes } : {}) };
     },
   };
 }

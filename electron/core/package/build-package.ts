@@ -11,7 +11,7 @@ import { mapPool } from '../util/collections';
 import { writeZip, type ZipEntryInput } from '../zip';
 import { exportPhoto } from './export-photo';
 import { buildManifest, photosInArticleOrder } from './build-manifest';
-import type { ManifestPhoto } from './manifest';
+import type { Manifest, ManifestPhoto } from './manifest';
 import { renderArticleHtml } from './render-html';
 import { renderNewsMl } from './render-newsml';
 import { readEmbeddedPreview } from '../images/embedded-preview';
@@ -26,6 +26,11 @@ export interface BuildInput {
   out: string;
   signal: AbortSignal;
   progress(done: number, total: number, label: string): void;
+  /**
+   * For a package rebuilt after a review: the version, history and comments it continues,
+   * worked out from the finished draft (the history entry lists what changed).
+   */
+  revise?: (draft: Manifest) => Pick<Manifest, 'version' | 'history' | 'comments'>;
 }
 
 export interface BuildResult {
@@ -144,6 +149,7 @@ export async function buildPackageFile(input: BuildInput): Promise<BuildResult> 
       appVersion: input.appVersion,
       photos: new Map(exported.map((e) => [e.file, e.photo])),
     });
+    if (input.revise) Object.assign(manifest, input.revise(manifest));
     const html = Buffer.from(renderArticleHtml(manifest), 'utf8');
     const xml = Buffer.from(renderNewsMl(manifest), 'utf8');
     manifest.files = [

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { UnsafePackageError } from '../zip/errors';
 import { openZip, type ZipArchive } from '../zip/reader';
 import { manifestSchema, type Manifest } from './manifest';
+import { checkPreviousVersion } from './history-chain';
 
 export interface PackageProblem {
   /** The member to blame (e.g. "photos/x.jpg", "manifest.json"), or null for the package as a whole. */
@@ -19,6 +20,8 @@ export interface VerifyResult {
   ok: boolean;
   problems: PackageProblem[];
   manifest: Manifest | null;
+  /** What could not be checked and why (the previous version not beside this one); present only when there is something to say. */
+  notes?: string[];
 }
 
 export const MANIFEST_PATH = 'manifest.json';
@@ -39,11 +42,17 @@ export async function verifyPackage(zipPath: string): Promise<VerifyResult> {
   } catch (err) {
     return failed([problemFromError(err, null)]);
   }
+  let result: VerifyResult;
   try {
-    return await verifyArchive(zip);
+    result = await verifyArchive(zip);
   } finally {
     await zip.close();
   }
+  if (!result.manifest) return result;
+  const chain = await checkPreviousVersion(zipPath, result.manifest);
+  for (const message of chain.problems) result.problems.push({ file: MANIFEST_PATH, message });
+  if (chain.notes.length) result.notes = chain.notes;
+  return { ...result, ok: result.problems.length === 0 };
 }
 
 async function verifyArchive(zip: ZipArchive): Promise<VerifyResult> {

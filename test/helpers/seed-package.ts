@@ -1,0 +1,62 @@
+/** The real seed article (Báo Lào Cai, 26/12/2024) in an event folder, and its package. */
+import { cp, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Core } from '../../electron/core/app-core-types';
+import { FIXTURES, REPO, tempDir } from './fixtures';
+
+export const STRUCTURE = join(REPO, '../shared/examples/baolaocai-2024-12-26/structure.json');
+
+/** Camera file names of the seed article, each a copy of a real fixture with its quirks. */
+export const SEED_SOURCES: Record<string, string> = {
+  'DSC-2403.JPG': 'canon-eos1300d-18mp.jpg',
+  'DSC-2409.JPG': 'leica-t-orient8.jpg',
+  'DSC-2419.JPG': 'canon-eos1000d-orient6.jpg',
+  'DSC-2437.JPG': 'iphone5-orient3-gps.jpg',
+  'DSC-2460.JPG': 'samsung-j327t1-orient6.jpg',
+  'DSC-2465.JPG': 'fujifilm-s2pro-iptc-caption.jpg',
+  'DSC-2470.JPG': 'iptc-reference-nikon-d2x.jpg',
+  'DSC-2484.JPG': 'nikon-d3s-lightroom-iptc.jpg',
+  'DSC-2496.JPG': 'cmyk-photoshop.jpg',
+};
+
+export async function seedFolder(): Promise<string> {
+  const dir = await tempDir('captiondesk-seed-');
+  for (const [name, src] of Object.entries(SEED_SOURCES))
+    await cp(join(FIXTURES, src), join(dir, name));
+  return dir;
+}
+
+export async function seedStructureJson(): Promise<{ headline: string; sapo: string }> {
+  return JSON.parse(await readFile(STRUCTURE, 'utf8')) as { headline: string; sapo: string };
+}
+
+/**
+ * The steps a reporter takes: open the folder, import structure.json, credit the photos,
+ * sign the article, package it to `out`. Returns the article id.
+ */
+export async function packageSeed(core: Core, dir: string, out: string): Promise<string> {
+  await core.api.openFolder({ path: dir });
+  const article = await core.api.importArticle({
+    folder: dir,
+    structure: await seedStructureJson(),
+  });
+  await core.api.setFields({
+    folder: dir,
+    files: Object.keys(SEED_SOURCES),
+    fields: { credit: 'Báo Lào Cai', byline: ['Tùng Lâm'], city: 'Lào Cai', country: 'Việt Nam' },
+    culling: {},
+  });
+  const a = await core.api.getArticle({ folder: dir, id: article.id });
+  await core.api.saveArticle({
+    folder: dir,
+    article: { ...a, byline: 'Tùng Lâm', authorInitials: 'tl' },
+  });
+  await core.api.buildPackage({
+    folder: dir,
+    articleId: article.id,
+    out,
+    outlet: 'baolaocai',
+    initials: 'tl',
+  });
+  return article.id;
+}
