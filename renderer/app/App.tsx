@@ -7,9 +7,16 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { useTransport } from '../api/context';
+import { ArticleWorkspace } from '../article/ArticleWorkspace';
+import { useWorkspace, WorkspaceSwitch } from '../article/WorkspaceSwitch';
 import { Autosaver } from '../caption/autosaver';
 import { focusAtEnd } from '../caption/caret';
 import { CaptionEditor } from '../caption/CaptionEditor';
+import { CaptionChecks } from '../captioning/CaptionChecks';
+import { CaptioningBar } from '../captioning/CaptioningBar';
+import { CaptioningOverlays } from '../captioning/CaptioningOverlays';
+import { useCaptioningWorkspace, type GridKey } from '../captioning/useCaptioningWorkspace';
+import { FieldsEditor } from '../fields/FieldsEditor';
 import { Grid } from '../grid/Grid';
 import { columnsOf, nextIndex } from '../grid/navigation';
 import { ThumbnailProgress } from '../grid/ThumbnailProgress';
@@ -18,7 +25,7 @@ import { InfoPanel } from '../info/InfoPanel';
 import { Preview } from '../preview/Preview';
 import { HelpLine } from './HelpLine';
 import { Notices } from './Notices';
-import { resolveSelection, type Selection } from './selection';
+import type { PickHow } from '../selection/marks';
 import { Toolbar } from './Toolbar';
 import { useFolderSession } from './useFolderSession';
 import { useUnloadFlush } from './useUnloadFlush';
@@ -38,27 +45,25 @@ export function App() {
   const { m } = useI18n();
   const session = useFolderSession();
   const { folder, tiles, applySaved } = session;
+  const [workspace, setWorkspace] = useWorkspace();
   const folderPath = folder?.path;
 
   const [autosaver] = useState(() => new Autosaver((args) => api.setCaption(args)));
-  const [selection, setSelection] = useState<Selection | null>(null);
   // Whether the caption editor should have the keyboard when it remounts for the next photo.
   const [editing, setEditing] = useState(false);
   const gridRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<HTMLTextAreaElement>(null);
 
-  const selectedIndex = resolveSelection(folderPath, tiles, selection);
-  const selected = tiles[selectedIndex] ?? null;
-  // Re-listing moved or removed the selected file: remember where the selection is now,
-  // so that a later removal keeps it in place (React's "adjust state while rendering").
-  if (
-    folderPath &&
-    selected &&
-    selection?.folder === folderPath &&
-    (selection.index !== selectedIndex || selection.file !== selected.file)
-  ) {
-    setSelection({ folder: folderPath, file: selected.file, index: selectedIndex });
-  }
+  // Search, review filter, multi-selection, culling, template and dialogs.
+  const captioning = useCaptioningWorkspace({
+    folder: folderPath,
+    tiles,
+    autosaver,
+    applySaved,
+    relist: session.relist,
+  });
+  const shown = captioning.filter.shown;
+  const { selectedIndex, selected, select } = captioning.selection;
 
   useUnloadFlush(autosaver);
   useEffect(() => autosaver.onSaved(applySaved), [autosaver, applySaved]);
@@ -71,19 +76,10 @@ export function App() {
     if (folderPath && document.activeElement === document.body) gridRef.current?.focus();
   }, [folderPath]);
 
-  const select = useCallback(
-    (index: number, file: string) => {
-      if (!folderPath) return;
-      void autosaver.flush();
-      setSelection({ folder: folderPath, file, index });
-    },
-    [autosaver, folderPath],
-  );
-
   const pickWithMouse = useCallback(
-    (index: number, file: string) => {
+    (index: number, file: string, how: PickHow) => {
       setEditing(false);
-      select(index, file);
+      select(index, file, how);
     },
     [select],
   );
@@ -101,30 +97,32 @@ export function App() {
 
   useEffect(() => onOpenFolderRequest?.(open), [onOpenFolderRequest, open]);
 
-  const handleGridKey = (key: string, grid: HTMLElement): boolean => {
-    if (key === 'Enter') {
+  const handleGridKey = (event: GridKey, grid: HTMLElement): boolean => {
+    if (captioning.onGridKey(event)) return true;
+    if (event.altKey || event.ctrlKey || event.metaKey) return false;
+    if (event.key === 'Enter') {
       openEditor();
       return true;
     }
-    const next = nextIndex(key, selectedIndex, tiles.length, columnsOf(grid));
-    const tile = next === null ? undefined : tiles[next];
+    const next = nextIndex(event.key, selectedIndex, shown.length, columnsOf(grid));
+    const tile = next === null ? undefined : shown[next];
     if (next === null || !tile) return false;
-    select(next, tile.file);
+    select(next, tile.file, event.shiftKey ? 'extend' : 'only');
     return true;
   };
 
   const onGridKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    if (handleGridKey(event.key, event.currentTarget)) event.preventDefault();
+    if (handleGridKey(event, event.currentTarget)) event.preventDefault();
   };
 
   // Keys pressed with nothing focused (after a click on empty space) still drive the grid.
   const onStrayKey = useEffectEvent((event: globalThis.KeyboardEvent) => {
     const grid = gridRef.current;
-    if (!grid || !gridKeys.has(event.key) || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (!grid || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (!gridKeys.has(event.key) && !captioning.isGridKey(event)) return;
     if (document.activeElement !== document.body && document.activeElement !== null) return;
     grid.focus();
-    if (handleGridKey(event.key, grid)) event.preventDefault();
+    if (handleGridKey(event, grid)) event.preventDefault();
   });
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => onStrayKey(event);
@@ -133,7 +131,7 @@ export function App() {
   }, []);
 
   const saveAndNext = () => {
-    const next = tiles[selectedIndex + 1];
+    const next = shown[selectedIndex + 1];
     if (next) select(selectedIndex + 1, next.file);
   };
 
@@ -143,11 +141,12 @@ export function App() {
   };
 
   let body;
-  if (tiles.length > 0) {
+  if (shown.length > 0) {
     body = (
       <Grid
-        tiles={tiles}
+        tiles={shown}
         selectedIndex={selectedIndex}
+        selected={captioning.selection.selectedSet}
         gridRef={gridRef}
         onSelect={pickWithMouse}
         onOpenEditor={openEditor}
@@ -155,18 +154,34 @@ export function App() {
         onFocus={() => setEditing(false)}
       />
     );
+  } else if (tiles.length > 0) {
+    body = <p className="empty">{m.noMatches}</p>;
   } else if (session.phase === 'opening') {
     body = <p className="empty">{m.opening}</p>;
   } else if (folder) {
     body = <p className="empty">{m.emptyFolder}</p>;
   }
 
+  const workspaceSwitch = <WorkspaceSwitch value={workspace} onChange={setWorkspace} />;
+  if (workspace === 'article') {
+    return (
+      <div className="app">
+        <Toolbar folder={folder} tiles={tiles} onOpen={open} />
+        {workspaceSwitch}
+        <Notices folder={folder} notice={session.notice} onDismiss={session.dismissNotice} />
+        <ArticleWorkspace folder={folder} tiles={tiles} onPhotoSaved={applySaved} />
+      </div>
+    );
+  }
+
   return (
     <div className="app">
       <Toolbar folder={folder} tiles={tiles} onOpen={open} />
+      {workspaceSwitch}
       <Notices folder={folder} notice={session.notice} onDismiss={session.dismissNotice} />
       <main className="workspace">
         <section className="grid-pane" aria-busy={session.phase === 'opening'}>
+          {folder ? <CaptioningBar workspace={captioning} onLeave={leaveEditor} /> : null}
           <ThumbnailProgress progress={session.progress} />
           {body}
         </section>
@@ -185,14 +200,22 @@ export function App() {
                 onLeave={leaveEditor}
                 onSaveNext={saveAndNext}
               />
+              <CaptionChecks issues={selected.issues} />
+              <FieldsEditor
+                key={`fields\u0000${folder.path}\u0000${captioning.selection.selectedFiles.join('\u0000')}`}
+                folder={folder.path}
+                tiles={captioning.selection.selectedTiles}
+                saver={captioning.fieldsSaver}
+              />
               <InfoPanel folder={folder.path} tile={selected} />
             </>
           ) : (
             <p className="empty">{m.noSelection}</p>
           )}
         </aside>
+        <CaptioningOverlays workspace={captioning} onReturn={leaveEditor} />
       </main>
-      <HelpLine />
+      <HelpLine onShowAll={() => captioning.setDialog('help')} />
     </div>
   );
 }

@@ -1,16 +1,18 @@
 import { useI18n } from '../i18n/context';
+import { MOD } from '../shortcuts/keys';
 
-const isMac = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
-
-export function HelpLine() {
+export function HelpLine({ onShowAll }: { onShowAll?: () => void }) {
   const { m } = useI18n();
-  const mod = isMac ? '⌘' : 'Ctrl';
   const items: [string, string][] = [
     ['← → ↑ ↓', m.keyArrows],
     ['Home / End', m.keyHomeEnd],
     ['Enter', m.keyEnter],
     ['Esc', m.keyEscape],
-    [`${mod}+Enter`, m.keySaveNext],
+    [`${MOD}+Enter`, m.keySaveNext],
+    ['0–5 · 6–9 · P X U', m.keyCullShort],
+    ['T', m.keyTemplateShort],
+    [`${MOD}+F`, m.keySearchShort],
+    [`${MOD}+H`, m.keyReplaceShort],
   ];
   return (
     <footer className="helpline" aria-label={m.helpLabel} data-testid="help">
@@ -19,6 +21,11 @@ export function HelpLine() {
           <kbd>{keys}</kbd> {what}
         </span>
       ))}
+      {onShowAll ? (
+        <button type="button" className="help-more" data-testid="help-all" onClick={onShowAll}>
+          <kbd>?</kbd> {m.keyMore}
+        </button>
+      ) : null}
     </footer>
   );
 }

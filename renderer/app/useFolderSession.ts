@@ -187,6 +187,8 @@ export function useFolderSession() {
     openSample,
     applySaved,
     dismissNotice,
+    /** Re-read a folder's photos after writes the watcher does not report (our own). */
+    relist,
   };
 }
 

@@ -1,11 +1,10 @@
 import { useEffect } from 'react';
-import type { Autosaver } from '../caption/autosaver';
 
 /**
  * The last keystrokes must survive closing the window or reloading. No "unsaved changes"
  * prompt: in Electron a cancelled beforeunload silently blocks closing.
  */
-export function useUnloadFlush(autosaver: Autosaver): void {
+export function useUnloadFlush(autosaver: { flush(): Promise<void> }): void {
   useEffect(() => {
     const flush = () => void autosaver.flush();
     const onVisibility = () => {

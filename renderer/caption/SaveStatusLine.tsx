@@ -10,7 +10,9 @@ export function SaveStatusLine({ status }: { status: SaveStatus }) {
         ? m.saved
         : status.phase === 'failed'
           ? m.saveFailed(status.message)
-          : '';
+          : status.phase === 'conflict'
+            ? m.saveConflict
+            : '';
   return (
     <span className={`save-status is-${status.phase}`} data-testid="save-status" aria-live="polite">
       {text}

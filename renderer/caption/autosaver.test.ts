@@ -69,10 +69,12 @@ describe('Autosaver', () => {
     expect(saver.statusOf('/f', 'a.jpg')).toEqual({ phase: 'saved' });
   });
 
-  it('does not retry a conflict, and saves the next edit without the check', async () => {
+  it('keeps a refused text without retrying it, and keeps checking until the user chooses', async () => {
     const conflict = Object.assign(new Error('changed elsewhere'), { code: 'conflict' });
+    let sidecar: string | null = 'theirs';
     const setCaption = vi.fn(async (a: Args) => {
-      if (a.expected !== undefined) throw conflict;
+      if (a.expected !== undefined && (a.expected ?? null) !== sidecar) throw conflict;
+      sidecar = a.text;
       return photo(a.file, a.text);
     });
     const saver = new Autosaver(setCaption);
@@ -80,14 +82,63 @@ describe('Autosaver', () => {
     saver.schedule('/f', 'a.jpg', 'mới');
     await saver.flush();
     expect(saver.statusOf('/f', 'a.jpg')).toEqual({
-      phase: 'failed',
+      phase: 'conflict',
       message: 'changed elsewhere',
     });
+    expect(saver.unsavedText('/f', 'a.jpg')).toBe('mới');
     await saver.flush();
     expect(setCaption).toHaveBeenCalledTimes(1);
+    // Typing on does not overwrite theirs either.
     saver.schedule('/f', 'a.jpg', 'mới hơn');
     await saver.flush();
+    expect(saver.statusOf('/f', 'a.jpg').phase).toBe('conflict');
+    expect(sidecar).toBe('theirs');
+    // "Keep mine" saves over the text the user has now seen.
+    await saver.keepMine('/f', 'a.jpg', 'theirs', 'mới hơn');
+    expect(setCaption).toHaveBeenLastCalledWith({
+      folder: '/f',
+      file: 'a.jpg',
+      text: 'mới hơn',
+      expected: 'theirs',
+    });
+    expect(sidecar).toBe('mới hơn');
     expect(saver.statusOf('/f', 'a.jpg')).toEqual({ phase: 'saved' });
+  });
+
+  it('"take theirs" drops the unsaved text and saves the next edit over theirs', async () => {
+    const setCaption = vi.fn(async (a: Args) => photo(a.file, a.text));
+    const saver = new Autosaver(setCaption);
+    saver.begin('/f', 'a.jpg', 'cũ');
+    saver.schedule('/f', 'a.jpg', 'của tôi');
+    saver.takeTheirs('/f', 'a.jpg', 'của họ');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(setCaption).not.toHaveBeenCalled();
+    expect(saver.unsavedText('/f', 'a.jpg')).toBeNull();
+    saver.schedule('/f', 'a.jpg', 'của họ, sửa');
+    await saver.flush();
+    expect(setCaption).toHaveBeenCalledWith({
+      folder: '/f',
+      file: 'a.jpg',
+      text: 'của họ, sửa',
+      expected: 'của họ',
+    });
+  });
+
+  it('tells its own texts from a change made elsewhere, and whether unsaved text is at stake', async () => {
+    const setCaption = vi.fn(async (a: Args) => photo(a.file, a.text));
+    const saver = new Autosaver(setCaption);
+    saver.begin('/f', 'a.jpg', 'gốc');
+    expect(saver.classify('/f', 'a.jpg', 'gốc')).toBe('own');
+    expect(saver.classify('/f', 'a.jpg', 'của họ')).toBe('clean');
+    saver.schedule('/f', 'a.jpg', 'một');
+    expect(saver.classify('/f', 'a.jpg', 'của họ')).toBe('dirty');
+    await saver.flush();
+    saver.schedule('/f', 'a.jpg', 'một hai');
+    await saver.flush();
+    // A listing that started before the last save brings back an older text of ours.
+    expect(saver.classify('/f', 'a.jpg', 'một')).toBe('own');
+    expect(saver.classify('/f', 'a.jpg', 'của họ')).toBe('clean');
+    expect(saver.classify('/f', 'b.jpg', null)).toBe('clean');
   });
 
   it('hands a reopened editor the text that is still unsaved', async () => {

@@ -2,13 +2,16 @@ import { useEffect, type KeyboardEvent, type Ref, type RefObject } from 'react';
 import type { Tile as TileData } from '../../electron/api';
 import { useTransport } from '../api/context';
 import { useI18n } from '../i18n/context';
+import type { PickHow } from '../selection/marks';
 import { Tile, tileId } from './Tile';
 
 interface GridProps {
   tiles: TileData[];
   selectedIndex: number;
+  /** The multi-selection; the current photo is in it. */
+  selected: ReadonlySet<string>;
   gridRef: RefObject<HTMLDivElement | null>;
-  onSelect: (index: number, file: string) => void;
+  onSelect: (index: number, file: string, how: PickHow) => void;
   onOpenEditor: () => void;
   onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void;
   onFocus: () => void;
@@ -22,6 +25,7 @@ interface GridProps {
 export function Grid({
   tiles,
   selectedIndex,
+  selected,
   gridRef,
   onSelect,
   onOpenEditor,
@@ -43,6 +47,7 @@ export function Grid({
       role="listbox"
       tabIndex={0}
       aria-label={m.gridLabel}
+      aria-multiselectable="true"
       aria-activedescendant={tiles.length ? tileId(selectedIndex) : undefined}
       data-testid="grid"
       onKeyDown={onKeyDown}
@@ -53,7 +58,8 @@ export function Grid({
           key={tile.file}
           tile={tile}
           index={index}
-          selected={index === selectedIndex}
+          current={index === selectedIndex}
+          selected={index === selectedIndex || selected.has(tile.file)}
           mediaUrl={mediaUrl}
           m={m}
           onPick={onSelect}

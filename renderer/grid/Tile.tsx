@@ -1,15 +1,22 @@
-import { memo, useState } from 'react';
+import { memo, useState, type MouseEvent } from 'react';
 import type { Tile as TileData } from '../../electron/api';
+import { issueText } from '../captioning/issue-text';
+import { tileColor } from '../culling/culling-keys';
 import type { Messages } from '../i18n/vi';
+import type { PickHow } from '../selection/marks';
 import { orientationClass } from './orientation';
+import '../culling/tile-marks.css';
 
 interface TileProps {
   tile: TileData;
   index: number;
+  /** The photo the editor and the information panel show. */
+  current: boolean;
+  /** In the multi-selection (the current photo always is). */
   selected: boolean;
   mediaUrl: (path: string) => string;
   m: Messages;
-  onPick: (index: number, file: string) => void;
+  onPick: (index: number, file: string, how: PickHow) => void;
   onOpenEditor: () => void;
 }
 
@@ -19,6 +26,14 @@ export function isCaptioned(tile: { caption: string | null }): boolean {
   return (tile.caption ?? '').trim().length > 0;
 }
 
+const isMac = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+
+function howOf(event: MouseEvent): PickHow {
+  if (event.shiftKey) return 'extend';
+  if (isMac ? event.metaKey : event.ctrlKey) return 'toggle';
+  return 'only';
+}
+
 /**
  * Memoized, and every callback prop must be stable: with a thousand tiles, a thumbnail
  * arriving or the selection moving must re-render one or two tiles, not all.
@@ -26,6 +41,7 @@ export function isCaptioned(tile: { caption: string | null }): boolean {
 export const Tile = memo(function Tile({
   tile,
   index,
+  current,
   selected,
   mediaUrl,
   m,
@@ -37,7 +53,17 @@ export const Tile = memo(function Tile({
   const [failedSrc, setFailedSrc] = useState<string | null>(null);
   const showImage = src !== null && src !== failedSrc;
   const captioned = isCaptioned(tile);
-  const classes = ['tile', selected ? 'is-selected' : '', tile.error ? 'has-error' : '']
+  const rejected = tile.rating !== null && tile.rating < 0;
+  const stars = rejected ? 0 : Math.min(5, Math.max(0, Math.round(tile.rating ?? 0)));
+  const color = tileColor(tile);
+  const issues = tile.issues.map((issue) => issueText(m, issue));
+  const classes = [
+    'tile',
+    current ? 'is-current' : '',
+    selected ? 'is-selected' : '',
+    rejected ? 'is-rejected' : '',
+    tile.error ? 'has-error' : '',
+  ]
     .filter(Boolean)
     .join(' ');
 
@@ -49,7 +75,9 @@ export const Tile = memo(function Tile({
       data-testid={`tile-${tile.file}`}
       className={classes}
       title={tile.error ? `${tile.file}\n${tile.error}` : tile.file}
-      onMouseDown={() => onPick(index, tile.file)}
+      onMouseDown={(event) => {
+        if (event.button === 0) onPick(index, tile.file, howOf(event));
+      }}
       onDoubleClick={onOpenEditor}
     >
       <div className="tile-frame">
@@ -82,10 +110,57 @@ export const Tile = memo(function Tile({
             title={m.captionedMark}
           />
         ) : null}
-        {tile.rating ? (
-          <span className="tile-rating" aria-label={m.ratingMark(tile.rating)}>
-            {'★'.repeat(Math.min(5, Math.max(0, Math.round(tile.rating))))}
+        {stars ? (
+          <span
+            className="tile-rating"
+            role="img"
+            aria-label={m.ratingMark(stars)}
+            data-testid="tile-rating"
+          >
+            {'★'.repeat(stars)}
           </span>
+        ) : null}
+        {rejected ? (
+          <span
+            className="tile-flag is-reject"
+            role="img"
+            aria-label={m.rejectMark}
+            title={m.rejectMark}
+            data-testid="tile-reject"
+          >
+            ✕
+          </span>
+        ) : tile.pick ? (
+          <span
+            className="tile-flag is-pick"
+            role="img"
+            aria-label={m.pickMark}
+            title={m.pickMark}
+            data-testid="tile-pick"
+          >
+            ⚑
+          </span>
+        ) : null}
+        {issues.length ? (
+          <span
+            className="tile-issues"
+            role="img"
+            aria-label={m.issuesMark(issues.length)}
+            title={issues.join('\n')}
+            data-testid="tile-issues"
+          >
+            !
+          </span>
+        ) : null}
+        {color ? (
+          <span
+            className={`tile-color color-${color}`}
+            role="img"
+            aria-label={m.colorMark(tile.label ?? String(tile.colorClass ?? ''))}
+            title={tile.label ?? undefined}
+            data-testid="tile-color"
+            data-color={color}
+          />
         ) : null}
       </div>
       <div className="tile-name">{tile.file}</div>

@@ -1,6 +1,10 @@
+import { articleEn } from '../article/messages.en';
+import { captioningEn } from '../captioning/messages.en';
 import type { Messages } from './vi';
 
 export const en: Messages = {
+  ...articleEn,
+  ...captioningEn,
   appName: 'CaptionDesk',
   openFolder: 'Open folder…',
   openFolderTitle: 'Choose an event folder of camera photos',

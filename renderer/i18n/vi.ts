@@ -2,7 +2,12 @@
  * Vietnamese is the source dictionary: its keys and argument lists define `Messages`,
  * so a key missing from another language is a type error.
  */
+import { articleVi } from '../article/messages.vi';
+import { captioningVi } from '../captioning/messages.vi';
+
 export const vi = {
+  ...articleVi,
+  ...captioningVi,
   appName: 'CaptionDesk',
   openFolder: 'Mở thư mục…',
   openFolderTitle: 'Chọn thư mục sự kiện chứa ảnh từ máy ảnh',

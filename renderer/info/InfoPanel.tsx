@@ -3,7 +3,14 @@ import type { Tile } from '../../electron/api';
 import { useI18n } from '../i18n/context';
 import { formatFileSize, formatInstant, formatWallClock } from '../i18n/format';
 import { cameraName, captionSourceName, dimensionsLine, exposureLine, gpsLine } from './describe';
+import { MetadataOrigins } from './MetadataOrigins';
+import { noticeText } from './notice-text';
 import { usePhotoDetails } from './usePhotoDetails';
+
+/** City, province and country as one line, the way a dateline names the place. */
+function placeLine(d: Pick<Tile, 'location' | 'city' | 'province' | 'country'>): string {
+  return [d.location, d.city, d.province, d.country].filter(Boolean).join(', ');
+}
 
 function Row({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
   return (
@@ -23,10 +30,11 @@ export function InfoPanel({ folder, tile }: { folder: string; tile: Tile }) {
   const { details, error: loadError } = usePhotoDetails(
     folder,
     tile.file,
-    `${tile.captionSource ?? ''}`,
+    // A first write of a field creates the sidecar and changes where fields come from.
+    `${tile.captionSource ?? ''}\u0000${JSON.stringify(tile.metadataSources)}`,
   );
+  // The tile is kept current by saves and listings; the details add what it lacks (lens…).
   const d = {
-    ...tile,
     lens: null,
     exposureTime: null,
     fNumber: null,
@@ -35,9 +43,10 @@ export function InfoPanel({ folder, tile }: { folder: string; tile: Tile }) {
     sidecar: null,
     modifiedAt: null,
     ...details,
+    ...tile,
   };
   const none = m.none;
-  const warnings = d.warnings;
+  const notices = d.notices;
 
   return (
     <section className="info" data-testid="info-panel" aria-label={m.infoTitle}>
@@ -58,8 +67,27 @@ export function InfoPanel({ folder, tile }: { folder: string; tile: Tile }) {
         <Row label={m.fileSizeLabel} testId="info-size">
           {formatFileSize(lang, d.bytes)}
         </Row>
+        {d.pairedWith ? (
+          <Row label={m.pairedLabel} testId="info-paired">
+            {m.pairedWith(d.pairedWith)}
+          </Row>
+        ) : null}
         <Row label={m.gpsLabel}>{gpsLine(lang, m, d.gps) ?? none}</Row>
-        {d.byline ? <Row label={m.bylineLabel}>{d.byline}</Row> : null}
+        {d.byline ? (
+          <Row label={m.bylineLabel} testId="info-byline">
+            {d.byline}
+          </Row>
+        ) : null}
+        {d.credit ? (
+          <Row label={m.fieldCredit} testId="info-credit">
+            {d.credit}
+          </Row>
+        ) : null}
+        {placeLine(d) ? (
+          <Row label={m.placeLabel} testId="info-place">
+            {placeLine(d)}
+          </Row>
+        ) : null}
         <Row label={m.captionSourceLabel} testId="info-caption-source">
           {captionSourceName(m, d.captionSource)}
         </Row>
@@ -83,16 +111,19 @@ export function InfoPanel({ folder, tile }: { folder: string; tile: Tile }) {
           <strong>{m.errorLabel}:</strong> {d.error}
         </div>
       ) : null}
-      {warnings.length ? (
+      {notices.length ? (
         <div className="info-warnings" data-testid="info-warnings">
           <strong>{m.warningsLabel}</strong>
           <ul>
-            {warnings.map((w) => (
-              <li key={w}>{w}</li>
+            {notices.map((n) => (
+              <li key={n.code} title={n.detail} data-code={n.code}>
+                {noticeText(m, n)}
+              </li>
             ))}
           </ul>
         </div>
       ) : null}
+      <MetadataOrigins sources={d.metadataSources} conflicts={d.conflicts} />
       {loadError ? <div className="info-error">{m.infoFailed(loadError)}</div> : null}
     </section>
   );

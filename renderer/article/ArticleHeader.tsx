@@ -1,0 +1,149 @@
+import { useId, useState, type KeyboardEvent } from 'react';
+import type { Article } from '../../electron/api';
+import { foldDiacritics } from '../../common/text/normalize';
+import { useI18n } from '../i18n/context';
+import { parseDateline, showDateline } from './dates';
+import { changedText, composedText } from './text-field';
+
+type Meta = Pick<Article, 'headline' | 'sapo' | 'byline' | 'authorInitials' | 'category'> & {
+  place: string;
+  date: string;
+};
+
+export type HeaderPatch = Partial<Meta>;
+
+interface ArticleHeaderProps {
+  article: Article;
+  onChange: (patch: HeaderPatch) => void;
+  /** Enter in the headline goes to the sapo; Enter in the sapo goes to the body. */
+  onEnterFrom: (field: 'headline' | 'sapo') => void;
+}
+
+/** "Tùng Lâm" → "tl": what desks put in file names. */
+export function initialsOf(byline: string): string {
+  return foldDiacritics(byline)
+    .split(/[\s,.-]+/u)
+    .filter(Boolean)
+    .map((w) => w[0]!.toLowerCase())
+    .join('')
+    .replace(/[^a-z0-9]/g, '')
+    .slice(0, 6);
+}
+
+/** Headline, sapo and the article's metadata line. */
+export function ArticleHeader({ article, onChange, onEnterFrom }: ArticleHeaderProps) {
+  const { m } = useI18n();
+  const id = useId();
+  const enterTo = (field: 'headline' | 'sapo') => (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key !== 'Enter' || event.shiftKey || event.altKey) return;
+    if (event.ctrlKey || event.metaKey || event.nativeEvent.isComposing) return;
+    event.preventDefault();
+    onEnterFrom(field);
+  };
+
+  const text = (field: keyof Meta, label: string, placeholder: string, title?: string) => (
+    <label className="ahead-field" title={title}>
+      <span className="ahead-label">{label}</span>
+      <input
+        className="ahead-input"
+        data-field={field === 'authorInitials' ? 'initials' : field}
+        data-testid={`field-${field}`}
+        value={field === 'place' || field === 'date' ? article.dateline[field] : article[field]}
+        placeholder={placeholder}
+        lang="vi"
+        spellCheck={false}
+        onChange={(event) => onChange({ [field]: changedText(event) })}
+        onCompositionEnd={(event) => onChange({ [field]: composedText(event) })}
+        onBlur={
+          field === 'byline' && !article.authorInitials.trim()
+            ? (event) => {
+                const initials = initialsOf(event.currentTarget.value);
+                if (initials) onChange({ authorInitials: initials });
+              }
+            : undefined
+        }
+      />
+    </label>
+  );
+
+  return (
+    <header className="ahead">
+      <label htmlFor={`${id}-h`} className="ahead-label">
+        {m.artHeadline}
+      </label>
+      <textarea
+        id={`${id}-h`}
+        className="ahead-headline"
+        data-field="headline"
+        data-testid="field-headline"
+        value={article.headline}
+        placeholder={m.artHeadlinePlaceholder}
+        lang="vi"
+        spellCheck={false}
+        rows={1}
+        onChange={(event) => onChange({ headline: changedText(event) })}
+        onCompositionEnd={(event) => onChange({ headline: composedText(event) })}
+        onKeyDown={enterTo('headline')}
+      />
+      <label htmlFor={`${id}-s`} className="ahead-label">
+        {m.artSapo}
+      </label>
+      <textarea
+        id={`${id}-s`}
+        className="ahead-sapo"
+        data-field="sapo"
+        data-testid="field-sapo"
+        value={article.sapo}
+        placeholder={m.artSapoPlaceholder}
+        lang="vi"
+        spellCheck={false}
+        rows={2}
+        onChange={(event) => onChange({ sapo: changedText(event) })}
+        onCompositionEnd={(event) => onChange({ sapo: composedText(event) })}
+        onKeyDown={enterTo('sapo')}
+      />
+      <div className="ahead-row">
+        {text('byline', m.artByline, m.artBylinePlaceholder)}
+        {text('authorInitials', m.artInitials, 'tl', m.artInitialsHint)}
+        {text('category', m.artCategory, m.artCategoryPlaceholder)}
+        {text('place', m.artPlace, m.artPlacePlaceholder)}
+        <DateField value={article.dateline.date} onChange={(date) => onChange({ date })} />
+      </div>
+    </header>
+  );
+}
+
+/** dd/mm/yyyy as typed; stored as ISO once it is a real date (on blur or Enter). */
+function DateField({ value, onChange }: { value: string; onChange: (iso: string) => void }) {
+  const { m, lang } = useI18n();
+  const [draft, setDraft] = useState<string | null>(null);
+  const invalid = draft !== null && draft.trim() !== '' && parseDateline(draft) === null;
+  const commit = () => {
+    if (draft === null) return;
+    const iso = draft.trim() === '' ? '' : parseDateline(draft);
+    if (iso !== null && iso !== value) onChange(iso);
+    setDraft(null);
+  };
+  return (
+    <label className="ahead-field">
+      <span className="ahead-label">{m.artDate}</span>
+      <input
+        className={`ahead-input ${invalid ? 'is-invalid' : ''}`}
+        data-field="date"
+        data-testid="field-date"
+        value={draft ?? showDateline(value, lang)}
+        placeholder={m.artDatePlaceholder}
+        aria-invalid={invalid}
+        title={invalid ? m.artDateInvalid : undefined}
+        inputMode="numeric"
+        spellCheck={false}
+        onChange={(event) => setDraft(event.currentTarget.value)}
+        onBlur={commit}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') commit();
+          else if (event.key === 'Escape') setDraft(null);
+        }}
+      />
+    </label>
+  );
+}

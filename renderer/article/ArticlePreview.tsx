@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import type { Article, Tile } from '../../electron/api';
+import { useTransport } from '../api/context';
+import { formatWallClock } from '../i18n/format';
+import { useI18n } from '../i18n/context';
+import { Thumb } from './Thumb';
+
+interface ArticlePreviewProps {
+  article: Article;
+  tilesByFile: Map<string, Tile>;
+  /** The caption a photo shows now: the draft being typed, else what goes into the file. */
+  captionOf: (file: string) => string;
+  onPick: (blockId: string) => void;
+}
+
+/**
+ * The article as the paper lays it out, live: serif headline, bold sapo, dateline,
+ * paragraphs, photos with their captions in italics, galleries as a grid with one
+ * caption. Everything is text in React elements; nothing is parsed as HTML.
+ */
+export function ArticlePreview({ article, tilesByFile, captionOf, onPick }: ArticlePreviewProps) {
+  const { m, lang } = useI18n();
+  const { place, date } = article.dateline;
+  const when = date ? formatWallClock(lang, date) : '';
+  const dateline = [place.trim(), when].filter(Boolean).join(', ');
+  const empty = !article.headline.trim() && !article.sapo.trim() && article.body.length === 0;
+
+  return (
+    <article className="np" data-testid="article-preview" lang="vi">
+      {empty ? <p className="np-empty">{m.previewEmpty}</p> : null}
+      {article.category.trim() ? <p className="np-kicker">{article.category}</p> : null}
+      {article.headline.trim() ? <h1 className="np-headline">{article.headline}</h1> : null}
+      {dateline ? <p className="np-dateline">{dateline}</p> : null}
+      {article.sapo.trim() ? <p className="np-sapo">{article.sapo}</p> : null}
+      {article.body.map((block) => {
+        const common = {
+          'data-testid': 'preview-block',
+          'data-type': block.type,
+          'data-block': block.id,
+          onClick: () => onPick(block.id),
+        };
+        if (block.type === 'paragraph') {
+          return block.text.trim() ? (
+            <p key={block.id} className="np-p" {...common}>
+              {block.text}
+            </p>
+          ) : null;
+        }
+        if (block.type === 'photo') {
+          const caption = captionOf(block.file);
+          return (
+            <figure key={block.id} className="np-figure" {...common}>
+              <PreviewImage tile={tilesByFile.get(block.file)} file={block.file} />
+              {caption.trim() ? <figcaption className="np-caption">{caption}</figcaption> : null}
+            </figure>
+          );
+        }
+        return (
+          <figure
+            key={block.id}
+            className={`np-figure np-gallery np-gallery-${Math.min(block.files.length, 4)}`}
+            {...common}
+          >
+            <div className="np-gallery-grid">
+              {block.files.map((file) => (
+                <Thumb
+                  key={file}
+                  tile={tilesByFile.get(file)}
+                  file={file}
+                  size="gallery"
+                  alt={file}
+                />
+              ))}
+            </div>
+            {block.caption.trim() ? (
+              <figcaption className="np-caption">{block.caption}</figcaption>
+            ) : null}
+          </figure>
+        );
+      })}
+      {article.byline.trim() ? <p className="np-byline">{article.byline}</p> : null}
+    </article>
+  );
+}
+
+/**
+ * A single photo at the column's width: the full image, which the browser turns
+ * upright itself; the thumbnail while it loads or when the browser cannot show the file.
+ */
+function PreviewImage({ tile, file }: { tile: Tile | undefined; file: string }) {
+  const { mediaUrl } = useTransport();
+  const full = tile?.full ? mediaUrl(tile.full) : null;
+  const [failed, setFailed] = useState<string | null>(null);
+  if (!full || failed === full) {
+    return (
+      <span className="np-photo-fallback">
+        <Thumb tile={tile} file={file} size="gallery" alt={file} />
+      </span>
+    );
+  }
+  return (
+    <img
+      key={full}
+      className="np-photo"
+      src={full}
+      alt={file}
+      loading="lazy"
+      decoding="async"
+      draggable={false}
+      onError={() => setFailed(full)}
+    />
+  );
+}

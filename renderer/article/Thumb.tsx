@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import type { Tile } from '../../electron/api';
+import { useTransport } from '../api/context';
+import { orientationClass } from '../grid/orientation';
+
+interface ThumbProps {
+  tile: Tile | undefined;
+  file: string;
+  /** Size class: strip, block, gallery (article.css). */
+  size: 'strip' | 'block' | 'gallery';
+  alt?: string;
+}
+
+/**
+ * A photo in a square frame, turned upright: an embedded camera preview is stored as the
+ * sensor saw it, so it gets the orientation class the grid uses; a square keeps a quarter
+ * turn inside the frame.
+ */
+export function Thumb({ tile, file, size, alt = '' }: ThumbProps) {
+  const { mediaUrl } = useTransport();
+  const src = tile?.thumb ? mediaUrl(tile.thumb) : null;
+  const [failedSrc, setFailedSrc] = useState<string | null>(null);
+  const show = src !== null && src !== failedSrc;
+  return (
+    <span className={`athumb athumb-${size}`} title={file}>
+      {show ? (
+        <img
+          key={src}
+          className={`athumb-img ${orientationClass(tile?.orientation ?? null, tile?.thumbNeedsRotation ?? false)}`}
+          src={src}
+          alt={alt}
+          decoding="async"
+          loading="lazy"
+          draggable={false}
+          onError={() => setFailedSrc(src)}
+        />
+      ) : (
+        <span className="athumb-placeholder">{tile?.format ?? '?'}</span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,45 @@
+import { FindReplaceDialog } from '../findreplace/FindReplaceDialog';
+import { SettingsDialog } from '../settings/SettingsDialog';
+import { ShortcutSheet } from '../shortcuts/ShortcutSheet';
+import { TemplatePanel } from '../template/TemplatePanel';
+import type { CaptioningWorkspace } from './useCaptioningWorkspace';
+
+/** The template drawer and the dialogs, over the workspace. */
+export function CaptioningOverlays({
+  workspace,
+  onReturn,
+}: {
+  workspace: CaptioningWorkspace;
+  /** Where the keyboard goes when a panel closes: the grid. */
+  onReturn: () => void;
+}) {
+  const { folder, dialog, setDialog, selection } = workspace;
+  const closeDialog = () => setDialog(null);
+  return (
+    <>
+      {folder && workspace.templateOpen ? (
+        <TemplatePanel
+          key={folder}
+          folder={folder}
+          selectedFiles={selection.selectedFiles}
+          onApplied={workspace.refresh}
+          onClose={() => {
+            workspace.closeTemplate();
+            onReturn();
+          }}
+        />
+      ) : null}
+      {folder && dialog === 'findReplace' ? (
+        <FindReplaceDialog
+          folder={folder}
+          selectedFiles={selection.selectedFiles}
+          beforeRun={workspace.flushCaption}
+          onApplied={workspace.refresh}
+          onClose={closeDialog}
+        />
+      ) : null}
+      {dialog === 'settings' ? <SettingsDialog onClose={closeDialog} /> : null}
+      {dialog === 'help' ? <ShortcutSheet onClose={closeDialog} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import { budget, type BudgetField } from '../../common/text/byte-budget';
+import { useI18n } from '../i18n/context';
+
+/** IIM limits count bytes, and a Vietnamese letter takes two or three: shown while typing. */
+export function ByteMeter({
+  field,
+  value,
+  testId,
+}: {
+  field: BudgetField;
+  value: string;
+  testId?: string;
+}) {
+  const { m } = useI18n();
+  const b = budget(field, value);
+  return (
+    <span
+      className={`byte-meter${b.over ? ' is-over' : ''}`}
+      data-testid={testId}
+      title={b.over ? m.bytesOverTitle(b.limit) : m.bytesTitle(b.limit)}
+    >
+      {m.bytesMeter(b.used, b.limit)}
+    </span>
+  );
+}

@@ -1,0 +1,52 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Photo } from '../../electron/api';
+import { FieldsSaver } from './fields-saver';
+
+type Args = { folder: string; files: string[]; fields?: Record<string, unknown> };
+
+describe('FieldsSaver', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('merges edits of several fields of the same photos into one save', async () => {
+    const setFields = vi.fn(async (a: Args) => a.files.map((file) => ({ file }) as Photo));
+    const saver = new FieldsSaver(setFields);
+    saver.schedule('/f', ['a', 'b'], { city: 'Lào' });
+    saver.schedule('/f', ['a', 'b'], { city: 'Lào Cai' });
+    saver.schedule('/f', ['a', 'b'], { credit: 'Báo Lào Cai' });
+    await vi.advanceTimersByTimeAsync(500);
+    expect(setFields).toHaveBeenCalledTimes(1);
+    expect(setFields).toHaveBeenCalledWith({
+      folder: '/f',
+      files: ['a', 'b'],
+      fields: { city: 'Lào Cai', credit: 'Báo Lào Cai' },
+    });
+    expect(saver.statusOf()).toEqual({ phase: 'saved' });
+  });
+
+  it('flushes the previous selection before editing another, and retries a failure', async () => {
+    let fail = true;
+    const setFields = vi.fn(async (a: Args) => {
+      if (fail) throw new Error('disk full');
+      return a.files.map((file) => ({ file }) as Photo);
+    });
+    const saver = new FieldsSaver(setFields);
+    saver.schedule('/f', ['a'], { city: 'A' });
+    saver.schedule('/f', ['b'], { city: 'B' });
+    await saver.flush();
+    expect(setFields.mock.calls.map(([a]) => a.files)).toEqual([['a'], ['b']]);
+    expect(saver.statusOf()).toEqual({ phase: 'failed', message: 'disk full' });
+    fail = false;
+    await saver.flush();
+    expect(setFields).toHaveBeenLastCalledWith({
+      folder: '/f',
+      files: ['b'],
+      fields: { city: 'B' },
+    });
+    expect(saver.statusOf()).toEqual({ phase: 'saved' });
+  });
+});

@@ -1,0 +1,53 @@
+import type { Photo } from '../../electron/api';
+import { searchKey } from '../../common/text/normalize';
+
+type Searchable = Pick<
+  Photo,
+  | 'file'
+  | 'caption'
+  | 'captionOwn'
+  | 'byline'
+  | 'city'
+  | 'province'
+  | 'location'
+  | 'headline'
+  | 'keywords'
+>;
+
+// Tiles are immutable and replaced on change, so a key computed once per tile object stays right.
+const keys = new WeakMap<object, string>();
+
+function keyOf(photo: Searchable): string {
+  let key = keys.get(photo);
+  if (key === undefined) {
+    key = searchKey(
+      [
+        photo.file,
+        photo.captionOwn,
+        photo.caption,
+        photo.byline,
+        photo.city,
+        photo.province,
+        photo.location,
+        photo.headline,
+        photo.keywords.join('\n'),
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    );
+    keys.set(photo, key);
+  }
+  return key;
+}
+
+/** Words of the query, folded like the text: "Hoàng  giang" → ["hoang", "giang"]. */
+export function searchTerms(query: string): string[] {
+  return searchKey(query.normalize('NFC')).split(/\s+/u).filter(Boolean);
+}
+
+/** Every word must occur somewhere in the photo's name or metadata, in any order. */
+export function matchesSearch(photo: Searchable, terms: readonly string[]): boolean {
+  if (terms.length === 0) return true;
+  const key = keyOf(photo);
+  return terms.every((t) => key.includes(t));
+}

@@ -1,0 +1,363 @@
+import { useCallback, useEffect, useEffectEvent, useId, useRef, type ChangeEvent } from 'react';
+import { normalizeField } from '../caption/nfc';
+import { ByteMeter } from '../fields/ByteMeter';
+import { joinList } from '../fields/common-value';
+import { fieldLabel, measured } from '../fields/field-defs';
+import { useI18n } from '../i18n/context';
+import { isEditable } from '../shortcuts/keys';
+import type { Messages } from '../i18n/vi';
+import {
+  eventOf,
+  TEMPLATE_ROWS,
+  withApply,
+  withField,
+  withKeywords,
+  type TemplateFieldName,
+} from './template-form';
+import { TemplateLibrary } from './TemplateLibrary';
+import { useEventTemplate, type TemplateNote } from './useEventTemplate';
+import './template.css';
+
+interface TemplatePanelProps {
+  folder: string;
+  /** The grid's selection, for "apply to selection". */
+  selectedFiles: string[];
+  onClose: () => void;
+  /** Photos were written: the grid re-reads them. */
+  onApplied: () => void;
+}
+
+const text = (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+  const composing = (e.nativeEvent as InputEvent).isComposing === true;
+  return composing ? e.currentTarget.value : normalizeField(e.currentTarget);
+};
+
+function noteText(m: Messages, note: TemplateNote): string {
+  switch (note.kind) {
+    case 'saved':
+      return m.templateSaved(note.updated);
+    case 'applied':
+      return note.failed.length
+        ? m.templateAppliedFailed(note.count, note.failed.map((f) => f.error).join('; '))
+        : m.templateApplied(note.count);
+    case 'loaded':
+      return m.templateLoaded(note.name);
+    case 'stored':
+      return m.templateStored(note.name);
+    case 'deleted':
+      return m.templateDeleted(note.name);
+    case 'error':
+      return m.templateError(note.message);
+  }
+}
+
+/**
+ * The event template ("Mẫu sự kiện", key T): the shared caption and the fields every
+ * photo of the event gets, each with its own "apply" box, as in Photo Mechanic.
+ * Closing it saves it, so nothing typed here is lost.
+ */
+export function TemplatePanel({ folder, selectedFiles, onClose, onApplied }: TemplatePanelProps) {
+  const { m } = useI18n();
+  const id = useId();
+  const t = useEventTemplate(folder, onApplied);
+  const { form, setForm, setNote, dirty, busy, note, save, apply } = t;
+  const firstRef = useRef<HTMLInputElement>(null);
+  const onError = useCallback((message: string) => setNote({ kind: 'error', message }), [setNote]);
+
+  const loaded = form !== null;
+  useEffect(() => {
+    if (loaded) firstRef.current?.focus();
+  }, [loaded]);
+
+  const close = async () => {
+    if (dirty && !(await save())) return;
+    onClose();
+  };
+
+  // On the window, not the panel: a button that turned disabled while saving has
+  // dropped the focus to the page, and Esc must still close the panel, from the grid too.
+  const panelRef = useRef<HTMLElement>(null);
+  const onKey = useEffectEvent((event: globalThis.KeyboardEvent) => {
+    if (event.defaultPrevented || document.querySelector('dialog[open]')) return;
+    // Typing elsewhere (the caption, the search box) keeps its own Esc.
+    const active = document.activeElement;
+    if (!panelRef.current?.contains(active) && isEditable(active)) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      void close();
+    } else if (event.key.toLowerCase() === 's' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void save();
+    }
+  });
+  useEffect(() => {
+    const listener = (event: globalThis.KeyboardEvent) => onKey(event);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+
+  if (!form) {
+    return (
+      <aside
+        className="drawer"
+        aria-label={m.templateTitle}
+        data-testid="template-panel"
+        ref={panelRef}
+      >
+        <header className="drawer-head">
+          <h2 className="drawer-title">{m.templateTitle}</h2>
+        </header>
+        <p className="muted drawer-note">{note ? noteText(m, note) : m.templateLoading}</p>
+      </aside>
+    );
+  }
+
+  const tpl = form.event.template;
+  const applyBox = (name: TemplateFieldName | 'caption' | 'keywords', label: string) => (
+    <input
+      type="checkbox"
+      className="apply-box"
+      checked={tpl[name].apply}
+      aria-label={m.applyField(label)}
+      title={m.applyField(label)}
+      data-testid={`tpl-${name}-apply`}
+      onChange={(e) => setForm(withApply(form, name, e.currentTarget.checked))}
+    />
+  );
+
+  return (
+    <aside
+      className="drawer"
+      aria-labelledby={`${id}-title`}
+      data-testid="template-panel"
+      ref={panelRef}
+    >
+      <header className="drawer-head">
+        <h2 id={`${id}-title`} className="drawer-title">
+          {m.templateTitle}
+        </h2>
+        <span className={`drawer-state${dirty ? ' is-dirty' : ''}`} data-testid="template-state">
+          {busy
+            ? m.saving
+            : dirty
+              ? m.templateUnsaved
+              : form.event.templateName
+                ? form.event.templateName
+                : ''}
+        </span>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={m.closeSaves}
+          title={m.closeSaves}
+          onClick={() => void close()}
+        >
+          ×
+        </button>
+      </header>
+      <div className="drawer-body">
+        <TemplateLibrary
+          current={form.event.templateName}
+          template={eventOf(form).template}
+          onLoad={(name, template) => {
+            setForm({
+              ...form,
+              event: { ...form.event, template, templateName: name },
+              keywords: joinList(template.keywords.value),
+            });
+            setNote({ kind: 'loaded', name });
+          }}
+          onStored={(name) => {
+            const next = { ...form, event: { ...form.event, templateName: name } };
+            setForm(next);
+            void save(next).then(() => setNote({ kind: 'stored', name }));
+          }}
+          onDeleted={(name) => {
+            if (form.event.templateName === name)
+              setForm({ ...form, event: { ...form.event, templateName: null } });
+            setNote({ kind: 'deleted', name });
+          }}
+          onError={onError}
+        />
+
+        <div className="tpl-row is-wide">
+          <label htmlFor={`${id}-event`} className="field-label">
+            {m.templateEventName}
+          </label>
+          <input
+            ref={firstRef}
+            id={`${id}-event`}
+            type="text"
+            className="field-input"
+            lang="vi"
+            spellCheck={false}
+            placeholder={m.templateEventPlaceholder}
+            data-testid="tpl-event"
+            value={tpl.event}
+            onChange={(e) =>
+              setForm({ ...form, event: { ...form.event, template: { ...tpl, event: text(e) } } })
+            }
+          />
+        </div>
+
+        <fieldset className="tpl-caption">
+          <legend className="field-label">
+            {applyBox('caption', m.templateSharedCaption)} {m.templateSharedCaption}
+          </legend>
+          <textarea
+            className="field-input"
+            rows={3}
+            lang="vi"
+            spellCheck={false}
+            aria-label={m.templateSharedCaption}
+            placeholder={m.templateSharedCaptionPlaceholder}
+            data-testid="tpl-caption"
+            value={tpl.caption.value}
+            onChange={(e) => setForm(withField(form, 'caption', text(e)))}
+          />
+          <div className="tpl-caption-foot">
+            <div role="radiogroup" aria-label={m.ownTextPosition} className="radios">
+              <span className="muted">{m.ownTextPosition}</span>
+              {(['before', 'after'] as const).map((pos) => (
+                <label key={pos} className="radio">
+                  <input
+                    type="radio"
+                    name={`${id}-pos`}
+                    checked={form.event.ownTextPosition === pos}
+                    data-testid={`tpl-own-${pos}`}
+                    onChange={() =>
+                      setForm({ ...form, event: { ...form.event, ownTextPosition: pos } })
+                    }
+                  />
+                  {pos === 'before' ? m.ownTextBefore : m.ownTextAfter}
+                </label>
+              ))}
+            </div>
+            <ByteMeter field="caption" value={tpl.caption.value} />
+          </div>
+        </fieldset>
+
+        <div className="tpl-grid">
+          {TEMPLATE_ROWS.map((row) => {
+            const label = fieldLabel(m, row.name);
+            const inputId = `${id}-${row.name}`;
+            const props = {
+              id: inputId,
+              className: 'field-input',
+              lang: 'vi',
+              spellCheck: false,
+              'data-testid': `tpl-${row.name}`,
+              value: tpl[row.name].value,
+              placeholder:
+                row.placeholder === 'date'
+                  ? m.datePlaceholder
+                  : row.placeholder === 'countryCode'
+                    ? 'VNM'
+                    : undefined,
+              onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+                setForm(withField(form, row.name, text(e))),
+            };
+            return (
+              <div key={row.name} className="tpl-row">
+                {applyBox(row.name, label)}
+                <label htmlFor={inputId} className="field-label">
+                  {label}
+                </label>
+                {row.multiline ? (
+                  <textarea rows={2} {...props} />
+                ) : (
+                  <input type="text" {...props} />
+                )}
+                {row.budget ? (
+                  <ByteMeter
+                    field={row.budget}
+                    value={
+                      row.name === 'byline'
+                        ? measured('byline', tpl.byline.value)
+                        : tpl[row.name].value
+                    }
+                    testId={`tpl-${row.name}-bytes`}
+                  />
+                ) : (
+                  <span className="byte-meter" />
+                )}
+              </div>
+            );
+          })}
+          <div className="tpl-row">
+            {applyBox('keywords', m.fieldKeywords)}
+            <label htmlFor={`${id}-keywords`} className="field-label">
+              {m.fieldKeywords}
+            </label>
+            <input
+              id={`${id}-keywords`}
+              type="text"
+              className="field-input"
+              lang="vi"
+              spellCheck={false}
+              placeholder={m.keywordsPlaceholder}
+              data-testid="tpl-keywords"
+              value={form.keywords}
+              onChange={(e) => setForm(withKeywords(form, text(e)))}
+            />
+            <ByteMeter
+              field="keyword"
+              value={measured('keywords', form.keywords)}
+              testId="tpl-keywords-bytes"
+            />
+          </div>
+        </div>
+
+        <label className="check-line">
+          <input
+            type="checkbox"
+            checked={form.event.autoApply}
+            data-testid="tpl-auto-apply"
+            onChange={(e) =>
+              setForm({ ...form, event: { ...form.event, autoApply: e.currentTarget.checked } })
+            }
+          />
+          {m.autoApply}
+        </label>
+      </div>
+      <footer className="drawer-foot">
+        <p
+          className={`drawer-note${note?.kind === 'error' ? ' is-error' : !note && dirty ? ' is-hint' : ''}`}
+          role="status"
+          data-testid="template-note"
+        >
+          {note ? noteText(m, note) : dirty ? m.templateSaveHint : ''}
+        </p>
+        <div className="drawer-actions">
+          <button
+            type="button"
+            className="button"
+            disabled={busy || !dirty}
+            data-testid="template-save"
+            onClick={() => void save()}
+          >
+            {m.templateSave}
+          </button>
+          <button
+            type="button"
+            className="button primary"
+            disabled={busy || selectedFiles.length === 0}
+            data-testid="template-apply-selection"
+            onClick={() => void apply(selectedFiles)}
+          >
+            {m.applyToSelection(selectedFiles.length)}
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            data-testid="template-apply-all"
+            onClick={() => void apply(null)}
+          >
+            {m.applyToAll}
+          </button>
+        </div>
+      </footer>
+    </aside>
+  );
+}
