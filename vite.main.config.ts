@@ -9,7 +9,7 @@ export default defineConfig({
     rolldownOptions: {
       // Native or dynamically loaded: required at run time from node_modules, which
       // electron-builder ships with sharp unpacked from the asar.
-      external: [/^sharp(\/|$)/, /^@img\//, /^exifr(\/|$)/],
+      external: [/^sharp(\/|$)/, /^@img\//, /^exifr(\/|$)/, /^ssh2(\/|$)/, /^basic-ftp(\/|$)/],
     },
   },
 });

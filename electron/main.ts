@@ -14,6 +14,7 @@ import { createCore } from './core/app-core';
 import type { Core } from './core/app-core-types';
 import { pickFolder } from './folder-picker';
 import { registerIpc } from './ipc';
+import { SafeStorageSecrets } from './safe-secrets';
 import { EVENT_CHANNEL, OPEN_FOLDER_REQUEST_CHANNEL } from './ipc-channels';
 import { folderFromArgv } from './launch-args';
 import { installSecurity, registerAppScheme } from './security';
@@ -166,6 +167,8 @@ async function start(): Promise<void> {
     mode: 'electron',
     startFolder: folderFromLaunch(process.argv, process.cwd()),
     version: app.getVersion(),
+    // Upload passwords live in the OS keychain (safeStorage), never in plain files.
+    secrets: new SafeStorageSecrets(path.join(userData, 'secrets.json')),
   });
   closeCoreOnQuit(core);
 

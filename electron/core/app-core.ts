@@ -34,8 +34,10 @@ export function createCore(opts: CoreOptions): Core {
       f.event.autoApply && added.length && autoApply ? autoApply(f, added) : Promise.resolve();
     void pending.then(() => emit({ type: 'folderChanged', folder: f.info.path, files }));
   });
+  const closers: (() => Promise<void>)[] = [];
   const ctx: CoreContext = {
     opts,
+    onClose: (fn) => closers.push(fn),
     emit,
     folders,
     settings: new SettingsStore(opts.dataDir),
@@ -67,7 +69,10 @@ export function createCore(opts: CoreOptions): Core {
       return () => listeners.delete(listener);
     },
     resolveMedia: (path) => resolveMedia(folders, opts.cacheDir, path, opts.dataDir),
-    close: () => folders.close(),
+    async close() {
+      await Promise.all(closers.map((c) => c().catch(() => undefined)));
+      await folders.close();
+    },
   };
 }
 

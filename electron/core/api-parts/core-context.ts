@@ -15,4 +15,6 @@ export interface CoreContext {
   templates: TemplateLibrary;
   codeLists: CodeListStore;
   presets: PresetStore;
+  /** Work to finish when the core closes (the outbox stops its transfers cleanly). */
+  onClose(fn: () => Promise<void>): void;
 }

@@ -27,6 +27,7 @@ export function outboxApi(ctx: CoreContext): Pick<Api, keyof typeof outboxContra
     ctx.opts.outbox,
   );
   if (autoRun) void outbox.load().catch(() => undefined);
+  ctx.onClose(() => outbox.close());
 
   const view = async (d: Destination): Promise<DestinationView> => ({
     ...d,
