@@ -2,6 +2,9 @@ import type { ApiEvent, ClientApi, MethodName } from '../../electron/api';
 import { TransportError } from './errors';
 import type { EventListener, Transport } from './transport';
 
+/** Writes that may be flushed as the page unloads. */
+const KEEPALIVE = new Set<MethodName>(['setCaption', 'setFields', 'saveArticle']);
+
 type Envelope =
   { ok: true; value: unknown } | { ok: false; error: { message: string; code: string } };
 
@@ -11,13 +14,15 @@ export function httpTransport(token: string | null): Transport {
   if (token) headers['X-CaptionDesk-Token'] = token;
 
   async function call(method: MethodName, args: unknown): Promise<unknown> {
+    const body = JSON.stringify(args ?? {});
     const response = await fetch(`/api/${method}`, {
       method: 'POST',
       headers,
-      body: JSON.stringify(args ?? {}),
+      body,
       credentials: 'same-origin',
-      // A caption flushed while the page unloads must still reach the server.
-      keepalive: method === 'setCaption',
+      // An edit flushed while the page unloads must still reach the server; browsers
+      // refuse keepalive bodies over 64 KB, so a very long article goes without it.
+      keepalive: KEEPALIVE.has(method) && body.length < 60_000,
     });
     let envelope: Envelope | null = null;
     try {
