@@ -237,7 +237,10 @@ describe('CLI article packages', () => {
   it('imports an article, packages it, verifies it, and names a tampered photo', async () => {
     const dir = await tempDir();
     const state = await tempDir();
-    const env = { CAPTIONDESK_DATA_DIR: join(state, 'data'), CAPTIONDESK_CACHE_DIR: join(state, 'cache') };
+    const env = {
+      CAPTIONDESK_DATA_DIR: join(state, 'data'),
+      CAPTIONDESK_CACHE_DIR: join(state, 'cache'),
+    };
     try {
       const { cp, readFile: read } = await import('node:fs/promises');
       const { FIXTURES } = await import('./helpers/fixtures');
@@ -252,7 +255,11 @@ describe('CLI article packages', () => {
           byline: 'Tùng Lâm',
           body: [
             { type: 'paragraph', text: 'Dự hội nghị có các đồng chí lãnh đạo tỉnh.' },
-            { type: 'gallery', photos: [{ source: 'DSC-2419.JPG' }, { source: 'DSC-2409.JPG' }], caption: 'Quang cảnh hội nghị (ảnh trên).' },
+            {
+              type: 'gallery',
+              photos: [{ source: 'DSC-2419.JPG' }, { source: 'DSC-2409.JPG' }],
+              caption: 'Quang cảnh hội nghị (ảnh trên).',
+            },
           ],
         }),
       );
@@ -261,7 +268,21 @@ describe('CLI article packages', () => {
       const id = imported.stdout.trim();
       expect(id).toMatch(/^a-/);
       const out = join(state, 'pkg.zip');
-      const built = await cli(['package', dir, '--article', id, '--out', out, '--outlet', 'baolaocai', '--initials', 'tl'], env);
+      const built = await cli(
+        [
+          'package',
+          dir,
+          '--article',
+          id,
+          '--out',
+          out,
+          '--outlet',
+          'baolaocai',
+          '--initials',
+          'tl',
+        ],
+        env,
+      );
       expect(built.code, built.stderr).toBe(0);
       expect(built.stdout).toContain('DSC-2419.JPG → photos/baolaocai-tl_dsc-2419.jpg');
       const ok = await cli(['verify', out], env);
