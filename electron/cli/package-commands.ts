@@ -10,15 +10,21 @@ export const packageCommands: Command[] = [
     summary: 'Create an article from JSON in the shape of structure.json; prints its id.',
     method: 'importArticle',
     args: (a) => {
-      if (a.positionals[0] !== 'import') throw new UsageError('the only article command is "article import"');
-      return { folder: need(a, 1, '<folder>'), structure: readJsonFile(need(a, 2, '<structure.json>'), 'article') };
+      if (a.positionals[0] !== 'import')
+        throw new UsageError('the only article command is "article import"');
+      return {
+        folder: need(a, 1, '<folder>'),
+        structure: readJsonFile(need(a, 2, '<structure.json>'), 'article'),
+      };
     },
     print: (article) => article.id,
   }),
   define({
     name: 'package',
-    usage: 'package <folder> --article <id> --out <file.zip> [--preset name] [--outlet x --initials y]',
-    summary: 'Build the article package: renamed web JPEGs with captions, manifest, HTML preview, NewsML-G2.',
+    usage:
+      'package <folder> --article <id> --out <file.zip> [--preset name] [--outlet x --initials y]',
+    summary:
+      'Build the article package: renamed web JPEGs with captions, manifest, HTML preview, NewsML-G2.',
     method: 'buildPackage',
     args: (a) => {
       const articleId = flag(a, 'article');
@@ -40,16 +46,25 @@ export const packageCommands: Command[] = [
       [
         `${r.path}\t${r.bytes} bytes\tsha256 ${r.sha256}`,
         ...r.photos.map((p) => `  ${p.source} → ${p.file} (${p.width}×${p.height})`),
-        ...r.truncated.map((t) => `  ${t.file}: ${t.field} cut to ${t.limitBytes} bytes in IPTC; XMP keeps the full text`),
+        ...r.truncated.map(
+          (t) =>
+            `  ${t.file}: ${t.field} cut to ${t.limitBytes} bytes in IPTC; XMP keeps the full text`,
+        ),
       ].join('\n'),
   }),
   define({
     name: 'verify',
     usage: 'verify <file.zip>',
-    summary: 'Check a package: schema, every checksum, no missing, extra or unsafe file, history chain.',
+    summary:
+      'Check a package: schema, every checksum, no missing, extra or unsafe file, history chain.',
     method: 'verifyPackage',
     args: (a) => ({ path: need(a, 0, '<file.zip>') }),
     print: (r) => [r.ok ? 'ok' : 'NOT OK', ...(r.notes ?? []).map((n) => `note: ${n}`)].join('\n'),
-    failures: (r) => r.problems.map((p) => (p.file ? `${p.file}: ${p.message.startsWith(p.file) ? p.message.slice(p.file.length + 2) : p.message}` : p.message)),
+    failures: (r) =>
+      r.problems.map((p) =>
+        p.file
+          ? `${p.file}: ${p.message.startsWith(p.file) ? p.message.slice(p.file.length + 2) : p.message}`
+          : p.message,
+      ),
   }),
 ];
