@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import type { ArgsOf, ClientApi, MethodName, Photo, ResultOf } from '../api';
 import { UsageError, type ParsedArgv } from './parse-args';
 import { outboxCommands } from './outbox-commands';
 import { reviewCommands } from './review-commands';
 import { packageCommands } from './package-commands';
+import { define, flag, need, readJsonFile } from './command-kit';
 
 /**
  * Friendly spellings of contract methods. Each maps argv to the method's arguments
@@ -24,20 +24,6 @@ export interface Command<M extends MethodName = MethodName> {
   failures?(result: ResultOf<M>): string[];
 }
 
-function readJsonFile(path: string, what: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new UsageError(`cannot read ${what} ${path}: ${(err as Error).message}`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (err) {
-    throw new UsageError(`${what} ${path} is not valid JSON: ${(err as Error).message}`);
-  }
-}
-
 const FIELD_FLAGS = [
   'byline',
   'city',
@@ -51,21 +37,6 @@ const FIELD_FLAGS = [
   'title',
   'instructions',
 ] as const;
-
-function need(argv: ParsedArgv, index: number, what: string): string {
-  const v = argv.positionals[index];
-  if (v === undefined) throw new UsageError(`missing ${what}`);
-  return v;
-}
-
-function flag(argv: ParsedArgv, name: string): string | undefined {
-  const v = argv.flags.get(name);
-  return typeof v === 'string' ? v : undefined;
-}
-
-function define<M extends MethodName>(c: Command<M>): Command {
-  return c as unknown as Command;
-}
 
 function photoLine(p: Photo): string {
   const size = p.width && p.height ? `${p.width}x${p.height}` : '?';

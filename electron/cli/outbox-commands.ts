@@ -1,22 +1,9 @@
-import type { ArgsOf, ClientApi, MethodName, ResultOf } from '../api';
+import type { ArgsOf, ClientApi, ResultOf } from '../api';
 import type { OutboxJobView } from '../api-outbox';
 import type { Command } from './commands';
-import { UsageError, type ParsedArgv } from './parse-args';
+import { UsageError } from './parse-args';
 import { promptSecret } from './prompt-secret';
-
-/**
- * `upload` and `outbox …`: the outbox from a terminal. The password comes from
- * CAPTIONDESK_PASSWORD or a prompt on a TTY, never from a flag (ps, shell history).
- */
-
-function define<M extends MethodName>(c: Command<M>): Command {
-  return c as unknown as Command;
-}
-
-function flag(argv: ParsedArgv, name: string): string | undefined {
-  const v = argv.flags.get(name);
-  return typeof v === 'string' ? v : undefined;
-}
+import { define, flag } from './command-kit';
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 

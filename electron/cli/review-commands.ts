@@ -1,28 +1,14 @@
 import { userInfo } from 'node:os';
-import type { ArgsOf, MethodName } from '../api';
+import type { ArgsOf } from '../api';
 import { printableName } from '../core/zip/names';
 import type { Command } from './commands';
 import { UsageError, type ParsedArgv } from './parse-args';
+import { define, flag, need } from './command-kit';
 
 /**
  * `open-package`, `review`, `diff`, `import-review`: editor review mode from a terminal.
  * Text from a package is printed with control characters escaped: it is data, not terminal codes.
  */
-
-function define<M extends MethodName>(c: Command<M>): Command {
-  return c as unknown as Command;
-}
-
-function need(argv: ParsedArgv, index: number, what: string): string {
-  const v = argv.positionals[index];
-  if (v === undefined) throw new UsageError(`missing ${what}`);
-  return v;
-}
-
-function flag(argv: ParsedArgv, name: string): string | undefined {
-  const v = argv.flags.get(name);
-  return typeof v === 'string' ? v : undefined;
-}
 
 /** `--caption p3="text"` → ['p3', 'text'], split at the first separator only. */
 function pair(value: string, sep: string, what: string): [string, string] {
