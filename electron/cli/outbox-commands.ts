@@ -5,6 +5,11 @@ import { UsageError } from './parse-args';
 import { promptSecret } from './prompt-secret';
 import { define, flag } from './command-kit';
 
+/**
+ * `upload` and `outbox …`: the outbox from a terminal. The password comes from
+ * CAPTIONDESK_PASSWORD or a prompt on a TTY, never from a flag (ps, shell history).
+ */
+
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 export function jobLine(j: OutboxJobView): string {
