@@ -294,3 +294,31 @@ describe('culling, pairs, find and replace, code lists', () => {
     );
   });
 });
+
+describe('concurrent edits', () => {
+  it('keeps every one of several simultaneous writes to the same photo', async () => {
+    const { dir, core } = await setup(FILES.slice(0, 1));
+    const file = FILES[0]!;
+    await Promise.all([
+      core.api.setFields({ folder: dir, files: [file], fields: {}, culling: { rating: 3 } }),
+      core.api.setFields({
+        folder: dir,
+        files: [file],
+        fields: {},
+        culling: { label: 'Red', colorClass: 1 },
+      }),
+      core.api.setFields({ folder: dir, files: [file], fields: {}, culling: { pick: true } }),
+      core.api.setFields({ folder: dir, files: [file], fields: { city: 'Lào Cai' }, culling: {} }),
+      core.api.setCaption({ folder: dir, file, text: 'Đại biểu dự hội nghị.' }),
+    ]);
+    const [p] = await core.api.listPhotos({ folder: dir });
+    expect(p).toMatchObject({
+      rating: 3,
+      label: 'Red',
+      colorClass: 1,
+      pick: true,
+      city: 'Lào Cai',
+      caption: 'Đại biểu dự hội nghị.',
+    });
+  });
+});

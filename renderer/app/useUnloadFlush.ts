@@ -4,9 +4,9 @@ import { useEffect } from 'react';
  * The last keystrokes must survive closing the window or reloading. No "unsaved changes"
  * prompt: in Electron a cancelled beforeunload silently blocks closing.
  */
-export function useUnloadFlush(autosaver: { flush(): Promise<void> }): void {
+export function useUnloadFlush(saver: { flush(): Promise<void> }): void {
   useEffect(() => {
-    const flush = () => void autosaver.flush();
+    const flush = () => void saver.flush();
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flush();
     };
@@ -18,5 +18,5 @@ export function useUnloadFlush(autosaver: { flush(): Promise<void> }): void {
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onVisibility);
     };
-  }, [autosaver]);
+  }, [saver]);
 }

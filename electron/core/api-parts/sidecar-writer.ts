@@ -5,6 +5,9 @@ import type { XmpChange } from '../metadata/xmp-write';
 import type { OpenFolder } from '../folders/folder-registry';
 import type { IndexedPhoto } from '../folders/photo-index';
 import type { CoreContext } from './core-context';
+import { KeyedLocks } from '../util/keyed-locks';
+
+const sidecarLocks = new KeyedLocks();
 
 /**
  * Every sidecar change goes through here: atomic write, our own write hidden from
@@ -18,21 +21,25 @@ export async function changeSidecar(
   changes: XmpChange[],
 ): Promise<IndexedPhoto> {
   const p = ctx.folders.photo(f, file);
-  const naming = (await ctx.settings.get()).sidecarNaming;
-  let path: string;
-  try {
-    path = await writeSidecar(f.info.stateDir, p.entry.file, changes, {
-      naming,
-      paired: !!p.entry.pairedWith,
-    });
-  } catch (err) {
-    throw new ApiError(
-      `Could not save the metadata of ${p.entry.file}: ${(err as Error).message}`,
-      'io',
-    );
-  }
-  f.watcher?.ignoreOwnWrite(path);
-  const next = await ctx.folders.reindexOne(f, p.entry.file);
+  // A sidecar write is read-modify-write: two at once (rating and label from two
+  // keystrokes, say) would each start from the old file and one would be lost.
+  const next = await sidecarLocks.run(`${f.info.stateDir}\0${p.entry.file}`, async () => {
+    const naming = (await ctx.settings.get()).sidecarNaming;
+    let path: string;
+    try {
+      path = await writeSidecar(f.info.stateDir, p.entry.file, changes, {
+        naming,
+        paired: !!p.entry.pairedWith,
+      });
+    } catch (err) {
+      throw new ApiError(
+        `Could not save the metadata of ${p.entry.file}: ${(err as Error).message}`,
+        'io',
+      );
+    }
+    f.watcher?.ignoreOwnWrite(path);
+    return ctx.folders.reindexOne(f, p.entry.file);
+  });
   return syncRenderedCaption(ctx, f, next);
 }
 
