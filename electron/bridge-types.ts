@@ -14,6 +14,15 @@ export interface DesktopBridge extends ClientApi {
    * launched CaptionDesk again with a folder while it was running. Returns an unsubscribe.
    */
   onOpenFolderRequest(listener: (path: string) => void): () => void;
+  /** The native "open package" dialog (editor review). Null when the user cancels. */
+  pickPackage(): Promise<string | null>;
+  /**
+   * Main asks the UI to open a package: the OS opened a .zip/.cdpkg with CaptionDesk
+   * (file association, "Open with", a second launch). Returns an unsubscribe.
+   */
+  onOpenPackageRequest(listener: (path: string) => void): () => void;
+  /** The path of a file dropped onto the window (Electron's webUtils), or '' when it has none. */
+  pathForFile(file: File): string;
   /** Prefix for the media paths the API returns (`mediaBase + tile.thumb`). */
   readonly mediaBase: 'app://media/';
 }

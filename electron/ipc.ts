@@ -7,8 +7,8 @@ import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { dispatch, toWireError } from './api-dispatch';
 import type { WireResult } from './bridge-types';
 import type { Core } from './core/app-core-types';
-import { pickFolder } from './folder-picker';
-import { API_CHANNEL, PICK_FOLDER_CHANNEL } from './ipc-channels';
+import { pickFolder, pickPackageFile } from './folder-picker';
+import { API_CHANNEL, PICK_FOLDER_CHANNEL, PICK_PACKAGE_CHANNEL } from './ipc-channels';
 import { isAllowedSender } from './security-rules';
 
 export function registerIpc(core: Core, devServerUrl: string | undefined): void {
@@ -38,5 +38,9 @@ export function registerIpc(core: Core, devServerUrl: string | undefined): void 
   ipcMain.handle(PICK_FOLDER_CHANNEL, async (event) => {
     if (!trusted(event)) throw new Error('Forbidden sender');
     return pickFolder(BrowserWindow.fromWebContents(event.sender));
+  });
+  ipcMain.handle(PICK_PACKAGE_CHANNEL, async (event) => {
+    if (!trusted(event)) throw new Error('Forbidden sender');
+    return pickPackageFile(BrowserWindow.fromWebContents(event.sender));
   });
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, it, expect } from 'vitest';
-import { folderFromArgv } from './launch-args';
+import { folderFromArgv, packageFromArgv } from './launch-args';
 
 const cwd = path.resolve('/home/pv');
 const folders = new Set([path.resolve('/mnt/card/DCIM'), path.join(cwd, 'Ảnh', 'hội nghị')]);
@@ -42,5 +42,26 @@ describe('folderFromArgv', () => {
   it('is null without a folder', () => {
     expect(folderFromArgv(['captiondesk'], { isDefaultApp: false, cwd, isDirectory })).toBeNull();
     expect(folderFromArgv([], { isDefaultApp: false, cwd, isDirectory })).toBeNull();
+  });
+});
+
+describe('packageFromArgv', () => {
+  const opts = {
+    isDefaultApp: false,
+    cwd: '/home/bien-tap',
+    isDirectory: () => false,
+    isFile: (p: string) => p.endsWith('.zip') || p.endsWith('.cdpkg'),
+  };
+  it('finds a package the OS opened with us, relative to the launching shell', () => {
+    expect(
+      packageFromArgv(
+        ['CaptionDesk', '--no-sandbox', 'Gói bài/baolaocai-2024-12-26-hoi-nghi.zip'],
+        opts,
+      ),
+    ).toBe('/home/bien-tap/Gói bài/baolaocai-2024-12-26-hoi-nghi.zip');
+    expect(packageFromArgv(['CaptionDesk', '/tmp/x.cdpkg'], opts)).toBe('/tmp/x.cdpkg');
+  });
+  it('ignores folders, other files and switches', () => {
+    expect(packageFromArgv(['CaptionDesk', '/tmp/photo.jpg', '--flag'], opts)).toBeNull();
   });
 });

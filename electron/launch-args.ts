@@ -30,3 +30,24 @@ export function folderFromArgv(argv: readonly string[], opts: LaunchArgsOptions)
   }
   return null;
 }
+
+/** Package files the OS hands us (file association, "Open with", a drag onto the app icon). */
+export const PACKAGE_EXTENSIONS = ['.zip', '.cdpkg'];
+
+/** The first positional argument that is an existing package file, or null. */
+export function packageFromArgv(
+  argv: readonly string[],
+  opts: LaunchArgsOptions & { isFile: (candidate: string) => boolean },
+): string | null {
+  let positional = argv.slice(1).filter((arg) => arg !== '' && !arg.startsWith('-'));
+  if (opts.isDefaultApp) positional = positional.slice(1);
+  for (const arg of positional) {
+    const candidate = path.resolve(opts.cwd, arg);
+    if (
+      PACKAGE_EXTENSIONS.includes(path.extname(candidate).toLowerCase()) &&
+      opts.isFile(candidate)
+    )
+      return candidate;
+  }
+  return null;
+}

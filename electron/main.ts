@@ -15,8 +15,12 @@ import type { Core } from './core/app-core-types';
 import { pickFolder } from './folder-picker';
 import { registerIpc } from './ipc';
 import { SafeStorageSecrets } from './safe-secrets';
-import { EVENT_CHANNEL, OPEN_FOLDER_REQUEST_CHANNEL } from './ipc-channels';
-import { folderFromArgv } from './launch-args';
+import {
+  EVENT_CHANNEL,
+  OPEN_FOLDER_REQUEST_CHANNEL,
+  OPEN_PACKAGE_REQUEST_CHANNEL,
+} from './ipc-channels';
+import { folderFromArgv, packageFromArgv } from './launch-args';
 import { installSecurity, registerAppScheme } from './security';
 import { APP_ENTRY_URL, isAppUrl } from './security-rules';
 
@@ -63,6 +67,33 @@ function requestOpenFolder(folder: string): void {
   if (contents?.isLoading()) contents.once('did-finish-load', () => requestOpenFolder(folder));
   else sendToRenderer(OPEN_FOLDER_REQUEST_CHANNEL, folder);
 }
+
+/** A package the OS opened with us goes to the review workspace, once the page can hear it. */
+function requestOpenPackage(file: string): void {
+  const contents = mainWindow?.webContents;
+  if (!contents) pendingPackage = file;
+  else if (contents.isLoading()) contents.once('did-finish-load', () => requestOpenPackage(file));
+  else sendToRenderer(OPEN_PACKAGE_REQUEST_CHANNEL, file);
+}
+let pendingPackage: string | null = null;
+
+function isFile(candidate: string): boolean {
+  try {
+    return statSync(candidate).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function packageFromLaunch(argv: readonly string[], cwd: string): string | null {
+  return packageFromArgv(argv, { isDefaultApp: process.defaultApp, cwd, isDirectory, isFile });
+}
+
+// macOS hands documents over with 'open-file', possibly before the app is ready.
+app.on('open-file', (event, file) => {
+  event.preventDefault();
+  requestOpenPackage(file);
+});
 
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow({
@@ -177,6 +208,8 @@ async function start(): Promise<void> {
   core.on((event) => sendToRenderer(EVENT_CHANNEL, event));
   Menu.setApplicationMenu(buildMenu());
   mainWindow = createWindow();
+  const launchedPackage = pendingPackage ?? packageFromLaunch(process.argv, process.cwd());
+  if (launchedPackage) requestOpenPackage(launchedPackage);
 
   app.on('second-instance', (_event, argv, workingDirectory) => {
     mainWindow ??= createWindow();
@@ -184,6 +217,8 @@ async function start(): Promise<void> {
     mainWindow.focus();
     const folder = folderFromLaunch(argv, workingDirectory);
     if (folder) requestOpenFolder(folder);
+    const pkg = packageFromLaunch(argv, workingDirectory);
+    if (pkg) requestOpenPackage(pkg);
   });
   app.on('activate', () => {
     mainWindow ??= createWindow();

@@ -4,7 +4,7 @@
  * `ipcRenderer` itself. Runs sandboxed, so it imports nothing but electron and
  * plain constants (see api-methods.ts for why not api.ts).
  */
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import type { ClientApi, MethodName } from './api';
 import { apiMethodNames } from './api-methods';
 import type { DesktopBridge, WireResult } from './bridge-types';
@@ -13,7 +13,9 @@ import {
   API_CHANNEL,
   EVENT_CHANNEL,
   OPEN_FOLDER_REQUEST_CHANNEL,
+  OPEN_PACKAGE_REQUEST_CHANNEL,
   PICK_FOLDER_CHANNEL,
+  PICK_PACKAGE_CHANNEL,
 } from './ipc-channels';
 
 async function call(method: MethodName, args: unknown): Promise<unknown> {
@@ -42,6 +44,10 @@ const bridge: DesktopBridge = {
   onEvent: (listener) => subscribe(EVENT_CHANNEL, listener),
   pickFolder: () => ipcRenderer.invoke(PICK_FOLDER_CHANNEL) as Promise<string | null>,
   onOpenFolderRequest: (listener) => subscribe(OPEN_FOLDER_REQUEST_CHANNEL, listener),
+  pickPackage: () => ipcRenderer.invoke(PICK_PACKAGE_CHANNEL) as Promise<string | null>,
+  onOpenPackageRequest: (listener) => subscribe(OPEN_PACKAGE_REQUEST_CHANNEL, listener),
+  // File.path is gone since Electron 32; webUtils is the sanctioned way, and only for dropped files.
+  pathForFile: (file) => webUtils.getPathForFile(file),
   mediaBase: 'app://media/',
 };
 
