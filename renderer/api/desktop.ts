@@ -38,5 +38,8 @@ export function desktopTransport(bridge: DesktopBridge): Transport {
     mediaUrl: (path) => bridge.mediaBase + path,
     pickFolder: () => bridge.pickFolder(),
     onOpenFolderRequest: (listener) => bridge.onOpenFolderRequest(listener),
+    pickPackage: () => bridge.pickPackage(),
+    onOpenPackageRequest: (listener) => bridge.onOpenPackageRequest(listener),
+    pathForFile: (file) => bridge.pathForFile(file),
   };
 }

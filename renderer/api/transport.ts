@@ -13,4 +13,10 @@ export interface Transport {
   pickFolder?: () => Promise<string | null>;
   /** The desktop menu, or a second launch with a folder, asks the UI to open one. */
   onOpenFolderRequest?: (listener: (path: string) => void) => () => void;
+  /** Desktop only: the native "open package" dialog (editor review). */
+  pickPackage?: () => Promise<string | null>;
+  /** Desktop only: the OS opened a package with CaptionDesk. */
+  onOpenPackageRequest?: (listener: (path: string) => void) => () => void;
+  /** Desktop only: the path of a file dropped onto the window ('' when none). */
+  pathForFile?: (file: File) => string;
 }
