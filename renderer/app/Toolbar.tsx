@@ -1,6 +1,7 @@
 import type { Folder, Tile } from '../../electron/api';
 import { isCaptioned } from '../grid/Tile';
 import { useI18n } from '../i18n/context';
+import { OutboxButton } from '../outbox/OutboxButton';
 import { LanguageSwitch } from './LanguageSwitch';
 import { OpenFolder } from './OpenFolder';
 
@@ -34,6 +35,7 @@ export function Toolbar({ folder, tiles, onOpen }: ToolbarProps) {
         </div>
       ) : null}
       <span className="spacer" />
+      <OutboxButton folder={folder?.path ?? null} />
       <LanguageSwitch />
     </header>
   );

@@ -1,10 +1,14 @@
 import { articleEn } from '../article/messages.en';
 import { captioningEn } from '../captioning/messages.en';
+import { reviewEn } from '../review/messages.en';
+import { outboxEn } from '../outbox/messages.en';
 import type { Messages } from './vi';
 
 export const en: Messages = {
   ...articleEn,
   ...captioningEn,
+  ...reviewEn,
+  ...outboxEn,
   appName: 'CaptionDesk',
   openFolder: 'Open folder…',
   openFolderTitle: 'Choose an event folder of camera photos',

@@ -1,0 +1,63 @@
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useI18n } from '../i18n/context';
+import { OutboxPanel } from './OutboxPanel';
+import { useOutbox } from './useOutbox';
+import { pendingCount } from './view-model';
+import './outbox.css';
+
+/**
+ * The toolbar's outbox button: a badge with the number of packages still to send, and
+ * the panel it opens (also with Ctrl/Cmd+Shift+O, from either workspace).
+ */
+export function OutboxButton({ folder }: { folder: string | null }) {
+  const { m } = useI18n();
+  const outbox = useOutbox();
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const pending = pendingCount(outbox.jobs);
+
+  const close = () => {
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
+
+  const onShortcut = useEffectEvent((event: KeyboardEvent) => {
+    if (!(event.ctrlKey || event.metaKey) || !event.shiftKey || event.altKey) return;
+    if (event.code !== 'KeyO' && event.key.toLowerCase() !== 'o') return;
+    event.preventDefault();
+    if (open) close();
+    else setOpen(true);
+  });
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => onShortcut(event);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <>
+      <button
+        ref={buttonRef}
+        type="button"
+        className={`button small outbox-button${open ? ' is-open' : ''}`}
+        title={m.outboxOpen}
+        aria-expanded={open}
+        aria-keyshortcuts="Control+Shift+O"
+        data-testid="outbox-button"
+        onClick={() => setOpen((was) => !was)}
+      >
+        {m.outboxTitle}
+        {pending > 0 ? (
+          <span
+            className="outbox-count"
+            data-testid="outbox-count"
+            aria-label={m.outboxPending(pending)}
+          >
+            {pending}
+          </span>
+        ) : null}
+      </button>
+      {open ? <OutboxPanel folder={folder} outbox={outbox} onClose={close} /> : null}
+    </>
+  );
+}
