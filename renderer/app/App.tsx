@@ -23,6 +23,8 @@ import { ThumbnailProgress } from '../grid/ThumbnailProgress';
 import { useI18n } from '../i18n/context';
 import { InfoPanel } from '../info/InfoPanel';
 import { Preview } from '../preview/Preview';
+import { ReviewTab, useReviewMode } from '../review/ReviewTab';
+import { ReviewWorkspace } from '../review/ReviewWorkspace';
 import { HelpLine } from './HelpLine';
 import { Notices } from './Notices';
 import type { PickHow } from '../selection/marks';
@@ -46,6 +48,7 @@ export function App() {
   const session = useFolderSession();
   const { folder, tiles, applySaved } = session;
   const [workspace, setWorkspace] = useWorkspace();
+  const [reviewing, setReviewing] = useReviewMode();
   const folderPath = folder?.path;
 
   const [autosaver] = useState(() => new Autosaver((args) => api.setCaption(args)));
@@ -162,7 +165,27 @@ export function App() {
     body = <p className="empty">{m.emptyFolder}</p>;
   }
 
-  const workspaceSwitch = <WorkspaceSwitch value={workspace} onChange={setWorkspace} />;
+  const workspaceSwitch = (
+    <div className={`ws-bar ${reviewing ? 'is-reviewing' : ''}`}>
+      <WorkspaceSwitch
+        value={workspace}
+        onChange={(next) => {
+          setReviewing(false);
+          setWorkspace(next);
+        }}
+      />
+      <ReviewTab active={reviewing} onOpen={() => setReviewing(true)} />
+    </div>
+  );
+  if (reviewing) {
+    return (
+      <div className="app">
+        <Toolbar folder={folder} tiles={tiles} onOpen={open} />
+        {workspaceSwitch}
+        <ReviewWorkspace folder={folderPath ?? null} />
+      </div>
+    );
+  }
   if (workspace === 'article') {
     return (
       <div className="app">

@@ -1,0 +1,305 @@
+/**
+ * Editor review, end to end, in Debian's Chromium against browser mode: a real seed package
+ * made by the core, opened, edited, commented and returned; hostile packages refused or shown
+ * as text. Every request outside the local origin is blocked and must never be attempted.
+ * Needs `vite build` first (the test command runs it).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCore } from '../electron/core/app-core';
+import { smallPackage, writePackage } from '../test/helpers/review-package';
+import { packageSeed, seedFolder } from '../test/helpers/seed-package';
+import { tempDir } from '../test/helpers/fixtures';
+
+const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
+const SCREENSHOT = '/tmp/review.png';
+const XSS = '<img src=x onerror=alert(1)> <script>alert(2)</script> Lào Cai';
+
+interface Server {
+  child: ChildProcess;
+  url: string;
+  origin: string;
+}
+
+const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
+function startServer(folder: string, dataDir: string, cacheDir: string): Promise<Server> {
+  const tsx = resolve(repo, 'node_modules/tsx/dist/cli.mjs');
+  const child = spawn(process.execPath, [tsx, 'electron/web/start.ts', folder], {
+    cwd: repo,
+    env: { ...process.env, CAPTIONDESK_DATA_DIR: dataDir, CAPTIONDESK_CACHE_DIR: cacheDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  return new Promise((resolvePromise, reject) => {
+    let out = '';
+    const fail = (why: string) => {
+      clearTimeout(timer);
+      stopServer(child);
+      reject(new Error(`${why}\n${out}`));
+    };
+    const timer = setTimeout(() => fail('The web server printed no URL within 30 s'), 30_000);
+    child.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /CaptionDesk: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(out);
+      if (!match?.[1]) return;
+      clearTimeout(timer);
+      resolvePromise({ child, url: match[1], origin: new URL(match[1]).origin });
+    });
+    child.once('exit', (code) => fail(`The web server exited early (code ${code})`));
+  });
+}
+
+function stopServer(child: ChildProcess): void {
+  if (child.pid === undefined || child.exitCode !== null) return;
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    child.kill('SIGTERM');
+  }
+}
+
+async function openPackage(page: Page, path: string): Promise<void> {
+  await page.getByTestId('review-mode-open').click();
+  await page.getByTestId('review-open-path').fill(path);
+  await page.getByTestId('review-open-submit').click();
+}
+
+describe('editor review in browser mode', () => {
+  let work: string;
+  let folder: string;
+  let pkgs: string;
+  let articleId: string;
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    if (!existsSync(resolve(repo, 'dist/renderer/index.html')))
+      throw new Error('dist/renderer is missing: run "npx vite build" before this test');
+    work = await tempDir('captiondesk-review-e2e-');
+    pkgs = join(work, 'inbox');
+    await mkdir(pkgs);
+    folder = await seedFolder();
+    // The reporter's machine: a core of its own makes the real seed package.
+    const reporter = createCore({
+      dataDir: join(work, 'reporter', 'data'),
+      cacheDir: join(work, 'reporter', 'cache'),
+      sampleDir: join(repo, 'assets/sample-event'),
+      mode: 'cli',
+      version: '0.1.0-test',
+    });
+    try {
+      articleId = await packageSeed(reporter, folder, join(pkgs, 'seed.zip'));
+    } finally {
+      await reporter.close();
+    }
+    // Hostile packages: a photo with one byte flipped after packaging, markup in a caption.
+    const tampered = await smallPackage();
+    const photo = Buffer.from(tampered.files.get('photos/baolaocai-tl-02.jpg')!);
+    photo[photo.length - 10] = photo[photo.length - 10]! ^ 0xff;
+    tampered.files.set('photos/baolaocai-tl-02.jpg', photo);
+    await writePackage(join(pkgs, 'tampered.zip'), tampered);
+    await writePackage(join(pkgs, 'xss.zip'), await smallPackage([XSS, 'Ảnh hai']));
+
+    // The app on the reporter's machine (its data: the article), which reviews here too.
+    server = await startServer(folder, join(work, 'reporter', 'data'), join(work, 'cache'));
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+      ],
+    });
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (server) stopServer(server.child);
+    if (folder) await rm(folder, { recursive: true, force: true });
+    if (work) await rm(work, { recursive: true, force: true });
+  });
+
+  it('opens, edits, comments and returns; refuses a tampered photo; shows markup as text', async () => {
+    if (!server || !browser) throw new Error('setup failed');
+    const { origin } = server;
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    const page = await context.newPage();
+    const foreign: string[] = [];
+    const dialogs: string[] = [];
+    const pageErrors: string[] = [];
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (new URL(url).origin === origin) return route.continue();
+      foreign.push(url);
+      return route.abort();
+    });
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+
+    await page.goto(server.url);
+    await page
+      .waitForSelector('[data-testid="workspace-review"]', { timeout: 20_000 })
+      .catch(async (err: Error) => {
+        await page.screenshot({ path: '/tmp/review-failed.png' });
+        throw new Error(`${err.message}\npage errors: ${pageErrors.join('\n')}`);
+      });
+    await page.keyboard.press('Control+3');
+    await page.waitForSelector('[data-testid="review-workspace"]');
+
+    // 1. The real seed package, as laid out.
+    const v1 = join(pkgs, 'seed.zip');
+    const v1Sha = sha(await readFile(v1));
+    await openPackage(page, v1);
+    await page.waitForSelector('[data-testid="review-package"]', { timeout: 30_000 });
+    const firstPhoto = page.locator('[data-testid^="review-photo-p"]').first();
+    const photoId = (await firstPhoto.getAttribute('data-photo-id'))!;
+    // The photo is served by the core at full export size.
+    await page.waitForFunction(
+      (id) => {
+        const img = document.querySelector<HTMLImageElement>(`[data-photo-id="${id}"] img`);
+        return !!img && img.complete && img.naturalWidth > 0;
+      },
+      photoId,
+      { timeout: 15_000 },
+    );
+
+    // 2. Edit a caption and a paragraph, comment on a photo, return with a note.
+    const caption = page.getByTestId(`review-caption-${photoId}`);
+    const newCaption = `${await caption.inputValue()} Ảnh: Tùng Lâm.`;
+    await caption.fill(newCaption);
+    const paragraph = page.locator('[data-testid^="review-paragraph-"]').first();
+    const paragraphBefore = await paragraph.inputValue();
+    const firstWord = /^\S+/.exec(paragraphBefore)![0];
+    await paragraph.fill(`${paragraphBefore.replace(/^\S+/, 'Tới')} Hội nghị kết thúc lúc 17 giờ.`);
+    await page.getByTestId(`review-comment-open-${photoId}`).click();
+    await page.getByTestId(`review-comment-text-${photoId}`).fill('Ảnh này hơi tối, xem lại.');
+    await page.keyboard.press('Control+Enter');
+    await expect
+      .poll(() => page.getByTestId(`review-comments-${photoId}`).textContent())
+      .toContain('Ảnh này hơi tối, xem lại.');
+    await page.getByTestId('review-reviewer').fill('Nguyễn Hà');
+    // A return without a note is refused in the UI.
+    await page.getByTestId('review-return').click();
+    await expect.poll(() => page.getByTestId('review-problem').textContent()).toContain('ghi chú');
+    await page.getByTestId('review-note').fill('Bổ sung tên người phát biểu ở đoạn đầu.');
+    await page.getByTestId('review-return').click();
+    const saved = page.getByTestId('review-saved');
+    await saved.waitFor({ timeout: 30_000 });
+    expect(await saved.textContent()).toContain('Đã lưu phiên bản 2 — bản 1 giữ nguyên');
+    expect(await saved.textContent()).toContain('seed-v2.zip');
+    expect(sha(await readFile(v1))).toBe(v1Sha);
+    await page.locator('.rv-article').evaluate((el) => el.scrollTo(0, 0));
+    await page.screenshot({ path: SCREENSHOT, fullPage: false });
+
+    // The new version shows its history and the comment beside its photo.
+    await page.getByTestId('review-saved').getByRole('button').click();
+    await expect
+      .poll(() => page.getByTestId('review-history').textContent(), { timeout: 30_000 })
+      .toContain('Bổ sung tên người phát biểu');
+    expect(await page.getByTestId(`review-caption-${photoId}`).inputValue()).toBe(newCaption);
+    expect(await page.getByTestId(`review-comments-${photoId}`).textContent()).toContain(
+      'Ảnh này hơi tối',
+    );
+
+    // Every photo of the package is served, at its full export size.
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll<HTMLImageElement>('.rv-photo img')].every(
+          (img) => img.complete && img.naturalWidth === Number(img.getAttribute('width')),
+        ),
+      undefined,
+      { timeout: 20_000 },
+    );
+    await page.locator('.rv-gallery').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '/tmp/review-gallery.png' });
+
+    // Compare v1 and v2: inserted words highlighted.
+    await page.getByTestId('review-mode-compare').click();
+    await page.getByTestId('review-compare-a').fill(v1);
+    await page.getByTestId('review-compare-path').fill(join(pkgs, 'seed-v2.zip'));
+    await page.getByTestId('review-compare-submit').click();
+    await page.waitForSelector('[data-testid="review-diff"]', { timeout: 30_000 });
+    const inserted = await page.$$eval('[data-testid="review-diff"] ins', (els) =>
+      els.map((e) => e.textContent ?? ''),
+    );
+    expect(inserted.join(' ')).toContain('Tùng Lâm');
+    expect(inserted.join(' ')).toContain('17 giờ');
+    const deleted = await page.$$eval('[data-testid="review-diff"] del', (els) =>
+      els.map((e) => e.textContent ?? ''),
+    );
+    expect(deleted).toContain(firstWord);
+    await page.screenshot({ path: '/tmp/review-diff.png' });
+
+    // The reporter opens the returned package: the editor's comments beside the article.
+    await page.getByTestId('review-mode-returned').click();
+    await page.getByTestId('review-returned-path').fill(join(pkgs, 'seed-v2.zip'));
+    await page.getByTestId('review-returned-submit').click();
+    const summary = page.getByTestId('review-summary');
+    await summary.waitFor({ timeout: 30_000 });
+    expect(await summary.textContent()).toContain('Nhận xét cho bài:');
+    expect(await summary.textContent()).toContain('Ảnh này hơi tối, xem lại.');
+    expect(await summary.textContent()).toContain('Bổ sung tên người phát biểu');
+    await page.getByTestId('review-take').click();
+    await expect
+      .poll(() => summary.getByRole('status').textContent(), { timeout: 15_000 })
+      .toContain('Đã áp dụng nội dung của biên tập viên');
+    expect(await summary.getByRole('status').textContent()).toContain('(2 mục)');
+    const taken = (await page.evaluate(
+      ([f, id]) =>
+        fetch('/api/getArticle', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ folder: f, id }),
+        }).then((r) => r.json()),
+      [folder, articleId],
+    )) as { value: { body: { type: string; text?: string }[] } };
+    expect(JSON.stringify(taken.value.body)).toContain('Hội nghị kết thúc lúc 17 giờ.');
+    await page.screenshot({ path: '/tmp/review-returned.png' });
+
+    // 3. A tampered photo: refused, naming the file.
+    await openPackage(page, join(pkgs, 'tampered.zip'));
+    const refused = page.getByTestId('review-open-error');
+    await refused.waitFor({ timeout: 30_000 });
+    expect(await refused.textContent()).toMatch(/photos\/baolaocai-tl-02\.jpg: sha256 mismatch/);
+
+    // 4. Markup in a caption is text: shown verbatim, never run.
+    await openPackage(page, join(pkgs, 'xss.zip'));
+    await page.waitForSelector('[data-testid="review-caption-p1"]', { timeout: 30_000 });
+    expect(await page.getByTestId('review-caption-p1').inputValue()).toBe(XSS);
+    expect(await page.locator('.rv-embedded').first().textContent()).toContain(XSS);
+    expect(await page.locator('img[src="x"], script:not([type="module"])').count()).toBe(0);
+    // Keyboard reordering: Alt+↑ moves the focused photo up, and the keyboard stays on it.
+    await page.getByTestId('review-photo-p2').focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect
+      .poll(() =>
+        page.$$eval('[data-photo-id]', (els) => els.map((e) => e.getAttribute('data-photo-id'))),
+      )
+      .toEqual(['p2', 'p1']);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-photo-id'))).toBe(
+      'p2',
+    );
+    expect(await page.getByTestId('review-pending').textContent()).toBe('1 thay đổi chưa lưu');
+    await page.waitForTimeout(300);
+
+    expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await context.close();
+  }, 90_000);
+});

@@ -1,0 +1,183 @@
+import { useState } from 'react';
+import type { ClientApi } from '../../electron/api';
+import { useTransport } from '../api/context';
+import { errorMessage } from '../api/errors';
+import { useI18n } from '../i18n/context';
+import { changes, diffRuns, type DiffPart } from './diff-model';
+import { PathForm, Problems } from './PathForm';
+import { CommentList } from './ReviewComments';
+import { shortTime } from './time';
+
+type PackageDiff = Awaited<ReturnType<ClientApi['diffPackages']>>;
+
+/** Words struck through (deleted) and highlighted (inserted); text nodes only. */
+export function WordDiff({ parts }: { parts: readonly DiffPart[] }) {
+  return (
+    <span className="rv-diff">
+      {diffRuns(parts).map((run) =>
+        run.op === 'del' ? (
+          <del key={run.key}>{run.text}</del>
+        ) : run.op === 'ins' ? (
+          <ins key={run.key}>{run.text}</ins>
+        ) : (
+          <span key={run.key}>{run.text}</span>
+        ),
+      )}
+    </span>
+  );
+}
+
+export function CompareVersions() {
+  const { m } = useI18n();
+  const { api } = useTransport();
+  const [a, setA] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [diff, setDiff] = useState<PackageDiff | null>(null);
+
+  const compare = async (b: string) => {
+    setBusy(true);
+    setError(null);
+    try {
+      setDiff(await api.diffPackages({ a, b }));
+    } catch (err) {
+      setDiff(null);
+      setError(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="rv-compare">
+      <PathForm
+        label={m.rvCompareB}
+        placeholder={m.rvPathPlaceholder}
+        button={busy ? m.rvComparing : m.rvCompare}
+        busy={busy || !a.trim()}
+        testId="review-compare"
+        onSubmit={(b) => void compare(b)}
+      >
+        <label className="rv-path-a">
+          {m.rvCompareA}
+          <input
+            type="text"
+            value={a}
+            spellCheck={false}
+            autoFocus
+            placeholder={m.rvPathPlaceholder}
+            data-testid="review-compare-a"
+            onChange={(event) => setA(event.target.value)}
+          />
+        </label>
+      </PathForm>
+      {error ? <Problems message={error} testId="review-compare-error" /> : null}
+      {diff ? <DiffResult diff={diff} /> : null}
+    </div>
+  );
+}
+
+export function DiffResult({ diff }: { diff: PackageDiff }) {
+  const { m } = useI18n();
+  const rows: { key: string; label: string; parts: DiffPart[] }[] = [];
+  if (changes(diff.headline)) rows.push({ key: 'h', label: m.rvHeadline, parts: diff.headline! });
+  if (changes(diff.sapo)) rows.push({ key: 's', label: m.rvSapo, parts: diff.sapo! });
+  for (const p of diff.paragraphs)
+    rows.push({
+      key: `p${p.blockId}`,
+      label: `${m.rvParagraph(p.blockId)} (${m.rvStatus(p.status)})`,
+      parts: p.diff,
+    });
+  for (const g of diff.galleryCaptions)
+    rows.push({
+      key: `g${g.blockId}`,
+      label: `${m.rvGalleryCaption(g.blockId)} (${m.rvStatus(g.status)})`,
+      parts: g.diff,
+    });
+  for (const c of diff.captions)
+    rows.push({
+      key: `c${c.photoId}`,
+      label: `${m.rvCaption(c.photoId)} · ${c.sourceFile}`,
+      parts: c.diff,
+    });
+  const { photos } = diff;
+  const nothing =
+    !rows.length &&
+    !photos.added.length &&
+    !photos.removed.length &&
+    !photos.reordered &&
+    !diff.history.length &&
+    !diff.comments.length;
+  return (
+    <div className="rv-diff-result" data-testid="review-diff">
+      <p className="rv-muted">
+        v{diff.a.version} {diff.a.path} → v{diff.b.version} {diff.b.path}
+      </p>
+      {nothing ? <p>{m.rvNoChanges}</p> : null}
+      <dl className="rv-diff-rows">
+        {rows.map((r) => (
+          <div key={r.key}>
+            <dt>{r.label}</dt>
+            <dd>
+              <WordDiff parts={r.parts} />
+            </dd>
+          </div>
+        ))}
+        {photos.added.length ? (
+          <div>
+            <dt>{m.rvPhotosAdded}</dt>
+            <dd>
+              {photos.added.map((p) => (
+                <ins key={p.id}>
+                  {p.id} ({p.sourceFile}){' '}
+                </ins>
+              ))}
+            </dd>
+          </div>
+        ) : null}
+        {photos.removed.length ? (
+          <div>
+            <dt>{m.rvPhotosRemoved}</dt>
+            <dd>
+              {photos.removed.map((p) => (
+                <del key={p.id}>
+                  {p.id} ({p.sourceFile}){' '}
+                </del>
+              ))}
+            </dd>
+          </div>
+        ) : null}
+        {photos.reordered ? (
+          <div>
+            <dt>{m.rvPhotosReordered}</dt>
+            <dd>
+              {photos.before.join(', ')} → {photos.after.join(', ')}
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+      {diff.history.length ? (
+        <>
+          <h4>{m.rvNewHistory}</h4>
+          <ol className="rv-history">
+            {diff.history.map((h) => (
+              <li key={h.version}>
+                <span className="rv-history-head">
+                  v{h.version} · {m.rvDecision(h.decision)} · {h.by} ({m.rvRole(h.role)}) ·{' '}
+                  {shortTime(h.at)}
+                </span>
+                {h.note ? <span className="rv-history-note">{h.note}</span> : null}
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+      {diff.comments.length ? (
+        <>
+          <h4>{m.rvNewComments}</h4>
+          <CommentList comments={diff.comments} />
+        </>
+      ) : null}
+    </div>
+  );
+}
