@@ -49,6 +49,17 @@ export function App() {
   const { folder, tiles, applySaved } = session;
   const [workspace, setWorkspace] = useWorkspace();
   const [reviewing, setReviewing] = useReviewMode();
+  // The OS opened a package with CaptionDesk (desktop): review it.
+  const [packageRequest, setPackageRequest] = useState<{ path: string; at: number } | null>(null);
+  const { onOpenPackageRequest } = useTransport();
+  useEffect(
+    () =>
+      onOpenPackageRequest?.((path) => {
+        setReviewing(true);
+        setPackageRequest({ path, at: Date.now() });
+      }),
+    [onOpenPackageRequest, setReviewing],
+  );
   const folderPath = folder?.path;
 
   const [autosaver] = useState(() => new Autosaver((args) => api.setCaption(args)));
@@ -182,7 +193,7 @@ export function App() {
       <div className="app">
         <Toolbar folder={folder} tiles={tiles} onOpen={open} />
         {workspaceSwitch}
-        <ReviewWorkspace folder={folderPath ?? null} />
+        <ReviewWorkspace folder={folderPath ?? null} request={packageRequest} />
       </div>
     );
   }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useEffectEvent, useState, type DragEvent } from 'react';
 import { useTransport } from '../api/context';
 import { errorMessage } from '../api/errors';
 import { useI18n } from '../i18n/context';
@@ -12,9 +12,16 @@ import './review.css';
 type Mode = 'open' | 'compare' | 'returned';
 
 /** The editor's workspace: open a package, review it, compare versions; offline. */
-export function ReviewWorkspace({ folder }: { folder: string | null }) {
+export function ReviewWorkspace({
+  folder,
+  request,
+}: {
+  folder: string | null;
+  /** A package the OS or a second launch asked us to open (desktop). */
+  request?: { path: string; at: number } | null;
+}) {
   const { m } = useI18n();
-  const { api } = useTransport();
+  const { api, pickPackage, pathForFile } = useTransport();
   const [mode, setMode] = useState<Mode>('open');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -33,6 +40,31 @@ export function ReviewWorkspace({ folder }: { folder: string | null }) {
     } finally {
       setBusy(false);
     }
+  };
+
+  const openRequested = useEffectEvent((requested: string) => {
+    setMode('open');
+    void open(requested);
+  });
+  useEffect(() => {
+    // The request comes from outside React (the OS opening a file); opening it starts
+    // an API call whose first step is to show "opening…".
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (request) openRequested(request.path);
+  }, [request]);
+
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    const file = event.dataTransfer.files[0];
+    if (!file) return;
+    event.preventDefault();
+    const dropped = pathForFile?.(file) ?? '';
+    if (dropped) void open(dropped);
+    else setError(m.rvDropBrowser);
+  };
+
+  const pick = async () => {
+    const chosen = await pickPackage?.();
+    if (chosen) await open(chosen);
   };
 
   const modes: [Mode, string][] = [
@@ -58,7 +90,14 @@ export function ReviewWorkspace({ folder }: { folder: string | null }) {
         ))}
       </nav>
       {mode === 'open' ? (
-        <div className="rv-open">
+        <div
+          className="rv-open"
+          data-testid="review-drop-zone"
+          onDragOver={(event) => {
+            if (event.dataTransfer.types.includes('Files')) event.preventDefault();
+          }}
+          onDrop={onDrop}
+        >
           <PathForm
             key={path}
             label={m.rvPathLabel}
@@ -70,8 +109,15 @@ export function ReviewWorkspace({ folder }: { folder: string | null }) {
             autoFocus={!opened}
             onSubmit={(p) => void open(p)}
           >
-            <span className="rv-muted rv-drop-note">{m.rvDropNote}</span>
+            <span className="rv-muted rv-drop-note">
+              {pickPackage ? m.rvDropDesktop : m.rvDropNote}
+            </span>
           </PathForm>
+          {pickPackage ? (
+            <button type="button" className="rv-pick" disabled={busy} onClick={() => void pick()}>
+              {m.rvPickFile}
+            </button>
+          ) : null}
           {error ? <Problems message={error} testId="review-open-error" /> : null}
           {opened ? (
             <PackageView

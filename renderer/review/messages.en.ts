@@ -12,7 +12,11 @@ export const reviewEn: typeof reviewVi = {
   rvPathPlaceholder: 'e.g. /home/editor/inbox/article-v1.zip',
   rvOpen: 'Open',
   rvOpening: 'Checking and opening the package…',
-  rvDropNote: 'Dropping a .zip onto the window is not supported yet — paste its path.',
+  rvDropNote:
+    'In the desktop app: drop a .zip here or choose a file. In a browser: paste its path.',
+  rvDropDesktop: 'Drop a package (.zip) here, choose a file, or paste its path.',
+  rvDropBrowser: 'A browser does not tell us where a dropped file lives — paste the package path.',
+  rvPickFile: 'Choose package file…',
   rvRefused: 'The package could not be opened:',
   rvVersion: (n) => `Version ${n}`,
   rvNoPhotoCaption: '(no caption)',

@@ -11,7 +11,12 @@ export const reviewVi = {
   rvPathPlaceholder: 'Ví dụ /home/bien-tap/hop-thu/bai-v1.zip',
   rvOpen: 'Mở gói',
   rvOpening: 'Đang kiểm tra và mở gói…',
-  rvDropNote: 'Kéo thả tệp .zip vào cửa sổ chưa hỗ trợ — hãy dán đường dẫn.',
+  rvDropNote:
+    'Trong ứng dụng máy tính: kéo thả tệp .zip vào đây, hoặc chọn tệp. Trong trình duyệt: dán đường dẫn.',
+  rvDropDesktop: 'Kéo thả tệp gói (.zip) vào đây, chọn tệp, hoặc dán đường dẫn.',
+  rvDropBrowser:
+    'Trình duyệt không cho biết đường dẫn của tệp kéo thả — hãy dán đường dẫn của gói.',
+  rvPickFile: 'Chọn tệp gói…',
   rvRefused: 'Không mở được gói bài:',
   rvVersion: (n: number) => `Phiên bản ${n}`,
   rvNoPhotoCaption: '(chưa có chú thích)',
