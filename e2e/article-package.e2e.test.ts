@@ -3,14 +3,14 @@
  * browser mode: the real server, core and built renderer on renamed copies of fixture
  * photos (DSC-2403.JPG…, as in the seed article). Needs `vite build` first.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, open, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, startServer, stopServer, type WebServer } from './helpers/web-app';
 
 const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const fixtures = resolve(repo, '../shared/fixtures/photos');
@@ -38,50 +38,6 @@ const GALLERY_CAPTION =
   'Tại hội nghị, Liên đoàn Lao động tỉnh đã khen thưởng các tập thể, cá nhân có thành tích xuất sắc (ảnh trên).';
 const PHOTO_CAPTION = 'Phó Bí thư Tỉnh ủy Hoàng Giang phát biểu tại hội nghị.';
 const IMPORTED_CAPTION = 'Đồng chí Thái Thu Xương, Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam.';
-
-interface Server {
-  child: ChildProcess;
-  url: string;
-}
-
-function startServer(folder: string, dataDir: string, cacheDir: string): Promise<Server> {
-  const tsx = resolve(repo, 'node_modules/tsx/dist/cli.mjs');
-  // Its own process group, so that stopping it also stops the node process tsx starts.
-  const child = spawn(process.execPath, [tsx, 'electron/web/start.ts', folder], {
-    cwd: repo,
-    env: { ...process.env, CAPTIONDESK_DATA_DIR: dataDir, CAPTIONDESK_CACHE_DIR: cacheDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  return new Promise((resolvePromise, reject) => {
-    let stdout = '';
-    let stderr = '';
-    const fail = (why: string) => {
-      clearTimeout(timer);
-      stopServer(child);
-      reject(new Error(`${why}\nstdout: ${stdout}\nstderr: ${stderr}`));
-    };
-    const timer = setTimeout(() => fail('The web server printed no URL within 30 s'), 30_000);
-    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.stdout?.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const match = /CaptionDesk: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(stdout);
-      if (!match?.[1]) return;
-      clearTimeout(timer);
-      resolvePromise({ child, url: match[1] });
-    });
-    child.once('exit', (code) => fail(`The web server exited early (code ${code})`));
-  });
-}
-
-function stopServer(child: ChildProcess): void {
-  if (child.pid === undefined || child.exitCode !== null) return;
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    child.kill('SIGTERM');
-  }
-}
 
 /** Generous, for a loaded machine: one page evaluation can take a while there. */
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000, interval: 50 });
@@ -111,7 +67,7 @@ async function dragPhotoBelow(page: Page, file: string, target: Locator): Promis
 describe('write an article and package it in browser mode', () => {
   let work: string;
   let folder: string;
-  let server: Server | undefined;
+  let server: WebServer | undefined;
   let browser: Browser | undefined;
   const pageErrors: string[] = [];
   const cspViolations: string[] = [];
@@ -126,18 +82,7 @@ describe('write an article and package it in browser mode', () => {
     for (const [name, source] of Object.entries(SOURCES))
       await copyFile(join(fixtures, source), join(folder, name));
     server = await startServer(folder, join(work, 'data'), join(work, 'cache'));
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

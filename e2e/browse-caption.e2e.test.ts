@@ -3,7 +3,6 @@
  * server, core and built renderer on a copy of the fixture photos. Needs `vite build`
  * first (the test command runs it).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
@@ -11,25 +10,18 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, startServer, stopServer, type WebServer } from './helpers/web-app';
 
 const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const fixtures = resolve(repo, '../shared/fixtures/photos');
-const chromiumPath = '/usr/bin/chromium';
 const SCREENSHOT = '/tmp/captiondesk-grid.png';
 
 const PHOTO = 'canon-eos1300d-18mp.jpg';
 const NEXT_PHOTO = 'canon-eos30d-progressive-bad-iptc.jpg';
 const CAPTION = 'Phó Bí thư Tỉnh ủy Hoàng Giang phát biểu tại hội nghị.';
 const NOT_PHOTOS = new Set(['manifest.json', 'SOURCES.md']);
-
-interface Server {
-  child: ChildProcess;
-  url: string;
-  origin: string;
-  token: string;
-}
 
 async function sha256s(dir: string, files: string[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
@@ -42,46 +34,6 @@ async function sha256s(dir: string, files: string[]): Promise<Map<string, string
     );
   }
   return out;
-}
-
-function startServer(folder: string, dataDir: string, cacheDir: string): Promise<Server> {
-  const tsx = resolve(repo, 'node_modules/tsx/dist/cli.mjs');
-  // Its own process group, so that stopping it also stops the node process tsx starts.
-  const child = spawn(process.execPath, [tsx, 'electron/web/start.ts', folder], {
-    cwd: repo,
-    env: { ...process.env, CAPTIONDESK_DATA_DIR: dataDir, CAPTIONDESK_CACHE_DIR: cacheDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  return new Promise((resolvePromise, reject) => {
-    let stdout = '';
-    let stderr = '';
-    const fail = (why: string) => {
-      clearTimeout(timer);
-      stopServer(child);
-      reject(new Error(`${why}\nstdout: ${stdout}\nstderr: ${stderr}`));
-    };
-    const timer = setTimeout(() => fail('The web server printed no URL within 30 s'), 30_000);
-    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.stdout?.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const match = /CaptionDesk: (http:\/\/127\.0\.0\.1:\d+\/\?token=(\S+))/.exec(stdout);
-      if (!match?.[1] || !match[2]) return;
-      clearTimeout(timer);
-      const url = match[1];
-      resolvePromise({ child, url, origin: new URL(url).origin, token: match[2] });
-    });
-    child.once('exit', (code) => fail(`The web server exited early (code ${code})`));
-  });
-}
-
-function stopServer(child: ChildProcess): void {
-  if (child.pid === undefined || child.exitCode !== null) return;
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    child.kill('SIGTERM');
-  }
 }
 
 /** A raw request, for headers fetch() will not let us set (Host). */
@@ -116,7 +68,7 @@ describe('browse and caption in browser mode', () => {
   let photos: string[];
   let originalHashes: Map<string, string>;
   let copyHashes: Map<string, string>;
-  let server: Server | undefined;
+  let server: WebServer | undefined;
   let browser: Browser | undefined;
   const pageErrors: string[] = [];
   const cspViolations: string[] = [];
@@ -134,18 +86,7 @@ describe('browse and caption in browser mode', () => {
     expect(copyHashes).toEqual(originalHashes);
 
     server = await startServer(folder, join(work, 'data'), join(work, 'cache'));
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

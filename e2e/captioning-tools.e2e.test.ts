@@ -4,16 +4,16 @@
  * search and culling, on a copy of five fixture photos. Needs `vite build` first (the
  * test command runs it).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unicodeToTcvn3 } from '../common/text/legacy-vietnamese';
+import { launchChromium, startServer, stopServer, type WebServer } from './helpers/web-app';
 
 const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const fixtures = resolve(repo, '../shared/fixtures/photos');
@@ -29,50 +29,6 @@ const PHOTOS = [
 ];
 const [A, B, C, D] = PHOTOS as [string, string, string, string, string];
 const HG = 'Phó Bí thư Tỉnh ủy Hoàng Giang';
-
-interface Server {
-  child: ChildProcess;
-  url: string;
-}
-
-function startServer(folder: string, dataDir: string, cacheDir: string): Promise<Server> {
-  const tsx = resolve(repo, 'node_modules/tsx/dist/cli.mjs');
-  // Its own process group, so that stopping it also stops the node process tsx starts.
-  const child = spawn(process.execPath, [tsx, 'electron/web/start.ts', folder], {
-    cwd: repo,
-    env: { ...process.env, CAPTIONDESK_DATA_DIR: dataDir, CAPTIONDESK_CACHE_DIR: cacheDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  return new Promise((resolvePromise, reject) => {
-    let stdout = '';
-    let stderr = '';
-    const fail = (why: string) => {
-      clearTimeout(timer);
-      stopServer(child);
-      reject(new Error(`${why}\nstdout: ${stdout}\nstderr: ${stderr}`));
-    };
-    const timer = setTimeout(() => fail('The web server printed no URL within 30 s'), 30_000);
-    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.stdout?.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const match = /CaptionDesk: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(stdout);
-      if (!match?.[1]) return;
-      clearTimeout(timer);
-      resolvePromise({ child, url: match[1] });
-    });
-    child.once('exit', (code) => fail(`The web server exited early (code ${code})`));
-  });
-}
-
-function stopServer(child: ChildProcess): void {
-  if (child.pid === undefined || child.exitCode !== null) return;
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    child.kill('SIGTERM');
-  }
-}
 
 async function sha256s(dir: string, files: string[]): Promise<string[]> {
   return Promise.all(
@@ -129,7 +85,7 @@ describe('captioning tools in browser mode', () => {
   let work: string;
   let folder: string;
   let originals: string[];
-  let server: Server | undefined;
+  let server: WebServer | undefined;
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
   let page: Page;
@@ -144,18 +100,7 @@ describe('captioning tools in browser mode', () => {
     for (const f of PHOTOS) await cp(join(fixtures, f), join(folder, f));
     originals = await sha256s(fixtures, PHOTOS);
     server = await startServer(folder, join(work, 'data'), join(work, 'cache'));
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     page = await context.newPage();
     page.on('pageerror', (err) => pageErrors.push(err.message));

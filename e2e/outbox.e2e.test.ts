@@ -4,18 +4,18 @@
  * a package, check the server's key fingerprint on first contact, and watch the job reach
  * "Đã gửi". Needs `vite build` first, sshd, and root (for the cdtest login user).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePackage } from '../test/helpers/servers/package-fixture';
 import { tree } from '../test/helpers/servers/outbox-harness';
 import { startSshd, SSHD, type SshServer } from '../test/helpers/servers/sshd';
 import { ensureTestUser, serverSkipReason } from '../test/helpers/servers/test-user';
+import { launchChromium, startServer, stopServer, type WebServer } from './helpers/web-app';
 
 const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const fixtures = resolve(repo, '../shared/fixtures/photos');
@@ -27,54 +27,10 @@ const skip =
   serverSkipReason([SSHD]) ?? (existsSync(chromiumPath) ? null : `${chromiumPath} missing`);
 if (skip) console.warn(`outbox e2e skipped: ${skip}`);
 
-interface Server {
-  child: ChildProcess;
-  url: string;
-}
-
-function startServer(folder: string, dataDir: string, cacheDir: string): Promise<Server> {
-  const tsx = resolve(repo, 'node_modules/tsx/dist/cli.mjs');
-  // Its own process group, so that stopping it also stops the node process tsx starts.
-  const child = spawn(process.execPath, [tsx, 'electron/web/start.ts', folder], {
-    cwd: repo,
-    env: { ...process.env, CAPTIONDESK_DATA_DIR: dataDir, CAPTIONDESK_CACHE_DIR: cacheDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  return new Promise((resolvePromise, reject) => {
-    let stdout = '';
-    let stderr = '';
-    const fail = (why: string) => {
-      clearTimeout(timer);
-      stopServer(child);
-      reject(new Error(`${why}\nstdout: ${stdout}\nstderr: ${stderr}`));
-    };
-    const timer = setTimeout(() => fail('The web server printed no URL within 30 s'), 30_000);
-    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.stdout?.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const match = /CaptionDesk: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(stdout);
-      if (!match?.[1]) return;
-      clearTimeout(timer);
-      resolvePromise({ child, url: match[1] });
-    });
-    child.once('exit', (code) => fail(`The web server exited early (code ${code})`));
-  });
-}
-
-function stopServer(child: ChildProcess): void {
-  if (child.pid === undefined || child.exitCode !== null) return;
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    child.kill('SIGTERM');
-  }
-}
-
 describe.skipIf(skip)('outbox panel in browser mode, against a real sshd', () => {
   let work: string;
   let ssh: SshServer | undefined;
-  let server: Server | undefined;
+  let server: WebServer | undefined;
   let browser: Browser | undefined;
   let pkg: Awaited<ReturnType<typeof makePackage>>;
 
@@ -92,10 +48,7 @@ describe.skipIf(skip)('outbox panel in browser mode, against a real sshd', () =>
     // ~3 MB under a 1 MiB/s cap: a few seconds of visible progress.
     pkg = await makePackage(join(folder, 'packages'), PACKAGE, [1_200_000, 1_800_000, 5_000]);
     server = await startServer(folder, join(work, 'data'), join(work, 'cache'));
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

@@ -4,67 +4,24 @@
  * as text. Every request outside the local origin is blocked and must never be attempted.
  * Needs `vite build` first (the test command runs it).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../electron/core/app-core';
 import { smallPackage, writePackage } from '../test/helpers/review-package';
 import { packageSeed, seedFolder } from '../test/helpers/seed-package';
 import { tempDir } from '../test/helpers/fixtures';
+import { launchChromium, startServer, stopServer, type WebServer } from './helpers/web-app';
 
 const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const SCREENSHOT = '/tmp/review.png';
 const XSS = '<img src=x onerror=alert(1)> <script>alert(2)</script> Lào Cai';
 
-interface Server {
-  child: ChildProcess;
-  url: string;
-  origin: string;
-}
-
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
-
-function startServer(folder: string, dataDir: string, cacheDir: string): Promise<Server> {
-  const tsx = resolve(repo, 'node_modules/tsx/dist/cli.mjs');
-  const child = spawn(process.execPath, [tsx, 'electron/web/start.ts', folder], {
-    cwd: repo,
-    env: { ...process.env, CAPTIONDESK_DATA_DIR: dataDir, CAPTIONDESK_CACHE_DIR: cacheDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  return new Promise((resolvePromise, reject) => {
-    let out = '';
-    const fail = (why: string) => {
-      clearTimeout(timer);
-      stopServer(child);
-      reject(new Error(`${why}\n${out}`));
-    };
-    const timer = setTimeout(() => fail('The web server printed no URL within 30 s'), 30_000);
-    child.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /CaptionDesk: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(out);
-      if (!match?.[1]) return;
-      clearTimeout(timer);
-      resolvePromise({ child, url: match[1], origin: new URL(match[1]).origin });
-    });
-    child.once('exit', (code) => fail(`The web server exited early (code ${code})`));
-  });
-}
-
-function stopServer(child: ChildProcess): void {
-  if (child.pid === undefined || child.exitCode !== null) return;
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    child.kill('SIGTERM');
-  }
-}
 
 async function openPackage(page: Page, path: string): Promise<void> {
   await page.getByTestId('review-mode-open').click();
@@ -77,7 +34,7 @@ describe('editor review in browser mode', () => {
   let folder: string;
   let pkgs: string;
   let articleId: string;
-  let server: Server | undefined;
+  let server: WebServer | undefined;
   let browser: Browser | undefined;
 
   beforeAll(async () => {
@@ -110,18 +67,7 @@ describe('editor review in browser mode', () => {
 
     // The app on the reporter's machine (its data: the article), which reviews here too.
     server = await startServer(folder, join(work, 'reporter', 'data'), join(work, 'cache'));
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   }, 90_000);
 
   afterAll(async () => {
