@@ -13,6 +13,7 @@ import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { embedMetadata } from '../electron/core/metadata/embed';
 import { splitJpeg, XMP_SIGNATURE } from '../electron/core/metadata/embed/segments';
+import { VIETNAMESE_FIELDS } from '../test/helpers/vietnamese-fields';
 
 const run = promisify(execFile);
 const SOURCE = path.join(
@@ -22,25 +23,7 @@ const SOURCE = path.join(
 const [WIDTH, HEIGHT] = [6000, 4000];
 const RUNS = { ours: 20, sharp: 5, exiftool: 5 };
 
-const FIELDS = {
-  caption:
-    'Phó Bí thư Tỉnh ủy Hoàng Giang phát biểu tại hội nghị Ban Chấp hành Liên đoàn Lao động tỉnh Lào Cai.',
-  headline: 'Hội nghị Ban Chấp hành Liên đoàn Lao động tỉnh Lào Cai',
-  title: 'Hội nghị công đoàn',
-  byline: ['Tùng Lâm'],
-  credit: 'Báo Lào Cai',
-  source: 'Báo Lào Cai',
-  copyright: '© Báo Lào Cai',
-  city: 'Lào Cai',
-  province: 'Lào Cai',
-  country: 'Việt Nam',
-  countryCode: 'VNM',
-  location: 'Hội trường Tỉnh ủy',
-  dateCreated: '2024-12-26T14:30:00+07:00',
-  jobId: 'LC-2024-1226',
-  instructions: 'Ghi rõ nguồn: Báo Lào Cai',
-  keywords: ['hội nghị', 'công đoàn'],
-};
+const FIELDS = VIETNAMESE_FIELDS;
 
 /** The same fields in all three homes, as ExifTool takes them. */
 function exiftoolArgs(): string[] {
