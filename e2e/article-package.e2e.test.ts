@@ -10,7 +10,13 @@ import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startServer, stopServer, type WebServer } from './helpers/web-app';
+import {
+  launchChromium,
+  recordPageProblems,
+  startServer,
+  stopServer,
+  type WebServer,
+} from './helpers/web-app';
 
 const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const fixtures = resolve(repo, '../shared/fixtures/photos');
@@ -95,10 +101,7 @@ describe('write an article and package it in browser mode', () => {
     if (!server || !browser) throw new Error('setup failed');
     const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
     const page = await context.newPage();
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-    page.on('console', (msg) => {
-      if (/Content Security Policy/i.test(msg.text())) cspViolations.push(msg.text());
-    });
+    recordPageProblems(page, pageErrors, cspViolations);
 
     await page.goto(server.url);
     await page.getByTestId('photo-count').filter({ hasText: '5 ảnh' }).waitFor({ timeout: 20_000 });

@@ -12,7 +12,13 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startServer, stopServer, type WebServer } from './helpers/web-app';
+import {
+  launchChromium,
+  recordPageProblems,
+  startServer,
+  stopServer,
+  type WebServer,
+} from './helpers/web-app';
 
 const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const fixtures = resolve(repo, '../shared/fixtures/photos');
@@ -99,10 +105,7 @@ describe('browse and caption in browser mode', () => {
     if (!server || !browser) throw new Error('setup failed');
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-    page.on('console', (msg) => {
-      if (/Content Security Policy/i.test(msg.text())) cspViolations.push(msg.text());
-    });
+    recordPageProblems(page, pageErrors, cspViolations);
 
     await page.goto(server.url);
     await page.waitForFunction(

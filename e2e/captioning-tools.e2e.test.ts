@@ -13,7 +13,13 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unicodeToTcvn3 } from '../common/text/legacy-vietnamese';
-import { launchChromium, startServer, stopServer, type WebServer } from './helpers/web-app';
+import {
+  launchChromium,
+  recordPageProblems,
+  startServer,
+  stopServer,
+  type WebServer,
+} from './helpers/web-app';
 
 const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const fixtures = resolve(repo, '../shared/fixtures/photos');
@@ -103,10 +109,7 @@ describe('captioning tools in browser mode', () => {
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     page = await context.newPage();
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-    page.on('console', (msg) => {
-      if (/Content Security Policy/i.test(msg.text())) pageErrors.push(msg.text());
-    });
+    recordPageProblems(page, pageErrors);
     await page.goto(server.url);
     await page.waitForFunction(
       (n) => document.querySelectorAll('[role="option"]').length === n,

@@ -15,7 +15,13 @@ import { makePackage } from '../test/helpers/servers/package-fixture';
 import { tree } from '../test/helpers/servers/outbox-harness';
 import { startSshd, SSHD, type SshServer } from '../test/helpers/servers/sshd';
 import { ensureTestUser, serverSkipReason } from '../test/helpers/servers/test-user';
-import { launchChromium, startServer, stopServer, type WebServer } from './helpers/web-app';
+import {
+  launchChromium,
+  recordPageProblems,
+  startServer,
+  stopServer,
+  type WebServer,
+} from './helpers/web-app';
 
 const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const fixtures = resolve(repo, '../shared/fixtures/photos');
@@ -63,10 +69,7 @@ describe.skipIf(skip)('outbox panel in browser mode, against a real sshd', () =>
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     const pageErrors: string[] = [];
     const cspViolations: string[] = [];
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-    page.on('console', (msg) => {
-      if (/Content Security Policy/i.test(msg.text())) cspViolations.push(msg.text());
-    });
+    recordPageProblems(page, pageErrors, cspViolations);
     await page.goto(server.url);
     await page.getByTestId('outbox-button').waitFor({ timeout: 20_000 });
 

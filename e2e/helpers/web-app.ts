@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const REPO = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 export const CHROMIUM = '/usr/bin/chromium';
@@ -70,5 +70,17 @@ export function launchChromium(): Promise<Browser> {
       '--no-first-run',
       '--disable-sync',
     ],
+  });
+}
+
+/** Collect uncaught page errors and CSP violations: every browser test ends asserting there were none. */
+export function recordPageProblems(
+  page: Page,
+  pageErrors: string[],
+  cspViolations: string[] = pageErrors,
+): void {
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+  page.on('console', (msg) => {
+    if (/Content Security Policy/i.test(msg.text())) cspViolations.push(msg.text());
   });
 }
