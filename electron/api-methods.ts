@@ -57,6 +57,12 @@ export const apiMethodNames = [
   'diffPackages',
   'importReview',
   'getReview',
+  'setCulling',
+  'analyzeFolder',
+  'getAnalysis',
+  'getClockOffsets',
+  'setClockOffsets',
+  'ingest',
 ] as const satisfies readonly MethodName[];
 
 type Missing = Exclude<MethodName, (typeof apiMethodNames)[number]>;

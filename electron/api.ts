@@ -10,7 +10,20 @@
  */
 import { z } from 'zod';
 
-import { fileName, folderPath, method, nfc, text } from './api-kit';
+import {
+  cullingSchema,
+  fileName,
+  folderPath,
+  method,
+  nfc,
+  templateSchema,
+  text,
+  type Template,
+} from './api-kit';
+import { cullContract, type PhotoAnalysis } from './api-cull';
+import { ingestContract } from './api-ingest';
+
+export { cullingSchema, templateSchema, type Template };
 import { outboxContract } from './api-outbox';
 import { reviewContract } from './api-review';
 
@@ -43,6 +56,8 @@ export const photoSchema = z.object({
   capturedAt: z.string().nullable(),
   make: z.string().nullable(),
   model: z.string().nullable(),
+  /** The camera body's serial number (EXIF BodySerialNumber), or null. */
+  serial: z.string().nullable(),
   /** The caption as it goes into files: variables rendered, the event's shared caption joined. */
   caption: z.string().nullable(),
   /** The photo's own text as typed, {variables} kept: what the caption editor edits. */
@@ -167,39 +182,6 @@ export const fieldsSchema = z
   .strict();
 export type FieldsInput = z.input<typeof fieldsSchema>;
 export type Fields = z.output<typeof fieldsSchema>;
-
-export const cullingSchema = z
-  .object({
-    rating: z.number().int().min(-1).max(5).nullable(),
-    label: text(64).nullable(),
-    colorClass: z.number().int().min(0).max(8).nullable(),
-    pick: z.boolean().nullable(),
-  })
-  .partial()
-  .strict();
-
-const templateField = z.object({ value: text(), apply: z.boolean() });
-export const templateSchema = z.object({
-  /** The event's name, for {event}. */
-  event: text(500),
-  /** The shared event caption, joined to each photo's own text. */
-  caption: templateField,
-  headline: templateField,
-  byline: templateField,
-  credit: templateField,
-  source: templateField,
-  copyright: templateField,
-  city: templateField,
-  province: templateField,
-  country: templateField,
-  countryCode: templateField,
-  location: templateField,
-  dateCreated: templateField,
-  jobId: templateField,
-  instructions: templateField,
-  keywords: z.object({ value: z.array(text(500)), apply: z.boolean() }),
-});
-export type Template = z.output<typeof templateSchema>;
 
 export const eventSchema = z.object({
   template: templateSchema,
@@ -360,6 +342,17 @@ export const contract = {
     }),
     z.array(photoSchema),
     'Set metadata fields and culling state (rating, label, colour class, pick) on photos.',
+  ),
+  setCulling: method(
+    z.object({
+      folder: folderPath,
+      changes: z
+        .array(z.object({ file: fileName, culling: cullingSchema }))
+        .min(1)
+        .max(100000),
+    }),
+    z.array(photoSchema),
+    'Set culling marks on many photos in one atomic step: every sidecar is written, or none. Undo sends the previous marks back the same way.',
   ),
   getEvent: method(
     z.object({ folder: folderPath }),
@@ -536,6 +529,8 @@ export const contract = {
   ),
   ...outboxContract,
   ...reviewContract,
+  ...cullContract,
+  ...ingestContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -556,7 +551,25 @@ export const methodNames = Object.keys(contract) as MethodName[];
 export type ApiEvent =
   | { type: 'progress'; job: string; folder: string; done: number; total: number; label: string }
   | { type: 'thumbnailReady'; folder: string; file: string; thumb: string }
-  | { type: 'folderChanged'; folder: string; files: string[] };
+  | { type: 'folderChanged'; folder: string; files: string[] }
+  /** The core changed or (re)read these photos: their new data, so nobody re-lists. */
+  | { type: 'photosChanged'; folder: string; photos: Tile[]; removed: string[] }
+  | { type: 'analysisReady'; folder: string; items: PhotoAnalysis[]; done: number; total: number }
+  | {
+      type: 'ingestProgress';
+      job: string;
+      to: string;
+      filesDone: number;
+      filesTotal: number;
+      bytesDone: number;
+      bytesTotal: number;
+      bytesPerSecond: number;
+      etaSeconds: number | null;
+      current: string;
+      failed: number;
+      /** The last file to land in the destination (relative), for browse-while-copying. */
+      landed: string | null;
+    };
 
 /** An error the user should read: it names the file and the cause. */
 export class ApiError extends Error {

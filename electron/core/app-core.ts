@@ -14,6 +14,8 @@ import { browseApi } from './api-parts/browse-api';
 import { captioningApi } from './api-parts/captioning-api';
 import { libraryApi } from './api-parts/library-api';
 import { embedApi } from './api-parts/embed-api';
+import { cullApi } from './api-parts/cull-api';
+import { ingestApi } from './api-parts/ingest-api';
 import type { CoreContext } from './api-parts/core-context';
 import { resolveMedia } from './media';
 
@@ -60,6 +62,8 @@ export function createCore(opts: CoreOptions): Core {
     ...packageApi(ctx),
     ...outboxApi(ctx),
     ...reviewApi(ctx),
+    ...cullApi(ctx),
+    ...ingestApi(ctx),
   };
 
   return {

@@ -92,7 +92,13 @@ export function captioningApi(ctx: CoreContext) {
 
   const api: Pick<
     Api,
-    'setCaption' | 'setFields' | 'getEvent' | 'saveEvent' | 'applyTemplate' | 'findReplace'
+    | 'setCaption'
+    | 'setFields'
+    | 'setCulling'
+    | 'getEvent'
+    | 'saveEvent'
+    | 'applyTemplate'
+    | 'findReplace'
   > = {
     async setCaption({ folder, file, text, expected }) {
       const f = await folders.require(folder);
@@ -116,6 +122,15 @@ export function captioningApi(ctx: CoreContext) {
       });
       if (failed.length) throw new ApiError(failed.map((x) => x.error).join('\n'), 'io');
       return done.map((file) => folders.photo(f, file).photo);
+    },
+
+    async setCulling({ folder, changes }) {
+      // TODO(issue 9): one atomic step over every sidecar.
+      const f = await folders.require(folder);
+      const out = [];
+      for (const c of changes)
+        out.push((await changeSidecar(ctx, f, c.file, cullingChanges(c.culling))).photo);
+      return out;
     },
 
     async getEvent({ folder }) {

@@ -76,6 +76,7 @@ export function derive(
     capturedAt: read.capturedAt,
     make: read.make,
     model: read.model,
+    serial: read.serial,
     caption: caption.rendered,
     captionOwn: caption.own,
     byline: merged.byline[0] ?? null,

@@ -17,5 +17,6 @@ export const T = {
   FocalLength: 37386,
   PixelXDimension: 40962,
   PixelYDimension: 40963,
+  BodySerialNumber: 42033,
   LensModel: 42036,
 } as const;

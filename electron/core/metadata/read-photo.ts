@@ -34,6 +34,8 @@ export interface PhotoRead {
   capturedAt: string | null;
   make: string | null;
   model: string | null;
+  /** The camera body's serial (EXIF BodySerialNumber), for hot codes and per-camera clock fixes. */
+  serial: string | null;
   lens: string | null;
   exposureTime: number | null;
   fNumber: number | null;
@@ -98,6 +100,7 @@ function emptyRead(format: string, bytes: number, mtimeMs: number): PhotoRead {
     capturedAt: null,
     make: null,
     model: null,
+    serial: null,
     lens: null,
     exposureTime: null,
     fNumber: null,
@@ -257,6 +260,7 @@ function applyExifr(out: Record<string, Block | undefined>, r: PhotoRead): void 
   const o = num(tag(ifd0, T.Orientation));
   r.orientation = o !== null && o >= 1 && o <= 8 ? o : null;
   r.lens = text(tag(exif, T.LensModel))?.trim() ?? null;
+  r.serial = text(tag(exif, T.BodySerialNumber))?.trim() || null;
   r.exposureTime = num(tag(exif, T.ExposureTime));
   r.fNumber = num(tag(exif, T.FNumber));
   r.iso = num(tag(exif, T.ISO));
