@@ -1,17 +1,55 @@
-import { ApiError, type Api } from '../../api';
+import { mediaPath, type Api } from '../../api';
+import type { OpenFolder } from '../folders/folder-registry';
+import type { IndexedPhoto } from '../folders/photo-index';
+import { buildThumbnail, hasThumbnail, thumbnailPath } from '../images/thumbnail-cache';
+import { FolderAnalysis } from '../analysis/folder-analysis';
+import { thumbKeyOf, thumbnailInput } from './browse-api';
 import type { CoreContext } from './core-context';
 
-/** Assisted culling and per-camera clock fixes. */
+/** Assisted culling and per-camera clock fixes; the work is in ../analysis. */
 export function cullApi(
-  _ctx: CoreContext,
+  ctx: CoreContext,
 ): Pick<Api, 'analyzeFolder' | 'getAnalysis' | 'getClockOffsets' | 'setClockOffsets'> {
-  const todo = (): never => {
-    throw new ApiError('not built yet', 'io');
-  };
+  const { folders, opts } = ctx;
+  const analyses = new Map<OpenFolder, FolderAnalysis>();
+  ctx.onClose(async () => {
+    await Promise.all([...analyses.values()].map((a) => a.stop()));
+  });
+
+  async function thumbnail(f: OpenFolder, p: IndexedPhoto): Promise<string> {
+    const key = thumbKeyOf(p);
+    if (await hasThumbnail(opts.cacheDir, key)) return thumbnailPath(opts.cacheDir, key);
+    // The same cache the grid uses, so the grid gets this thumbnail too.
+    const path = await buildThumbnail(await thumbnailInput(p), opts.cacheDir, key);
+    ctx.emit({
+      type: 'thumbnailReady',
+      folder: f.info.path,
+      file: p.entry.file,
+      thumb: mediaPath('thumb', f.key, p.entry.file, key.slice(0, 12)),
+    });
+    return path;
+  }
+
+  async function analysisOf(folder: string): Promise<FolderAnalysis> {
+    const f = await folders.require(folder);
+    let a = analyses.get(f);
+    if (!a) {
+      a = new FolderAnalysis(f, {
+        cacheDir: opts.cacheDir,
+        emit: ctx.emit,
+        thumbKey: thumbKeyOf,
+        thumbnail: (p) => thumbnail(f, p),
+      });
+      analyses.set(f, a);
+    }
+    return a;
+  }
+
   return {
-    analyzeFolder: async () => todo(),
-    getAnalysis: async () => todo(),
-    getClockOffsets: async () => todo(),
-    setClockOffsets: async () => todo(),
+    analyzeFolder: async ({ folder }) => (await analysisOf(folder)).analyze(),
+    getAnalysis: async ({ folder }) => (await analysisOf(folder)).snapshot(),
+    getClockOffsets: async ({ folder }) => (await analysisOf(folder)).clockOffsets(),
+    setClockOffsets: async ({ folder, offsets }) =>
+      (await analysisOf(folder)).setClockOffsets(offsets),
   };
 }

@@ -1,0 +1,174 @@
+import { availableParallelism } from 'node:os';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { ApiEvent } from '../../api';
+import { cameraKey, type PhotoAnalysis } from '../../api-cull';
+import type { OpenFolder } from '../folders/folder-registry';
+import type { IndexedPhoto } from '../folders/photo-index';
+import { mapPool } from '../util/collections';
+import { folderVerdicts, type PhotoRecord } from './folder-verdicts';
+import { readCachedMetrics, writeCachedMetrics } from './metrics-cache';
+import { measurePhoto, type PhotoMetrics } from './photo-metrics';
+import { loadClockOffsets, saveClockOffsets } from './clock-offsets';
+import type { ClockOffsets } from './stacks';
+
+export interface AnalysisReport {
+  analyzed: number;
+  cached: number;
+  failed: number;
+}
+
+export interface AnalysisDeps {
+  cacheDir: string;
+  emit(event: ApiEvent): void;
+  /** The photo's thumbnail cache key (changes when the original changes). */
+  thumbKey(p: IndexedPhoto): string;
+  /** The cached thumbnail's path, built first when missing. */
+  thumbnail(p: IndexedPhoto): Promise<string>;
+}
+
+/** A batch of results goes out after this many photos or this long, whichever comes first. */
+const BATCH_PHOTOS = 50;
+const BATCH_MS = 100;
+
+interface Known {
+  key: string;
+  metrics: PhotoMetrics | null;
+  error: string | null;
+}
+
+/**
+ * The assisted culling of one open folder: per-photo numbers (from the cache or measured
+ * on the thumbnail), the clock offsets, and the one background job that fills them in.
+ */
+export class FolderAnalysis {
+  private readonly known = new Map<string, Known>();
+  private job: Promise<AnalysisReport> | null = null;
+  private offsets: Record<string, number> | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly folder: OpenFolder,
+    private readonly deps: AnalysisDeps,
+  ) {}
+
+  /** One job per folder: a second caller joins the running one. */
+  analyze(): Promise<AnalysisReport> {
+    this.job ??= this.run().finally(() => {
+      this.job = null;
+    });
+    return this.job;
+  }
+
+  /** Everything known so far for the folder's current photos. */
+  snapshot(): { items: PhotoAnalysis[]; done: number; total: number } {
+    const items = this.items();
+    return { items, done: items.length, total: this.folder.photos.size };
+  }
+
+  async clockOffsets(): Promise<Record<string, number>> {
+    this.offsets ??= await loadClockOffsets(this.folder.info.stateDir);
+    return this.offsets;
+  }
+
+  async setClockOffsets(offsets: ClockOffsets): Promise<Record<string, number>> {
+    this.offsets = await saveClockOffsets(this.folder.info.stateDir, offsets);
+    const { items, done, total } = this.snapshot();
+    // Stacks depend on corrected times: every photo's stack may have changed.
+    this.deps.emit({ type: 'analysisReady', folder: this.folder.info.path, items, done, total });
+    return this.offsets;
+  }
+
+  /** Ask a running job to stop after the photos in hand (the core is closing). */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.job?.catch(() => undefined);
+  }
+
+  private current(p: IndexedPhoto): Known | undefined {
+    const k = this.known.get(p.entry.file);
+    return k && k.key === this.deps.thumbKey(p) ? k : undefined;
+  }
+
+  private items(files?: ReadonlySet<string>): PhotoAnalysis[] {
+    const records: PhotoRecord[] = [];
+    for (const p of this.folder.photos.values()) {
+      const k = this.current(p);
+      if (!k) continue;
+      records.push({
+        file: p.entry.file,
+        capturedAt: p.photo.capturedAt,
+        camera: cameraKey(p.photo),
+        metrics: k.metrics,
+        error: k.error,
+      });
+    }
+    const all = folderVerdicts(records, this.offsets ?? {});
+    return files ? all.filter((a) => files.has(a.file)) : all;
+  }
+
+  private async run(): Promise<AnalysisReport> {
+    const f = this.folder;
+    const folder = f.info.path;
+    // Thumbnails first: the analysis reads them, and building one twice would decode a
+    // 24 MP original twice.
+    if (f.thumbJob) await f.thumbJob.catch(() => undefined);
+    // A damaged offsets file must not stop the analysis; getClockOffsets reports it.
+    await this.clockOffsets().catch(() => undefined);
+
+    const all = [...f.photos.values()];
+    const todo = all.filter((p) => !this.current(p));
+    const report: AnalysisReport = { analyzed: 0, cached: all.length - todo.length, failed: 0 };
+    let done = all.length - todo.length;
+    const total = all.length;
+    const pending = new Set<string>();
+    let lastFlush = Date.now();
+    const progress = (label: string) =>
+      this.deps.emit({ type: 'progress', job: 'analysis', folder, done, total, label });
+    const flush = () => {
+      lastFlush = Date.now();
+      if (!pending.size) return;
+      const items = this.items(pending);
+      pending.clear();
+      this.deps.emit({ type: 'analysisReady', folder, items, done, total });
+    };
+
+    progress('');
+    await mapPool(todo, Math.max(1, availableParallelism()), async (p) => {
+      if (this.stopped) return;
+      const key = this.deps.thumbKey(p);
+      const file = p.entry.file;
+      let entry: Known;
+      const cached = await readCachedMetrics(this.deps.cacheDir, key);
+      if (cached) {
+        entry = { key, metrics: cached, error: null };
+        report.cached++;
+      } else {
+        try {
+          const metrics = await measurePhoto(await this.deps.thumbnail(p));
+          await writeCachedMetrics(this.deps.cacheDir, key, metrics);
+          entry = { key, metrics, error: null };
+          report.analyzed++;
+        } catch (err) {
+          // Named and kept, and the batch goes on; not cached, so a fixed file is retried.
+          entry = { key, metrics: null, error: `${file}: ${(err as Error).message}` };
+          report.failed++;
+        }
+      }
+      this.known.set(file, entry);
+      pending.add(file);
+      done++;
+      if (pending.size >= BATCH_PHOTOS || Date.now() - lastFlush >= BATCH_MS) {
+        flush();
+        progress(file);
+      }
+      // Let API calls and events in between photos, even when everything came from the cache.
+      await nextTurn();
+    });
+    pending.clear();
+    // The last word has every photo: ranks and stacks over the whole folder.
+    const { items } = this.snapshot();
+    this.deps.emit({ type: 'analysisReady', folder, items, done, total });
+    progress('');
+    return report;
+  }
+}
