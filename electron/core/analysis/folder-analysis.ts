@@ -8,6 +8,7 @@ import { mapPool } from '../util/collections';
 import { folderVerdicts, type PhotoRecord } from './folder-verdicts';
 import { readCachedMetrics, writeCachedMetrics } from './metrics-cache';
 import { measurePhoto, type PhotoMetrics } from './photo-metrics';
+import { Batcher } from './batcher';
 import { loadClockOffsets, saveClockOffsets } from './clock-offsets';
 import type { ClockOffsets } from './stacks';
 
@@ -25,10 +26,6 @@ export interface AnalysisDeps {
   /** The cached thumbnail's path, built first when missing. */
   thumbnail(p: IndexedPhoto): Promise<string>;
 }
-
-/** A batch of results goes out after this many photos or this long, whichever comes first. */
-const BATCH_PHOTOS = 50;
-const BATCH_MS = 100;
 
 interface Known {
   key: string;
@@ -120,17 +117,13 @@ export class FolderAnalysis {
     const report: AnalysisReport = { analyzed: 0, cached: all.length - todo.length, failed: 0 };
     let done = all.length - todo.length;
     const total = all.length;
-    const pending = new Set<string>();
-    let lastFlush = Date.now();
     const progress = (label: string) =>
       this.deps.emit({ type: 'progress', job: 'analysis', folder, done, total, label });
-    const flush = () => {
-      lastFlush = Date.now();
-      if (!pending.size) return;
-      const items = this.items(pending);
-      pending.clear();
+    const batches = new Batcher<string>((files) => {
+      const items = this.items(new Set(files));
       this.deps.emit({ type: 'analysisReady', folder, items, done, total });
-    };
+      progress(files.at(-1) ?? '');
+    });
 
     progress('');
     await mapPool(todo, Math.max(1, availableParallelism()), async (p) => {
@@ -155,16 +148,11 @@ export class FolderAnalysis {
         }
       }
       this.known.set(file, entry);
-      pending.add(file);
       done++;
-      if (pending.size >= BATCH_PHOTOS || Date.now() - lastFlush >= BATCH_MS) {
-        flush();
-        progress(file);
-      }
+      batches.add(file);
       // Let API calls and events in between photos, even when everything came from the cache.
       await nextTurn();
     });
-    pending.clear();
     // The last word has every photo: ranks and stacks over the whole folder.
     const { items } = this.snapshot();
     this.deps.emit({ type: 'analysisReady', folder, items, done, total });
