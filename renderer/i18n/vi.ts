@@ -6,12 +6,14 @@ import { articleVi } from '../article/messages.vi';
 import { captioningVi } from '../captioning/messages.vi';
 import { reviewVi } from '../review/messages.vi';
 import { outboxVi } from '../outbox/messages.vi';
+import { analysisVi } from '../analysis/messages.vi';
 
 export const vi = {
   ...articleVi,
   ...captioningVi,
   ...reviewVi,
   ...outboxVi,
+  ...analysisVi,
   appName: 'CaptionDesk',
   openFolder: 'Mở thư mục…',
   openFolderTitle: 'Chọn thư mục sự kiện chứa ảnh từ máy ảnh',

@@ -153,9 +153,12 @@ export class FolderAnalysis {
       // Let API calls and events in between photos, even when everything came from the cache.
       await nextTurn();
     });
-    // The last word has every photo: ranks and stacks over the whole folder.
-    const { items } = this.snapshot();
-    this.deps.emit({ type: 'analysisReady', folder, items, done, total });
+    // The last word has every photo: ranks and stacks over the whole folder. Not sent
+    // when nothing was new, so a repeated call does not resend thousands of results.
+    if (todo.length) {
+      const { items } = this.snapshot();
+      this.deps.emit({ type: 'analysisReady', folder, items, done, total });
+    }
     progress('');
     return report;
   }
