@@ -12,12 +12,19 @@ export function cullApi(
 ): Pick<Api, 'analyzeFolder' | 'getAnalysis' | 'getClockOffsets' | 'setClockOffsets'> {
   const { folders, opts } = ctx;
   const analyses = new Map<OpenFolder, FolderAnalysis>();
+  // Every batch looks up every photo's key; a re-read photo is a new object, so a new key.
+  const keys = new WeakMap<IndexedPhoto, string>();
+  const keyOf = (p: IndexedPhoto) => {
+    let k = keys.get(p);
+    if (!k) keys.set(p, (k = thumbKeyOf(p)));
+    return k;
+  };
   ctx.onClose(async () => {
     await Promise.all([...analyses.values()].map((a) => a.stop()));
   });
 
   async function thumbnail(f: OpenFolder, p: IndexedPhoto): Promise<string> {
-    const key = thumbKeyOf(p);
+    const key = keyOf(p);
     if (await hasThumbnail(opts.cacheDir, key)) return thumbnailPath(opts.cacheDir, key);
     // The same cache the grid uses, so the grid gets this thumbnail too.
     const path = await buildThumbnail(await thumbnailInput(p), opts.cacheDir, key);
@@ -37,7 +44,7 @@ export function cullApi(
       a = new FolderAnalysis(f, {
         cacheDir: opts.cacheDir,
         emit: ctx.emit,
-        thumbKey: thumbKeyOf,
+        thumbKey: keyOf,
         thumbnail: (p) => thumbnail(f, p),
       });
       analyses.set(f, a);
