@@ -181,6 +181,19 @@ describe('core: assisted culling', () => {
     expect(after).toEqual(before);
   });
 
+  it('reads the thumbnails the grid built, and waits for a running thumbnail job instead of decoding twice', async () => {
+    const { dir, open, events } = await setup();
+    const core = await open();
+    const thumbs = core.api.buildThumbnails({ folder: dir });
+    const report = await core.api.analyzeFolder({ folder: dir });
+    expect(await thumbs).toMatchObject({ built: 11 });
+    expect(report).toEqual({ analyzed: 11, cached: 0, failed: 1 });
+    // Each picture was made into a thumbnail once, by the thumbnail job.
+    const built = events.filter((e) => e.type === 'thumbnailReady').map((e) => e.file);
+    expect(built).toHaveLength(11);
+    expect(new Set(built).size).toBe(11);
+  });
+
   it('lets a second caller join the running job', async () => {
     const { dir, open } = await setup();
     const core = await open();
