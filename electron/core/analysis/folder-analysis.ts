@@ -23,8 +23,8 @@ export interface AnalysisDeps {
   emit(event: ApiEvent): void;
   /** The photo's thumbnail cache key (changes when the original changes). */
   thumbKey(p: IndexedPhoto): string;
-  /** The cached thumbnail's path, built first when missing. */
-  thumbnail(p: IndexedPhoto): Promise<string>;
+  /** The cached thumbnail (its path), built first when missing. */
+  thumbnail(p: IndexedPhoto): Promise<string | Buffer>;
 }
 
 interface Known {
@@ -42,18 +42,41 @@ export class FolderAnalysis {
   private job: Promise<AnalysisReport> | null = null;
   private offsets: Record<string, number> | null = null;
   private stopped = false;
+  private again = false;
 
   constructor(
     private readonly folder: OpenFolder,
     private readonly deps: AnalysisDeps,
   ) {}
 
-  /** One job per folder: a second caller joins the running one. */
+  /**
+   * One job per folder: a second caller joins the running one. Photos that arrived
+   * since it started (a card still copying) get one more pass before it ends, so the
+   * joiner's photos are never left out.
+   */
   analyze(): Promise<AnalysisReport> {
-    this.job ??= this.run().finally(() => {
+    if (this.job) {
+      this.again = true;
+      return this.job;
+    }
+    this.job = this.passes().finally(() => {
       this.job = null;
     });
     return this.job;
+  }
+
+  private async passes(): Promise<AnalysisReport> {
+    const total = { analyzed: 0, failed: 0 };
+    let last: AnalysisReport;
+    do {
+      this.again = false;
+      last = await this.run();
+      total.analyzed += last.analyzed;
+      total.failed += last.failed;
+    } while (this.again && !this.stopped);
+    // Known without measuring again: from the disk cache or from an earlier pass.
+    const cached = last.analyzed + last.failed + last.cached - total.analyzed - total.failed;
+    return { ...total, cached: Math.max(0, cached) };
   }
 
   /** Everything known so far for the folder's current photos. */
