@@ -4,6 +4,11 @@ import {
   DUPLICATE_MAX_DISTANCE,
 } from '../../../common/analysis/thresholds';
 import { hashDistance } from '../../../common/analysis/hash-distance';
+import {
+  compareFileNames as byName,
+  correctedTime,
+  type ClockOffsets,
+} from '../../../common/analysis/corrected-time';
 
 export interface StackFrame {
   file: string;
@@ -34,21 +39,7 @@ export const DEFAULT_STACK_RULES: StackRules = {
   duplicateMaxDistance: DUPLICATE_MAX_DISTANCE,
 };
 
-/** Seconds to add to each camera's clock; a camera not listed is taken as right. */
-export type ClockOffsets = Readonly<Record<string, number>>;
-
-/** Capture time in ms on the corrected clock, or null when unknown or unreadable. */
-export function correctedTime(
-  capturedAt: string | null,
-  camera: string,
-  offsets: ClockOffsets,
-): number | null {
-  if (!capturedAt) return null;
-  const t = Date.parse(capturedAt);
-  return Number.isNaN(t) ? null : t + (offsets[camera] ?? 0) * 1000;
-}
-
-const byName = new Intl.Collator('en', { numeric: true }).compare;
+export type { ClockOffsets };
 
 /**
  * Bursts and near-duplicates. Frames are put in shooting order: by corrected capture
