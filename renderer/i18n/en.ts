@@ -2,6 +2,7 @@ import { articleEn } from '../article/messages.en';
 import { captioningEn } from '../captioning/messages.en';
 import { reviewEn } from '../review/messages.en';
 import { outboxEn } from '../outbox/messages.en';
+import { ingestEn } from '../ingest/messages.en';
 import type { Messages } from './vi';
 
 export const en: Messages = {
@@ -9,6 +10,7 @@ export const en: Messages = {
   ...captioningEn,
   ...reviewEn,
   ...outboxEn,
+  ...ingestEn,
   appName: 'CaptionDesk',
   openFolder: 'Open folder…',
   openFolderTitle: 'Choose an event folder of camera photos',

@@ -6,12 +6,14 @@ import { articleVi } from '../article/messages.vi';
 import { captioningVi } from '../captioning/messages.vi';
 import { reviewVi } from '../review/messages.vi';
 import { outboxVi } from '../outbox/messages.vi';
+import { ingestVi } from '../ingest/messages.vi';
 
 export const vi = {
   ...articleVi,
   ...captioningVi,
   ...reviewVi,
   ...outboxVi,
+  ...ingestVi,
   appName: 'CaptionDesk',
   openFolder: 'Mở thư mục…',
   openFolderTitle: 'Chọn thư mục sự kiện chứa ảnh từ máy ảnh',
