@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { open, unlink, type FileHandle } from 'node:fs/promises';
+import { hashOffThread } from './hash-pool';
 
 /** Big reads keep a card reader and a disk busy; 4 MiB is past the point of gains. */
 export const CHUNK = 4 << 20;
@@ -49,12 +50,8 @@ export async function copyVerified(
   targets: CopyTarget[],
   onBytes: (n: number) => void,
   signal?: AbortSignal,
-  /** Three CHUNK buffers a worker reuses from file to file: no per-file allocation. */
-  bufs: Buffer[] = [
-    Buffer.allocUnsafe(CHUNK),
-    Buffer.allocUnsafe(CHUNK),
-    Buffer.allocUnsafe(CHUNK),
-  ],
+  /** Two CHUNK buffers a copy slot reuses from file to file: no per-file allocation. */
+  bufs: Buffer[] = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)],
 ): Promise<{ sha256: string; size: number }> {
   const outs: FileHandle[] = [];
   let src: FileHandle | null = null;
@@ -104,8 +101,9 @@ export async function copyVerified(
     await Promise.all(outs.map((o) => o.close()));
     outs.length = 0;
     const sha256 = h.digest('hex');
-    const back = [];
-    for (const t of targets) back.push(await hashFile(t.part, signal, bufs[2]));
+    if (signal?.aborted) throw new CancelledError();
+    const back = await Promise.all(targets.map((t) => hashOffThread(t.part)));
+    if (signal?.aborted) throw new CancelledError();
     back.forEach((b, i) => {
       if (b.sha256 !== sha256 || b.size !== size)
         throw new Error(

@@ -216,7 +216,7 @@ async function ingestInto(
   const dests = () => (bak ? [prim, bak] : [prim]);
 
   const bufsPool = Array.from({ length: IN_FLIGHT }, () =>
-    [0, 1, 2].map(() => Buffer.allocUnsafe(CHUNK)),
+    [0, 1].map(() => Buffer.allocUnsafe(CHUNK)),
   );
   let cancelled = false;
   await inOrderPool(
