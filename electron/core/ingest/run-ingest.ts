@@ -1,4 +1,4 @@
-import { unlink } from 'node:fs/promises';
+import { mkdir, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Template } from '../../api';
 import type { IngestFile } from '../../api-ingest';
@@ -74,11 +74,12 @@ export async function runIngest(opts: IngestRunOptions): Promise<IngestOutcome> 
   try {
     for (const d of [to, backupDir]) {
       if (!d) continue;
-      const idx = await DestinationIndex.open(d);
-      dests.push(idx);
+      await mkdir(d, { recursive: true });
       unlocks.push(await lockDestination(d));
-      // A killed ingest leaves only .part files; they are redone from the card.
+      // A killed ingest leaves only .part files; they are redone from the card (and
+      // removed before the index is read, so their names are free again).
       await removeStaleParts(d);
+      dests.push(await DestinationIndex.open(d));
     }
     return await ingestInto(opts, dests[0]!, dests[1] ?? null);
   } finally {
