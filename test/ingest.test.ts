@@ -184,6 +184,22 @@ describe('ingest', () => {
     expect(r.copied).toBe(6);
   });
 
+  it('lands the same photo twice on a card only once', async () => {
+    const { card, core, to } = await setup();
+    const { mkdir, copyFile } = await import('node:fs/promises');
+    await mkdir(join(card, 'DCIM', '102CANON'));
+    await copyFile(
+      join(card, 'DCIM', '100CANON', 'IMG_0002.JPG'),
+      join(card, 'DCIM', '102CANON', 'IMG_0777.JPG'),
+    );
+    const r = await core.api.ingest({ sources: [card], to });
+    const a = bySource(r, card, 'DCIM/100CANON/IMG_0002.JPG');
+    const b = bySource(r, card, 'DCIM/102CANON/IMG_0777.JPG');
+    expect([a.status, b.status].sort()).toEqual(['copied', 'skipped']);
+    expect(a.dest).toBe(b.dest);
+    expect((await readdir(to)).filter((n) => /\.JPG$/.test(n))).toHaveLength(5);
+  });
+
   it('names a file it cannot read and copies the rest', async () => {
     const { card, core, to } = await setup();
     const { symlink } = await import('node:fs/promises');

@@ -12,6 +12,7 @@ import { lockDestination, removeStaleParts } from './ingest-lock';
 import { ingestSidecarChanges } from './ingest-sidecar';
 import { landFile, NameTakenError } from './land-file';
 import { inOrderPool } from './limit';
+import { KeyedLocks } from '../util/keyed-locks';
 import { listSources, reason, type SourceFile } from './list-sources';
 import { plannedStem, reserveStem } from './name-plan';
 import { ProgressTracker, type IngestProgress } from './progress';
@@ -220,6 +221,7 @@ async function ingestInto(
     [0, 1].map(() => Buffer.allocUnsafe(CHUNK)),
   );
   let cancelled = false;
+  const sameContent = new KeyedLocks();
   await inOrderPool(
     groups.length,
     IN_FLIGHT,
@@ -270,33 +272,38 @@ async function ingestInto(
           bufs,
         );
         it.out.sha256 = r.sha256;
+        let landedAny = false;
         for (const t of targets) {
-          // The same content may have landed meanwhile (the same photo twice on a card).
-          const dup = await t.dest.find(r.sha256, r.size);
-          const part = join(t.dest.folder, `${t.name}.part`);
-          if (dup) {
-            await unlink(part).catch(() => undefined);
-            t.name = dup;
-            continue;
-          }
-          if (p.fresh && !sidecarDone.has(t.dest)) {
-            await writeIngestSidecar(t.dest, t.name, p, g.paired);
-            sidecarDone.add(t.dest);
-          }
-          t.name = await landAs(part, t.dest, t.name);
-          await t.dest.landed(
-            t.name,
-            r.sha256,
-            r.size,
-            t.dest === prim && p.fresh ? p.seqn : undefined,
-          );
+          // The same photo twice on a card: one copy lands, the other finds it (one at a
+          // time per content, so two copies in flight cannot both miss each other).
+          await sameContent.run(`${t.dest.folder}\0${r.sha256}`, async () => {
+            const part = join(t.dest.folder, `${t.name}.part`);
+            const dup = await t.dest.find(r.sha256, r.size);
+            if (dup) {
+              await unlink(part).catch(() => undefined);
+              t.name = dup;
+              return;
+            }
+            if (p.fresh && !sidecarDone.has(t.dest)) {
+              await writeIngestSidecar(t.dest, t.name, p, g.paired);
+              sidecarDone.add(t.dest);
+            }
+            t.name = await landAs(part, t.dest, t.name);
+            landedAny = true;
+            await t.dest.landed(
+              t.name,
+              r.sha256,
+              r.size,
+              t.dest === prim && p.fresh ? p.seqn : undefined,
+            );
+          });
         }
         const pt = targets.find((t) => t.dest === prim);
         const bt = targets.find((t) => t.dest === bak);
         it.out.dest = pt ? pt.name : it.inPrimary;
         it.out.backup = bak ? join(bak.folder, bt ? bt.name : it.inBackup!) : null;
-        it.out.status = 'copied';
-        progress.fileDone({ landed: pt?.name ?? null });
+        it.out.status = landedAny ? 'copied' : 'skipped';
+        progress.fileDone({ landed: landedAny ? (pt?.name ?? null) : null });
       } catch (err) {
         progress.bytes(-copied);
         if (err instanceof CancelledError) return;
