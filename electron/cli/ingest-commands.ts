@@ -40,14 +40,18 @@ function line(f: IngestFile): string {
 }
 
 /** A one-line status redrawn on a terminal; nothing when stderr is a pipe or a file. */
+let lineEnded = false;
 function showProgress(e: ApiEvent): void {
-  if (e.type !== 'ingestProgress' || !process.stderr.isTTY) return;
+  if (e.type !== 'ingestProgress' || !process.stderr.isTTY || lineEnded) return;
   const eta = e.etaSeconds !== null ? ` ETA ${e.etaSeconds}s` : '';
   const failed = e.failed ? ` ${e.failed} failed` : '';
   process.stderr.write(
     `\r\x1b[K${e.filesDone}/${e.filesTotal} files ${mb(e.bytesDone)}/${mb(e.bytesTotal)} ${mb(e.bytesPerSecond)}/s${eta}${failed} ${e.current}`,
   );
-  if (e.filesDone === e.filesTotal) process.stderr.write('\n');
+  if (e.filesDone === e.filesTotal) {
+    process.stderr.write('\n');
+    lineEnded = true;
+  }
 }
 
 export const ingestCommands: Command[] = [

@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { formatFromName } from '../formats/detect';
 import { hashFile } from './copy-verify';
 import { IngestJournal } from './journal';
+import { stemOf } from './ingest-item';
+import { landFile, NameTakenError } from './land-file';
+import { reserveStem } from './name-plan';
 
 /**
  * What a destination folder already holds, by content: the journal's hashes, plus
@@ -87,6 +90,23 @@ export class DestinationIndex {
     this.knownSizes.add(size);
     await this.journal.append({ sha256, size, dest: name, ...(seqn ? { seqn } : {}) });
     if (seqn) this.maxSeqn = Math.max(this.maxSeqn, seqn);
+  }
+
+  /**
+   * Give a verified `.part` its name here; if someone created that name since it was
+   * planned, the next free suffix (`-2`, `-3`…). Returns the name it landed under.
+   */
+  async land(part: string, name: string): Promise<string> {
+    for (let n = 2; ; n++) {
+      try {
+        await landFile(part, join(this.folder, name));
+        return name;
+      } catch (err) {
+        if (!(err instanceof NameTakenError)) throw err;
+        this.take(name);
+        name = reserveStem(stemOf(name), [name], [this], n).files[0]!;
+      }
+    }
   }
 
   close(): Promise<void> {

@@ -10,11 +10,11 @@ import { DestinationIndex } from './destination-index';
 import { groupPairs, type SourceGroup } from './group-pairs';
 import { lockDestination, removeStaleParts } from './ingest-lock';
 import { ingestSidecarChanges } from './ingest-sidecar';
-import { landFile, NameTakenError } from './land-file';
 import { inOrderPool } from './limit';
 import { KeyedLocks } from '../util/keyed-locks';
 import { listSources, reason, type SourceFile } from './list-sources';
-import { plannedStem, reserveStem } from './name-plan';
+import type { Item, Plan } from './ingest-item';
+import { planGroup, type PlanContext } from './plan-group';
 import { ProgressTracker, type IngestProgress } from './progress';
 
 export interface IngestRunOptions {
@@ -42,24 +42,6 @@ export interface IngestOutcome {
 const IN_FLIGHT = 3;
 /** Metadata and same-size hashing run ahead of the copies. */
 const LOOK_AHEAD = 4;
-
-interface Item {
-  file: SourceFile;
-  out: IngestFile;
-  /** Already in each destination (file name there), found by content. */
-  inPrimary: string | null;
-  inBackup: string | null;
-}
-
-interface Plan {
-  /** A new base name (a new photo: it gets the sidecar), or one reused from a member already in. */
-  fresh: boolean;
-  seqn: number;
-  meta: PhotoRead | null;
-  names: Map<Item, string>;
-  /** The backup mirrors the primary's names; it differs only where the backup has that name already. */
-  backupNames: Map<Item, string>;
-}
 
 /**
  * Copy cards into an event folder (and a backup): `.part`, fsync, sha256 read back,
@@ -174,48 +156,15 @@ async function ingestInto(
   // Names are planned one group at a time, in card order, so {seqn} follows the card.
   let seqn = prim.maxSeqn;
   let planning: Promise<unknown> = Promise.resolve();
-  const plan = (g: SourceGroup, meta: PhotoRead | null): Plan => {
-    const todo = g.members.map((m) => items.get(m)!).filter(needsCopy);
-    const names = new Map<Item, string>();
-    const already = g.members.map((m) => items.get(m)!).find((it) => it.inPrimary);
-    const newInPrimary = todo.filter((it) => !it.inPrimary);
-    let fresh = false;
-    let n = 0;
-    if (already) {
-      // Part of this group is in already (a JPEG ingested before its RAW): join its name.
-      const stem = stemOf(already.inPrimary!);
-      for (const it of newInPrimary)
-        names.set(it, reserveStem(stem, [it.file.name], dests(), 1, false).files[0]!);
-    } else if (newInPrimary.length) {
-      fresh = true;
-      n = ++seqn;
-      const stem = plannedStem(opts.rename, {
-        file: g.members[0]!.name,
-        seqn: n,
-        serial: meta?.serial ?? null,
-        model: meta?.model ?? null,
-        make: meta?.make ?? null,
-        capturedAt: meta?.capturedAt ?? null,
-        event: eventValues(opts.template),
-      });
-      const r = reserveStem(
-        stem,
-        newInPrimary.map((it) => it.file.name),
-        dests(),
-      );
-      newInPrimary.forEach((it, i) => names.set(it, r.files[i]!));
-    }
-    const backupNames = new Map<Item, string>();
-    if (bak)
-      for (const it of todo.filter((x) => !x.inBackup))
-        backupNames.set(
-          it,
-          names.get(it) ??
-            reserveStem(stemOf(it.inPrimary!), [it.inPrimary!], [bak], 1, false).files[0]!,
-        );
-    return { fresh, seqn: n, meta, names, backupNames };
+  const planContext: PlanContext = {
+    items,
+    prim,
+    bak,
+    rename: opts.rename,
+    template: opts.template,
+    nextSeqn: () => ++seqn,
+    needsCopy,
   };
-  const dests = () => (bak ? [prim, bak] : [prim]);
 
   const bufsPool = Array.from({ length: IN_FLIGHT }, () =>
     [0, 1].map(() => Buffer.allocUnsafe(CHUNK)),
@@ -230,7 +179,7 @@ async function ingestInto(
       try {
         startPrepare(gi + 1 + LOOK_AHEAD + IN_FLIGHT);
         const g = groups[gi]!;
-        const planned = planning.then(async () => plan(g, await prepared[gi]!));
+        const planned = planning.then(async () => planGroup(planContext, g, await prepared[gi]!));
         planning = planned.catch(() => undefined);
         const p = await planned;
         await copyGroup(g, p, bufs);
@@ -288,7 +237,7 @@ async function ingestInto(
               await writeIngestSidecar(t.dest, t.name, p, g.paired);
               sidecarDone.add(t.dest);
             }
-            t.name = await landAs(part, t.dest, t.name);
+            t.name = await t.dest.land(part, t.name);
             landedAny = true;
             await t.dest.landed(
               t.name,
@@ -324,20 +273,6 @@ async function ingestInto(
     await writeSidecar(d.folder, name, changes, { naming: opts.sidecarNaming, paired });
   }
 
-  async function landAs(part: string, d: DestinationIndex, name: string): Promise<string> {
-    for (let n = 2; ; n++) {
-      try {
-        await landFile(part, join(d.folder, name));
-        return name;
-      } catch (err) {
-        // Someone else created that name since we planned it: the next free suffix.
-        if (!(err instanceof NameTakenError)) throw err;
-        d.take(name);
-        name = reserveStem(stemOf(name), [name], [d], n).files[0]!;
-      }
-    }
-  }
-
   await Promise.allSettled(prepared);
   // Whatever a cancel left undone is reported, not silently dropped.
   for (const it of items.values())
@@ -356,26 +291,6 @@ async function ingestInto(
     failed: count('failed'),
     bytes: progress.state.bytesDone,
     cancelled: cancelled || !!signal?.aborted,
-  };
-}
-
-function stemOf(name: string): string {
-  const dot = name.lastIndexOf('.');
-  return dot > 0 ? name.slice(0, dot) : name;
-}
-
-function eventValues(t: Template | null) {
-  const v = (f: { value: string } | undefined) => f?.value.trim() || null;
-  return {
-    date: v(t?.dateCreated),
-    city: v(t?.city),
-    province: v(t?.province),
-    country: v(t?.country),
-    location: v(t?.location),
-    byline: v(t?.byline),
-    credit: v(t?.credit),
-    headline: v(t?.headline),
-    event: t?.event.trim() || null,
   };
 }
 
