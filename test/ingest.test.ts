@@ -171,6 +171,28 @@ describe('ingest', () => {
     expect(r.files.every((f) => f.backup === null)).toBe(true);
   });
 
+  it("continues {seqn} from the folder's earlier ingests (a second card the same day)", async () => {
+    const { card, core, to } = await setup();
+    const first = await core.api.ingest({
+      sources: [join(card, 'DCIM', '100CANON')],
+      to,
+      rename: '{seqn}',
+    });
+    // IMG_0001 pair, IMG_0002, IMG_0003: three photos.
+    expect(first.files.map((f) => f.dest)).toEqual([
+      '0001.CR3',
+      '0001.JPG',
+      '0002.JPG',
+      '0003.JPG',
+    ]);
+    const second = await core.api.ingest({
+      sources: [join(card, 'DCIM', '101CANON')],
+      to,
+      rename: '{seqn}',
+    });
+    expect(second.files.map((f) => f.dest)).toEqual(['0004.JPG', '0005.CR3', '0005.JPG']);
+  });
+
   it('skips by content even under another name, hashing same-size strangers', async () => {
     const { card, core, to } = await setup();
     const { mkdir, copyFile } = await import('node:fs/promises');
