@@ -29,7 +29,6 @@ export function ingestApi(ctx: CoreContext): Pick<Api, 'ingest'> {
       let last = 0;
       try {
         const naming = (await ctx.settings.get()).sidecarNaming;
-        const open = ctx.folders.all().find((f) => f.info.path === dest);
         const outcome = await runIngest({
           sources,
           to: dest,
@@ -48,6 +47,7 @@ export function ingestApi(ctx: CoreContext): Pick<Api, 'ingest'> {
         });
         // Landings are seen by the open folder's watcher as they happen; one last
         // re-read makes sure the grid has them all even where watching is unreliable.
+        const open = ctx.folders.all().find((f) => f.info.path === dest);
         if (open) await ctx.folders.refresh(open);
         return { job, ...outcome };
       } catch (err) {
