@@ -47,7 +47,7 @@ export function ingestApi(ctx: CoreContext): Pick<Api, 'ingest'> {
         });
         // Landings are seen by the open folder's watcher as they happen; one last
         // re-read makes sure the grid has them all even where watching is unreliable.
-        const open = ctx.folders.all().find((f) => f.info.path === dest);
+        const open = await openFolderAt(ctx, dest);
         if (open) await ctx.folders.refresh(open);
         return { job, ...outcome };
       } catch (err) {
@@ -76,9 +76,15 @@ async function adoptTemplate(ctx: CoreContext, folder: string, template: Templat
   } catch (err) {
     throw new ApiError(`Cannot write the event settings in ${folder}: ${(err as Error).message}`);
   }
-  const open = ctx.folders.all().find((f) => f.info.path === folder);
+  const open = await openFolderAt(ctx, folder);
   if (open) {
     open.event = event;
     ctx.folders.rederive(open);
   }
+}
+
+/** The open folder at this path, if the app has it open (compared as the registry does). */
+async function openFolderAt(ctx: CoreContext, path: string) {
+  const canonical = await ctx.folders.canonical(path).catch(() => path);
+  return ctx.folders.all().find((f) => f.info.path === canonical);
 }
