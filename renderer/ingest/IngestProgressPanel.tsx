@@ -49,6 +49,9 @@ export function IngestProgressPanel({ run }: { run: IngestRunState }) {
           {!done && p.etaSeconds !== null ? (
             <span>{m.ingestEta(formatEta(lang, p.etaSeconds))}</span>
           ) : null}
+          {p.failed > 0 && !r ? (
+            <span className="error">{m.ingestFailedCount(p.failed)}</span>
+          ) : null}
         </p>
       ) : null}
       {!done && p?.current ? (

@@ -48,6 +48,7 @@ export const ingestEn: typeof ingestVi = {
   ingestSummary: (copied, skipped, failed) =>
     `${copied} copied, ${skipped} already in, ${failed} failed`,
   ingestFailures: 'Failed files',
+  ingestFailedCount: (n) => (n === 1 ? '1 file failed' : `${n} files failed`),
   ingestCancel: 'Stop ingest',
   ingestDismiss: 'Close',
 };

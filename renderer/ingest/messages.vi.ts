@@ -50,6 +50,7 @@ export const ingestVi = {
   ingestSummary: (copied: number, skipped: number, failed: number) =>
     `${copied} đã chép, ${skipped} đã có sẵn, ${failed} lỗi`,
   ingestFailures: 'Tệp lỗi',
+  ingestFailedCount: (n: number) => `${n} tệp lỗi`,
   ingestCancel: 'Dừng nhập',
   ingestDismiss: 'Đóng',
 };
