@@ -159,9 +159,10 @@ function buildMenu(): Menu {
     ],
   };
   // Replacing the default menu drops its reload and devtools shortcuts; keep them in development.
+  // DevTools on F12: Ctrl+Shift+I, its default, is ingest's shortcut.
   const develop: MenuItemConstructorOptions = {
     label: 'Phát triển',
-    submenu: [{ role: 'reload' }, { role: 'toggleDevTools' }],
+    submenu: [{ role: 'reload' }, { role: 'toggleDevTools', accelerator: 'F12' }],
   };
   return Menu.buildFromTemplate([
     ...(mac ? [{ role: 'appMenu' as const }] : []),

@@ -1,8 +1,9 @@
-import type { ArgsOf, ClientApi, MethodName, Photo, ResultOf } from '../api';
+import type { ApiEvent, ArgsOf, ClientApi, MethodName, Photo, ResultOf } from '../api';
 import { UsageError, type ParsedArgv } from './parse-args';
 import { outboxCommands } from './outbox-commands';
 import { reviewCommands } from './review-commands';
 import { packageCommands } from './package-commands';
+import { ingestCommands } from './ingest-commands';
 import { define, flag, need, readJsonFile } from './command-kit';
 
 /**
@@ -19,6 +20,8 @@ export interface Command<M extends MethodName = MethodName> {
   args(argv: ParsedArgv): ArgsOf<M>;
   /** A command that needs a step before its method (reading the event first, say). */
   before?(api: ClientApi, args: ArgsOf<M>, argv: ParsedArgv): Promise<void>;
+  /** Core events while the method runs (a progress line on stderr, say). */
+  onEvent?(event: ApiEvent): void;
   print(result: ResultOf<M>, argv: ParsedArgv): string;
   /** Files that failed, each named on stderr; any makes the exit code 2. */
   failures?(result: ResultOf<M>): string[];
@@ -155,6 +158,7 @@ export const commands: Command[] = [
     failures: (r) => r.failed.map((f) => f.error),
   }),
   ...packageCommands,
+  ...ingestCommands,
   ...outboxCommands,
   ...reviewCommands,
 ];

@@ -77,6 +77,7 @@ export async function runCli(
       get: (_t, m) => (a: unknown) => dispatch(core.api, m, a),
     });
     await cmd.before?.(client, args as never, parsed);
+    if (cmd.onEvent) core.on(cmd.onEvent);
     const result = await dispatch(core.api, cmd.method, args);
     const text = cmd.print(result as never, parsed);
     if (text) out.write(text + '\n');

@@ -49,6 +49,7 @@ export function createCore(opts: CoreOptions): Core {
       join(opts.sampleDir, 'code-replacements.txt'),
     ),
     presets: new PresetStore(opts.dataDir),
+    jobs: new Map(),
   };
   const captioning = captioningApi(ctx);
   autoApply = captioning.applyTemplateTo;

@@ -2,6 +2,7 @@ import type { Folder, Tile } from '../../electron/api';
 import { isCaptioned } from '../grid/Tile';
 import { useI18n } from '../i18n/context';
 import { OutboxButton } from '../outbox/OutboxButton';
+import { IngestButton } from '../ingest/IngestButton';
 import { LanguageSwitch } from './LanguageSwitch';
 import { OpenFolder } from './OpenFolder';
 
@@ -35,6 +36,7 @@ export function Toolbar({ folder, tiles, onOpen }: ToolbarProps) {
         </div>
       ) : null}
       <span className="spacer" />
+      <IngestButton folder={folder?.path ?? null} onOpen={onOpen} />
       <OutboxButton folder={folder?.path ?? null} />
       <LanguageSwitch />
     </header>

@@ -3,6 +3,7 @@ import { captioningEn } from '../captioning/messages.en';
 import { reviewEn } from '../review/messages.en';
 import { outboxEn } from '../outbox/messages.en';
 import { analysisEn } from '../analysis/messages.en';
+import { ingestEn } from '../ingest/messages.en';
 import type { Messages } from './vi';
 
 export const en: Messages = {
@@ -11,6 +12,7 @@ export const en: Messages = {
   ...reviewEn,
   ...outboxEn,
   ...analysisEn,
+  ...ingestEn,
   appName: 'CaptionDesk',
   openFolder: 'Open folder…',
   openFolderTitle: 'Choose an event folder of camera photos',

@@ -7,6 +7,7 @@ import { captioningVi } from '../captioning/messages.vi';
 import { reviewVi } from '../review/messages.vi';
 import { outboxVi } from '../outbox/messages.vi';
 import { analysisVi } from '../analysis/messages.vi';
+import { ingestVi } from '../ingest/messages.vi';
 
 export const vi = {
   ...articleVi,
@@ -14,6 +15,7 @@ export const vi = {
   ...reviewVi,
   ...outboxVi,
   ...analysisVi,
+  ...ingestVi,
   appName: 'CaptionDesk',
   openFolder: 'Mở thư mục…',
   openFolderTitle: 'Chọn thư mục sự kiện chứa ảnh từ máy ảnh',

@@ -48,6 +48,7 @@ export function shortcutGroups(m: Messages): ShortcutGroup[] {
         ['T', m.keyTemplate],
         [`${MOD} + F`, m.keySearch],
         [`${MOD} + H`, m.keyReplace],
+        [`${MOD} + Shift + I`, m.ingestButton],
         [`${MOD} + S`, m.keyTemplateSave],
         ['?', m.keyAll],
       ],

@@ -32,7 +32,7 @@ const TEMPLATE_FIELDS: TemplateFieldName[] = [
 ];
 
 /** The XMP changes that applying these template fields makes (only the ones ticked "apply"). */
-function templateChanges(t: Template, only?: Set<TemplateFieldName>): XmpChange[] {
+export function templateChanges(t: Template, only?: Set<TemplateFieldName>): XmpChange[] {
   const fields: Record<string, string | string[]> = {};
   for (const name of TEMPLATE_FIELDS) {
     if (only && !only.has(name)) continue;

@@ -15,6 +15,8 @@ export interface CoreContext {
   templates: TemplateLibrary;
   codeLists: CodeListStore;
   presets: PresetStore;
+  /** Long jobs besides packaging (an ingest), by id, so cancelJob can stop them. */
+  jobs: Map<string, AbortController>;
   /** Work to finish when the core closes (the outbox stops its transfers cleanly). */
   onClose(fn: () => Promise<void>): void;
 }

@@ -64,7 +64,7 @@ export function packageApi(
       }
     },
     async cancelJob({ job }) {
-      const c = jobs.get(job);
+      const c = jobs.get(job) ?? ctx.jobs.get(job);
       c?.abort();
       return { cancelled: !!c };
     },

@@ -1,0 +1,49 @@
+import { mkdir, open, readFile, readdir, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { formatFromName } from '../formats/detect';
+
+/**
+ * One ingest per destination at a time (the app and a CLI could both start one): a
+ * lock file holding the owner's pid. A lock whose process is gone is stale — the
+ * ingest was killed — and is taken over.
+ */
+export async function lockDestination(folder: string): Promise<() => Promise<void>> {
+  const dir = join(folder, '.captiondesk');
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, 'ingest.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fh = await open(path, 'wx', 0o644);
+      await fh.writeFile(String(process.pid));
+      await fh.close();
+      return () => unlink(path).catch(() => undefined);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const pid = Number((await readFile(path, 'utf8').catch(() => '')).trim());
+      if (pid && alive(pid))
+        throw new Error(`another ingest (process ${pid}) is writing to ${folder}`);
+      await unlink(path).catch(() => undefined);
+    }
+  }
+  throw new Error(`cannot lock ${folder} for ingest`);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** `.part` files a killed ingest left behind (only photo names: others are not ours). */
+export async function removeStaleParts(folder: string): Promise<string[]> {
+  const removed: string[] = [];
+  for (const name of await readdir(folder).catch(() => [] as string[])) {
+    if (!name.endsWith('.part') || !formatFromName(name.slice(0, -5))) continue;
+    await unlink(join(folder, name)).catch(() => undefined);
+    removed.push(name);
+  }
+  return removed;
+}

@@ -1,0 +1,57 @@
+import type { EventSettings, Template } from '../../api';
+import { templateChanges } from '../api-parts/captioning-api';
+import { composeCaption } from '../captioning/compose-caption';
+import { captionChanges, fieldChanges, linkChange } from '../metadata/sidecar-changes';
+import type { XmpChange } from '../metadata/xmp-write';
+
+export interface IngestPhotoFacts {
+  /** The photo's new name. */
+  file: string;
+  capturedAt: string | null;
+  seqn: number;
+  /** From the hot codes, for this photo's camera serial. */
+  hotByline: string | null;
+}
+
+/**
+ * What a new photo's sidecar gets at ingest: the template's ticked fields and shared
+ * caption (linked to the event, as "apply template" does), and the hot-code byline,
+ * which wins over the template's. Empty when there is nothing to write.
+ */
+export function ingestSidecarChanges(
+  template: Template | null,
+  facts: IngestPhotoFacts,
+): XmpChange[] {
+  const out: XmpChange[] = [];
+  if (template) {
+    const t = facts.hotByline
+      ? { ...template, byline: { ...template.byline, apply: false } }
+      : template;
+    out.push(...templateChanges(t));
+    const event: EventSettings = {
+      template,
+      ownTextPosition: 'before',
+      autoApply: false,
+      templateName: null,
+    };
+    const v = (f: { value: string }) => f.value.trim() || null;
+    const composed = composeCaption(null, true, event, {
+      date: v(template.dateCreated),
+      city: v(template.city),
+      province: v(template.province),
+      country: v(template.country),
+      location: v(template.location),
+      byline: facts.hotByline ?? v(template.byline),
+      credit: v(template.credit),
+      headline: v(template.headline),
+      event: template.event.trim() || null,
+      filename: facts.file,
+      capturedAt: facts.capturedAt,
+      seqn: facts.seqn,
+    });
+    if (composed.rendered) out.push(...captionChanges('', composed.rendered));
+  }
+  if (facts.hotByline) out.push(...fieldChanges({ byline: [facts.hotByline] }));
+  if (!out.length) return [];
+  return template ? [...out, linkChange(true)] : out;
+}

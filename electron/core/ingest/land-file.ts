@@ -1,0 +1,54 @@
+import { link, lstat, open, rename, unlink } from 'node:fs/promises';
+import { dirname } from 'node:path';
+
+/** Why a landing failed because the name is taken (the caller picks the next suffix). */
+export class NameTakenError extends Error {
+  constructor(readonly path: string) {
+    super(`${path} already exists`);
+  }
+}
+
+/**
+ * Give a verified `.part` its final name without ever replacing a file there. A hard
+ * link fails with EEXIST atomically; file systems without links (FAT, exFAT, some
+ * shares) fall back to a check then rename, which only a concurrent writer could beat.
+ */
+export async function landFile(part: string, final: string): Promise<void> {
+  try {
+    await link(part, final);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new NameTakenError(final);
+    if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK'].includes(code ?? ''))
+      throw err;
+    if (await exists(final)) throw new NameTakenError(final);
+    await rename(part, final);
+    await syncDir(dirname(final));
+    return;
+  }
+  await unlink(part);
+  await syncDir(dirname(final));
+}
+
+export async function exists(path: string): Promise<boolean> {
+  try {
+    await lstat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function syncDir(dir: string): Promise<void> {
+  // Makes the new name durable; refused on some platforms, which is fine.
+  try {
+    const fh = await open(dir, 'r');
+    try {
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+  } catch {
+    /* not supported here */
+  }
+}

@@ -1,0 +1,68 @@
+import { useEffect, useEffectEvent, useRef, useState, useSyncExternalStore } from 'react';
+import { useI18n } from '../i18n/context';
+import { IngestDialog } from './IngestDialog';
+import { IngestProgressPanel } from './IngestProgressPanel';
+import { ingestStore, isRunning } from './ingest-store';
+import './ingest.css';
+
+/**
+ * The toolbar's "Nhập ảnh từ thẻ" button (also Ctrl/Cmd+Shift+I): the ingest dialog,
+ * and the progress panel that stays while the reporter culls the photos landing.
+ */
+export function IngestButton({
+  folder,
+  onOpen,
+}: {
+  folder: string | null;
+  onOpen: (path: string) => void;
+}) {
+  const { m } = useI18n();
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const { run } = useSyncExternalStore(ingestStore.subscribe, ingestStore.get);
+
+  const close = () => {
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
+
+  const onShortcut = useEffectEvent((event: KeyboardEvent) => {
+    if (!(event.ctrlKey || event.metaKey) || !event.shiftKey || event.altKey) return;
+    if (event.code !== 'KeyI' && event.key.toLowerCase() !== 'i') return;
+    event.preventDefault();
+    setOpen((was) => !was);
+  });
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => onShortcut(event);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <>
+      <button
+        ref={buttonRef}
+        type="button"
+        className={`button small ingest-button${isRunning(run) ? ' is-running' : ''}`}
+        title={m.ingestButtonTitle}
+        aria-keyshortcuts="Control+Shift+I"
+        data-testid="ingest-button"
+        onClick={() => setOpen(true)}
+      >
+        {m.ingestButton}
+      </button>
+      {open ? (
+        <IngestDialog
+          folder={folder}
+          busy={isRunning(run)}
+          onClose={close}
+          onStarted={(to) => {
+            setOpen(false);
+            onOpen(to);
+          }}
+        />
+      ) : null}
+      {run ? <IngestProgressPanel run={run} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import { useTransport } from '../api/context';
+import { useI18n } from '../i18n/context';
+import { formatFileSize } from '../i18n/format';
+import { formatEta } from '../outbox/view-model';
+import { ingestStore, type IngestRunState } from './ingest-store';
+
+/** Non-modal, so the grid stays usable: culling starts while the card copies. */
+export function IngestProgressPanel({ run }: { run: IngestRunState }) {
+  const { api } = useTransport();
+  const { m, lang } = useI18n();
+  const p = run.progress;
+  const r = run.result;
+  const done = !!(r || run.error);
+  const title = r?.cancelled
+    ? m.ingestCancelledTitle
+    : done
+      ? m.ingestDoneTitle
+      : m.ingestProgressTitle;
+  const size = (n: number) => formatFileSize(lang, n);
+  const failures = r?.files.filter((f) => f.status === 'failed') ?? [];
+  const pct =
+    p && p.bytesTotal ? Math.min(100, (p.bytesDone / p.bytesTotal) * 100) : done ? 100 : 0;
+  return (
+    <section className="ingest-panel" role="status" aria-label={title} data-testid="ingest-panel">
+      <header className="ingest-panel-head">
+        <strong>{title}</strong>
+        {done ? (
+          <button type="button" className="button small" onClick={() => ingestStore.dismiss()}>
+            {m.ingestDismiss}
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="button small"
+            disabled={run.cancelling}
+            data-testid="ingest-cancel"
+            onClick={() => ingestStore.cancel(api)}
+          >
+            {m.ingestCancel}
+          </button>
+        )}
+      </header>
+      <progress max={100} value={pct} />
+      {p ? (
+        <p className="ingest-figures" data-testid="ingest-figures">
+          <span>{m.ingestFiles(p.filesDone, p.filesTotal)}</span>
+          <span>{m.ingestBytes(size(p.bytesDone), size(p.bytesTotal))}</span>
+          {!done && p.bytesPerSecond ? <span>{m.ingestSpeed(size(p.bytesPerSecond))}</span> : null}
+          {!done && p.etaSeconds !== null ? (
+            <span>{m.ingestEta(formatEta(lang, p.etaSeconds))}</span>
+          ) : null}
+          {p.failed > 0 && !r ? (
+            <span className="error">{m.ingestFailedCount(p.failed)}</span>
+          ) : null}
+        </p>
+      ) : null}
+      {!done && p?.current ? (
+        <p className="ingest-current muted">{m.ingestCurrent(p.current)}</p>
+      ) : null}
+      {r ? (
+        <p data-testid="ingest-summary">{m.ingestSummary(r.copied, r.skipped, r.failed)}</p>
+      ) : null}
+      {run.error ? <p className="error">{m.ingestFailed(run.error)}</p> : null}
+      {failures.length ? (
+        <details open className="ingest-failures">
+          <summary>{m.ingestFailures}</summary>
+          <ul>
+            {failures.map((f) => (
+              <li key={f.source}>{f.error ?? f.source}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </section>
+  );
+}
