@@ -124,6 +124,11 @@ export const tileSchema = photoSchema.extend({
   thumbNeedsRotation: z.boolean(),
   /** Media path of the full-size image the browser can display, or null. */
   full: z.string().nullable(),
+  /**
+   * True while the photo is listed but its headers are not read yet (a large folder
+   * opening): only `file` and `format` mean anything; a photosChanged event follows.
+   */
+  pending: z.boolean().optional(),
 });
 export type Tile = z.infer<typeof tileSchema>;
 

@@ -112,14 +112,19 @@ describe('core: folders, thumbnails, events', () => {
     await core.api.openFolder({ path: dir });
     await cp(join(FIXTURES, 'dpa-wire-iptc-utf8.jpg'), join(dir, 'DSC-0002.JPG'));
     await until(() =>
-      events.some((e) => e.type === 'folderChanged' && e.files.includes('DSC-0002.JPG')),
+      events.some(
+        (e) => e.type === 'photosChanged' && e.photos.some((p) => p.file === 'DSC-0002.JPG'),
+      ),
     );
+    const arrived = events.find((e) => e.type === 'photosChanged')!;
+    // The event carries the photo's data: nobody needs to re-list to see it.
+    expect(arrived.type === 'photosChanged' && arrived.photos[0]!.headline).toBeTruthy();
     expect((await core.api.listPhotos({ folder: dir })).map((p) => p.file)).toContain(
       'DSC-0002.JPG',
     );
   });
 
-  it('does not announce its own sidecar writes', async () => {
+  it('announces its own sidecar writes once, from the call, not again from the watcher', async () => {
     const { dir, core, events } = await setup(['canon-eos350d-progressive.jpg']);
     await core.api.openFolder({ path: dir });
     await core.api.setCaption({
@@ -128,7 +133,13 @@ describe('core: folders, thumbnails, events', () => {
       text: 'Quang cảnh hội nghị.',
     });
     await new Promise((r) => setTimeout(r, 600));
-    expect(events.filter((e) => e.type === 'folderChanged')).toEqual([]);
+    const changed = events.filter((e) => e.type === 'photosChanged');
+    expect(changed).toHaveLength(1);
+    expect(changed[0]).toMatchObject({
+      folder: dir,
+      removed: [],
+      photos: [{ file: 'canon-eos350d-progressive.jpg', captionOwn: 'Quang cảnh hội nghị.' }],
+    });
   });
 
   it('refuses folders that were not opened, outside the CLI', async () => {
