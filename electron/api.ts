@@ -556,7 +556,6 @@ export const methodNames = Object.keys(contract) as MethodName[];
 export type ApiEvent =
   | { type: 'progress'; job: string; folder: string; done: number; total: number; label: string }
   | { type: 'thumbnailReady'; folder: string; file: string; thumb: string }
-  | { type: 'folderChanged'; folder: string; files: string[] }
   /** The core changed or (re)read these photos: their new data, so nobody re-lists. */
   | { type: 'photosChanged'; folder: string; photos: Tile[]; removed: string[] }
   | { type: 'analysisReady'; folder: string; items: PhotoAnalysis[]; done: number; total: number }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
+import { cp, readdir, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ApiEvent } from '../api';
 import { createCore } from './app-core';
@@ -122,6 +122,36 @@ describe('core: folders, thumbnails, events', () => {
     expect((await core.api.listPhotos({ folder: dir })).map((p) => p.file)).toContain(
       'DSC-0002.JPG',
     );
+  });
+
+  it('shows photos landing one by one as an ingest writes them, with their thumbnails', async () => {
+    const { dir, core, events } = await setup(['canon-eos350d-progressive.jpg']);
+    await core.api.openFolder({ path: dir });
+    for (const [i, name] of ['DSC-0101', 'DSC-0102'].entries()) {
+      // Ingest order: the sidecar (template) first, then the photo as .part renamed into place.
+      await writeFile(
+        join(dir, `${name}.xmp`),
+        `<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/" photoshop:City="Huế ${i}"/></rdf:RDF></x:xmpmeta>`,
+      );
+      await cp(join(FIXTURES, 'canon-eos1000d-orient6.jpg'), join(dir, `${name}.JPG.part`));
+      await rename(join(dir, `${name}.JPG.part`), join(dir, `${name}.JPG`));
+      await until(() =>
+        events.some(
+          (e) =>
+            e.type === 'photosChanged' &&
+            e.photos.some((p) => p.file === `${name}.JPG` && p.city === `Huế ${i}`),
+        ),
+      );
+      await until(() =>
+        events.some((e) => e.type === 'thumbnailReady' && e.file === `${name}.JPG`),
+      );
+    }
+    // Only the arrivals were thumbnailed, never the photo that was already there.
+    expect(
+      events
+        .filter((e) => e.type === 'thumbnailReady')
+        .map((e) => e.type === 'thumbnailReady' && e.file),
+    ).toEqual(['DSC-0101.JPG', 'DSC-0102.JPG']);
   });
 
   it('announces its own sidecar writes once, from the call, not again from the watcher', async () => {

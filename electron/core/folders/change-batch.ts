@@ -3,7 +3,17 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 /** Files changed during one API call, per folder path. */
 export type ChangeSet = Map<string, Set<string>>;
 
-const current = new AsyncLocalStorage<ChangeSet>();
+interface Batch {
+  changes: ChangeSet;
+  /**
+   * False once the call has ended. Work the call started that outlives it (a folder
+   * watcher created by openFolder, a background read) inherits its async context; it
+   * must not add to a batch that was already announced.
+   */
+  open: boolean;
+}
+
+const current = new AsyncLocalStorage<Batch>();
 
 /**
  * Collects the photos an API call changes so the core announces them in one
@@ -14,23 +24,23 @@ export async function collectChanges<T>(
   work: () => Promise<T>,
   announce: (changes: ChangeSet) => Promise<void>,
 ): Promise<T> {
-  const outer = current.getStore();
   // A call made from inside another (saveEvent → changeSidecar) joins the outer batch.
-  if (outer) return work();
-  const changes: ChangeSet = new Map();
+  if (current.getStore()?.open) return work();
+  const batch: Batch = { changes: new Map(), open: true };
   try {
-    return await current.run(changes, work);
+    return await current.run(batch, work);
   } finally {
-    if (changes.size) await announce(changes).catch(() => undefined);
+    batch.open = false;
+    if (batch.changes.size) await announce(batch.changes).catch(() => undefined);
   }
 }
 
 /** Note a changed photo; false when no batch is open (the caller announces it itself). */
 export function noteChanged(folder: string, file: string): boolean {
-  const changes = current.getStore();
-  if (!changes) return false;
-  let files = changes.get(folder);
-  if (!files) changes.set(folder, (files = new Set()));
+  const batch = current.getStore();
+  if (!batch?.open) return false;
+  let files = batch.changes.get(folder);
+  if (!files) batch.changes.set(folder, (files = new Set()));
   files.add(file);
   return true;
 }
