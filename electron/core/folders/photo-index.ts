@@ -166,7 +166,8 @@ export function pendingPhoto(
 ): IndexedPhoto {
   const read = emptyRead(formatFromName(entry.file) ?? 'unknown', 0, 0);
   const p = derive(entry, join(folder, entry.diskName), read, null, event, seqn);
-  return { ...p, pending: true };
+  // No caption checks on a photo not read yet: "empty caption" would be a false alarm.
+  return { ...p, photo: { ...p.photo, issues: [] }, pending: true };
 }
 
 /** Read every photo of a folder; headers only, a few files in flight to hide I/O latency. */
