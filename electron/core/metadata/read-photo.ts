@@ -140,7 +140,7 @@ export async function readPhoto(
   const r = emptyRead(formatFromName(fileName) ?? 'unknown', st.size, st.mtimeMs);
   let src: ByteSource | null = null;
   try {
-    src = await ByteSource.open(path);
+    src = await ByteSource.open(path, st.size);
     const head = await src.read(0, 16);
     if (head.length === 0) throw new Error('the file is empty');
     const format: PhotoFormat | null = formatFromBytes(head) ?? formatFromName(fileName);
