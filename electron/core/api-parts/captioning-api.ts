@@ -112,9 +112,8 @@ export function captioningApi(ctx: CoreContext) {
     }
     folders.rederive(f);
     for (const p of [...f.photos.values()]) {
-      const packet = p.sidecar?.packet;
-      const after = await syncRenderedCaption(ctx, f, p);
-      if (after.sidecar?.packet !== packet) updated.add(p.entry.file);
+      // syncRenderedCaption answers with the same photo when it wrote nothing.
+      if ((await syncRenderedCaption(ctx, f, p)) !== p) updated.add(p.entry.file);
     }
     // Shared-caption and {variable} changes re-render captions without touching sidecars.
     for (const [file, p] of f.photos)

@@ -31,11 +31,14 @@ const BUDGET_FIELDS = [
   'instructions',
 ] as const;
 
+export type SidecarView = Pick<SidecarRead, 'path' | 'fields'>;
+
 export interface IndexedPhoto {
   entry: FolderEntry;
   path: string;
   read: PhotoRead;
-  sidecar: SidecarRead | null;
+  /** What the sidecar says (its text is not kept: a write reads it afresh). */
+  sidecar: SidecarView | null;
   merged: MergedView;
   caption: ComposedCaption;
   photo: Photo;
@@ -48,7 +51,7 @@ export function derive(
   entry: FolderEntry,
   path: string,
   read: PhotoRead,
-  sidecar: SidecarRead | null,
+  sidecar: SidecarView | null,
   event: EventSettings,
   seqn: number,
 ): IndexedPhoto {
@@ -115,7 +118,9 @@ export function derive(
     pairedWith: entry.pairedWith?.file ?? null,
     issues,
   };
-  return { entry, path, read, sidecar, merged, caption, photo };
+  // Only path and fields are kept: 10,000 photos must not hold 10,000 XMP texts.
+  const kept = sidecar && { path: sidecar.path, fields: sidecar.fields };
+  return { entry, path, read, sidecar: kept, merged, caption, photo };
 }
 
 export interface IndexOptions {
