@@ -1,7 +1,7 @@
 import { rename, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { ApiError } from '../../api';
-import { planSidecar, writeSidecar, type PlannedSidecar } from '../metadata/sidecar';
+import { planSidecar, type PlannedSidecar } from '../metadata/sidecar';
 import { captionChanges } from '../metadata/sidecar-changes';
 import type { XmpChange } from '../metadata/xmp-write';
 import { xmpFields } from '../metadata/xmp-read';
@@ -51,19 +51,19 @@ export async function changeSidecar(
   // keystrokes, say) would each start from the old file and one would be lost.
   const next = await sidecarLocks.run(lockKey(f, p.entry.file), async () => {
     const naming = (await ctx.settings.get()).sidecarNaming;
-    let path: string;
     try {
-      path = await writeSidecar(f.info.stateDir, p.entry.file, changes, {
+      const plan = await planSidecar(f.info.stateDir, p.entry.file, changes, {
         naming,
         paired: !!p.entry.pairedWith,
       });
+      f.watcher?.ignoreOwnWrite(plan.path);
+      await writeFileAtomic(plan.path, plan.packet);
     } catch (err) {
       throw new ApiError(
         `Could not save the metadata of ${p.entry.file}: ${(err as Error).message}`,
         'io',
       );
     }
-    f.watcher?.ignoreOwnWrite(path);
     return ctx.folders.reindexOne(f, p.entry.file);
   });
   announce(ctx, f, next);
@@ -109,6 +109,7 @@ export async function changeSidecars(
           throw new ApiError(`Could not read the metadata of ${file}: ${(err as Error).message}`);
         }
       });
+      for (const plan of plans) f.watcher?.ignoreOwnWrite(plan.path);
       await writeAll(files, plans);
       return plans;
     },
@@ -116,7 +117,6 @@ export async function changeSidecars(
   const out: IndexedPhoto[] = [];
   for (const [i, file] of files.entries()) {
     const plan = written[i]!;
-    f.watcher?.ignoreOwnWrite(plan.path);
     // We know what the sidecar holds now: no need to read it back.
     const p = ctx.folders.photo(f, file);
     const sidecar = { path: plan.path, packet: plan.packet, fields: xmpFields(plan.packet) };
