@@ -162,6 +162,9 @@ export async function indexPhoto(
   return derive(entry, path, read, sidecar, event, seqn);
 }
 
+/** One derived placeholder per event and format: 10,000 placeholders cost 10,000 spreads. */
+const placeholders = new WeakMap<EventSettings, Map<string, IndexedPhoto>>();
+
 /** A listed photo whose headers are not read yet: its name and format, nothing else. */
 export function pendingPhoto(
   folder: string,
@@ -169,10 +172,18 @@ export function pendingPhoto(
   event: EventSettings,
   seqn: number,
 ): IndexedPhoto {
-  const read = emptyRead(formatFromName(entry.file) ?? 'unknown', 0, 0);
-  const p = derive(entry, join(folder, entry.diskName), read, null, event, seqn);
-  // No caption checks on a photo not read yet: "empty caption" would be a false alarm.
-  return { ...p, photo: { ...p.photo, issues: [] }, pending: true };
+  const format = formatFromName(entry.file) ?? 'unknown';
+  let byFormat = placeholders.get(event);
+  if (!byFormat) placeholders.set(event, (byFormat = new Map()));
+  let model = byFormat.get(format);
+  if (!model) {
+    const p = derive(entry, '', emptyRead(format, 0, 0), null, event, seqn);
+    // No caption checks on a photo not read yet: "empty caption" would be a false alarm.
+    model = { ...p, photo: { ...p.photo, issues: [] }, pending: true };
+    byFormat.set(format, model);
+  }
+  const photo = { ...model.photo, file: entry.file, pairedWith: entry.pairedWith?.file ?? null };
+  return { ...model, entry, path: join(folder, entry.diskName), photo };
 }
 
 /** Read every photo of a folder; headers only, a few files in flight to hide I/O latency. */
