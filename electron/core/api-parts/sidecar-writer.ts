@@ -119,7 +119,13 @@ export async function changeSidecars(
     const plan = written[i]!;
     // We know what the sidecar holds now: no need to read it back.
     const p = ctx.folders.photo(f, file);
-    const sidecar = { path: plan.path, packet: plan.packet, fields: xmpFields(plan.packet) };
+    // Its time is unknown here (-1): a later full compare reads it once more, nothing worse.
+    const sidecar = {
+      path: plan.path,
+      fields: xmpFields(plan.packet),
+      bytes: Buffer.byteLength(plan.packet),
+      mtimeMs: -1,
+    };
     const next = derive(p.entry, p.path, p.read, sidecar, f.event, ctx.folders.seqn(f, file));
     f.photos.set(file, next);
     announce(ctx, f, next);

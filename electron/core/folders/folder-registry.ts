@@ -12,7 +12,7 @@ import {
 } from './photo-index';
 import { FolderWatcher } from './folder-watcher';
 import { loadEvent } from '../captioning/event-store';
-import { readSidecar, type SidecarNaming } from '../metadata/sidecar';
+import { readSidecar, sidecarCandidates, type SidecarNaming } from '../metadata/sidecar';
 import type { PhotoRead } from '../metadata/read-photo';
 import { listNames, listPhotoFiles, photoBase, type FolderEntry } from './list-photos';
 import { loadIndexCache, saveIndexCache } from './index-cache';
@@ -281,15 +281,15 @@ export class FolderRegistry {
       listNames(f.info.stateDir),
     ]);
     if (!entries) return; // the folder is gone or unreadable: keep what the grid shows
-    const touched = names ? touchedFiles(entries, names) : null;
+    const touched = names
+      ? touchedFiles(entries, names)
+      : await this.statChanged(f, entries, sidecarNames);
     const before = f.photos;
     const toRead: { entry: FolderEntry; old: IndexedPhoto | undefined }[] = [];
     for (const entry of entries) {
       const old = before.get(entry.file);
       const samePair = old && old.entry.pairedWith?.file === entry.pairedWith?.file;
-      if (!old || !samePair) toRead.push({ entry, old });
-      else if (old.pending ? touched?.has(entry.file) : !touched || touched.has(entry.file))
-        toRead.push({ entry, old });
+      if (!old || !samePair || touched.has(entry.file)) toRead.push({ entry, old });
     }
     const listed = new Set(entries.map((e) => e.file));
     const removed = [...before.keys()].filter((file) => !listed.has(file));
@@ -328,6 +328,35 @@ export class FolderRegistry {
     this.scheduleCacheSave(f);
     const out = changed.map((p) => f.photos.get(p.entry.file) ?? p);
     this.onChanged(f, { photos: out, removed, added });
+  }
+
+  /**
+   * With no names to go by, the photos whose file or sidecar differs in size or time
+   * from what was read (readdir + stat; nothing is read). Photos still waiting for the
+   * background read are left to it.
+   */
+  private async statChanged(
+    f: OpenFolder,
+    entries: FolderEntry[],
+    sidecarNames: ReadonlySet<string> | undefined,
+  ): Promise<Set<string>> {
+    const differs = async (path: string, bytes: number, mtimeMs: number) => {
+      const st = await stat(path).catch(() => null);
+      return !st || st.size !== bytes || st.mtimeMs !== mtimeMs;
+    };
+    const changed = await mapPool(entries, 32, async (e) => {
+      const old = f.photos.get(e.file);
+      if (!old || old.pending) return false;
+      if (await differs(old.path, old.read.bytes, old.read.mtimeMs)) return true;
+      const present = sidecarCandidates(f.info.stateDir, e.file, !!e.pairedWith).find(
+        (p) => !sidecarNames || sidecarNames.has(basename(p)),
+      );
+      if ((present ?? null) !== (old.sidecar?.path ?? null)) return true;
+      return (
+        !!old.sidecar && (await differs(old.sidecar.path, old.sidecar.bytes, old.sidecar.mtimeMs))
+      );
+    });
+    return new Set(entries.filter((_, i) => changed[i]).map((e) => e.file));
   }
 
   /** New arrivals shift {seqn}; only captions that use it can change, and derive is cheap. */

@@ -130,6 +130,13 @@ describe('incremental index', () => {
     await registry.update(f, null);
     expect(registry.headerReads - reads).toBe(1);
     expect(changes).toHaveLength(1);
+    // A sidecar another program wrote is found by its size and time, too.
+    await writeSidecar(dir, 'dpa-wire-iptc-utf8.jpg', captionChanges('Mới.', 'Mới.'));
+    await registry.update(f, null);
+    expect(registry.headerReads - reads).toBe(1);
+    expect(changes.at(-1)!.photos.map((p) => [p.photo.file, p.photo.captionOwn])).toEqual([
+      ['dpa-wire-iptc-utf8.jpg', 'Mới.'],
+    ]);
   });
 });
 

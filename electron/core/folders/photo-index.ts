@@ -31,7 +31,7 @@ const BUDGET_FIELDS = [
   'instructions',
 ] as const;
 
-export type SidecarView = Pick<SidecarRead, 'path' | 'fields'>;
+export type SidecarView = Pick<SidecarRead, 'path' | 'fields' | 'bytes' | 'mtimeMs'>;
 
 export interface IndexedPhoto {
   entry: FolderEntry;
@@ -119,7 +119,12 @@ export function derive(
     issues,
   };
   // Only path and fields are kept: 10,000 photos must not hold 10,000 XMP texts.
-  const kept = sidecar && { path: sidecar.path, fields: sidecar.fields };
+  const kept = sidecar && {
+    path: sidecar.path,
+    fields: sidecar.fields,
+    bytes: sidecar.bytes,
+    mtimeMs: sidecar.mtimeMs,
+  };
   return { entry, path, read, sidecar: kept, merged, caption, photo };
 }
 

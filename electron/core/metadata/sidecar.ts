@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { updateXmpPacket, type XmpChange } from './xmp-write';
@@ -24,6 +24,9 @@ export interface SidecarRead {
   path: string;
   packet: string;
   fields: XmpFields;
+  /** Size and time of the file as read, so a later look can tell whether it changed. */
+  bytes: number;
+  mtimeMs: number;
 }
 
 export async function readSidecar(
@@ -35,13 +38,19 @@ export async function readSidecar(
 ): Promise<SidecarRead | null> {
   for (const path of sidecarCandidates(stateDir, file, paired)) {
     if (names && !names.has(basename(path))) continue;
-    let packet: string;
+    let read: { packet: string; bytes: number; mtimeMs: number };
     try {
-      packet = await readFile(path, 'utf8');
+      const fh = await open(path, 'r');
+      try {
+        const st = await fh.stat();
+        read = { packet: await fh.readFile('utf8'), bytes: st.size, mtimeMs: st.mtimeMs };
+      } finally {
+        await fh.close();
+      }
     } catch {
       continue;
     }
-    return { path, packet, fields: xmpFields(packet) };
+    return { path, ...read, fields: xmpFields(read.packet) };
   }
   return null;
 }
