@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 
-export const TASKS = ['scan', 'thumbs', 'exiftool', 'vips'] as const;
+export const TASKS = ['scan', 'open', 'thumbs', 'exiftool', 'vips'] as const;
 export type Task = (typeof TASKS)[number];
 
 export interface BenchArgs {
@@ -12,7 +12,7 @@ export interface BenchArgs {
 }
 
 export const USAGE =
-  'Usage: npm run bench -- [--n 200] [--size 6000x4000] [--keep] [--only scan,thumbs,exiftool,vips]';
+  'Usage: npm run bench -- [--n 200] [--size 6000x4000] [--keep] [--only scan,open,thumbs,exiftool,vips]';
 
 export function parseBenchArgs(argv: string[]): BenchArgs {
   const { values } = parseArgs({

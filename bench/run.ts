@@ -48,6 +48,7 @@ async function main() {
 
   const ours = await timeCaptionDesk(folder.dir, n, {
     scan: only.has('scan'),
+    open: only.has('open'),
     thumbs: only.has('thumbs'),
   });
   notes.push(...ours.notes);
@@ -79,6 +80,10 @@ async function main() {
       refMs: exiftoolMs,
     },
     { task: 'open folder (index + tiles)', ours: ours.openMs, reference: '—', refMs: null },
+    { task: 'open: first screen', ours: ours.openFirstColdMs, reference: '—', refMs: null },
+    { task: 'open: all read', ours: ours.openAllColdMs, reference: '—', refMs: null },
+    { task: 're-open: first screen', ours: ours.openFirstWarmMs, reference: '—', refMs: null },
+    { task: 're-open: all (index cache)', ours: ours.openAllWarmMs, reference: '—', refMs: null },
     ...vipsSizes.map((size) => ({
       task: `thumbnails, cold cache${ours.thumbSize ? ` (${ours.thumbSize} px)` : ''}`,
       ours: ours.thumbsColdMs,
@@ -102,6 +107,10 @@ async function main() {
       '(one per core). Every tool reads the same files, already in the OS page cache. ' +
       'One run each.',
   );
+  if (ours.peakRssMiB !== null)
+    console.log(
+      `Peak RSS of this process with the folder open: ${ours.peakRssMiB.toFixed(0)} MiB.`,
+    );
   for (const note of notes) console.log(`NOTE: ${note}`);
 
   console.log('\nMarkdown:\n');

@@ -124,6 +124,11 @@ export const tileSchema = photoSchema.extend({
   thumbNeedsRotation: z.boolean(),
   /** Media path of the full-size image the browser can display, or null. */
   full: z.string().nullable(),
+  /**
+   * True while the photo is listed but its headers are not read yet (a large folder
+   * opening): only `file` and `format` mean anything; a photosChanged event follows.
+   */
+  pending: z.boolean().optional(),
 });
 export type Tile = z.infer<typeof tileSchema>;
 
@@ -551,7 +556,6 @@ export const methodNames = Object.keys(contract) as MethodName[];
 export type ApiEvent =
   | { type: 'progress'; job: string; folder: string; done: number; total: number; label: string }
   | { type: 'thumbnailReady'; folder: string; file: string; thumb: string }
-  | { type: 'folderChanged'; folder: string; files: string[] }
   /** The core changed or (re)read these photos: their new data, so nobody re-lists. */
   | { type: 'photosChanged'; folder: string; photos: Tile[]; removed: string[] }
   | { type: 'analysisReady'; folder: string; items: PhotoAnalysis[]; done: number; total: number }

@@ -5,7 +5,7 @@
 import type { ApiEvent, ClientApi } from './api';
 
 export interface DesktopBridge extends ClientApi {
-  /** Core events (progress, thumbnailReady, folderChanged). Returns an unsubscribe. */
+  /** Core events (progress, thumbnailReady, photosChanged, …). Returns an unsubscribe. */
   onEvent(listener: (event: ApiEvent) => void): () => void;
   /** The native folder picker. Null when the user cancels. */
   pickFolder(): Promise<string | null>;

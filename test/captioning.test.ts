@@ -84,7 +84,7 @@ describe('event template and live variables', () => {
   });
 
   it('renders {city} live: fixing the city in the template rewrites every caption that uses it', async () => {
-    const { dir, core } = await setup();
+    const { dir, core, events } = await setup();
     await core.api.saveEvent({ folder: dir, event: laoCaiEvent('Lao Cai') });
     await core.api.applyTemplate({ folder: dir, files: FILES.slice(0, 2) });
     const a = await core.api.setCaption({
@@ -94,8 +94,16 @@ describe('event template and live variables', () => {
     });
     expect(a.captionOwn).toBe('Quang cảnh hội nghị tại {city} ngày {date}.');
     expect(a.caption).toBe('Quang cảnh hội nghị tại Lao Cai ngày 26/12/2024. Ảnh: Tùng Lâm.');
+    events.length = 0;
     const { updated } = await core.api.saveEvent({ folder: dir, event: laoCaiEvent('Lào Cai') });
     expect(updated).toContain(FILES[0]);
+    // One event for the whole save, carrying the re-rendered captions: no re-listing needed.
+    const changed = events.filter((e) => e.type === 'photosChanged');
+    expect(changed).toHaveLength(1);
+    const sent = changed[0]!.type === 'photosChanged' ? changed[0]!.photos : [];
+    expect(sent.find((t) => t.file === FILES[0])?.caption).toBe(
+      'Quang cảnh hội nghị tại Lào Cai ngày 26/12/2024. Ảnh: Tùng Lâm.',
+    );
     const [p] = await core.api.listPhotos({ folder: dir });
     expect(p!.caption).toBe('Quang cảnh hội nghị tại Lào Cai ngày 26/12/2024. Ảnh: Tùng Lâm.');
     // Other tools read plain text: the sidecar's dc:description is the rendered caption.
@@ -123,12 +131,20 @@ describe('event template and live variables', () => {
     const { dir, core, events } = await setup(FILES.slice(0, 1));
     await core.api.saveEvent({ folder: dir, event: { ...laoCaiEvent(), autoApply: true } });
     await cp(join(FIXTURES, 'canon-eos350d-progressive.jpg'), join(dir, 'DSC-2403.JPG'));
+    // The arrival is announced as read, then again with the template applied: the
+    // renderer keeps the last, so no listing is needed to see either.
+    const linked = () =>
+      events
+        .flatMap((e) => (e.type === 'photosChanged' ? e.photos : []))
+        .filter((p) => p.file === 'DSC-2403.JPG' && p.eventLinked)
+        .at(-1);
     const end = Date.now() + 5000;
-    while (
-      !events.some((e) => e.type === 'folderChanged' && e.files.includes('DSC-2403.JPG')) &&
-      Date.now() < end
-    )
-      await new Promise((r) => setTimeout(r, 25));
+    while (!linked() && Date.now() < end) await new Promise((r) => setTimeout(r, 25));
+    expect(linked()).toMatchObject({
+      city: 'Lào Cai',
+      eventLinked: true,
+      caption: 'Ảnh: Tùng Lâm.',
+    });
     const arrived = (await core.api.listPhotos({ folder: dir })).find(
       (p) => p.file === 'DSC-2403.JPG',
     )!;

@@ -24,7 +24,7 @@ export type MediaResponse =
 
 export interface Core {
   api: Api;
-  /** Subscribe to events (progress, thumbnailReady, folderChanged). Returns an unsubscribe. */
+  /** Subscribe to events (progress, thumbnailReady, photosChanged, …). Returns an unsubscribe. */
   on(listener: (event: ApiEvent) => void): () => void;
   /**
    * Resolve a media path (`media/<kind>/<folderKey>/<file>`, see `mediaPath` in api.ts)

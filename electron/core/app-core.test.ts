@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
+import { cp, readdir, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ApiEvent } from '../api';
 import { createCore } from './app-core';
@@ -112,14 +112,49 @@ describe('core: folders, thumbnails, events', () => {
     await core.api.openFolder({ path: dir });
     await cp(join(FIXTURES, 'dpa-wire-iptc-utf8.jpg'), join(dir, 'DSC-0002.JPG'));
     await until(() =>
-      events.some((e) => e.type === 'folderChanged' && e.files.includes('DSC-0002.JPG')),
+      events.some(
+        (e) => e.type === 'photosChanged' && e.photos.some((p) => p.file === 'DSC-0002.JPG'),
+      ),
     );
+    const arrived = events.find((e) => e.type === 'photosChanged')!;
+    // The event carries the photo's data: nobody needs to re-list to see it.
+    expect(arrived.type === 'photosChanged' && arrived.photos[0]!.headline).toBeTruthy();
     expect((await core.api.listPhotos({ folder: dir })).map((p) => p.file)).toContain(
       'DSC-0002.JPG',
     );
   });
 
-  it('does not announce its own sidecar writes', async () => {
+  it('shows photos landing one by one as an ingest writes them, with their thumbnails', async () => {
+    const { dir, core, events } = await setup(['canon-eos350d-progressive.jpg']);
+    await core.api.openFolder({ path: dir });
+    for (const [i, name] of ['DSC-0101', 'DSC-0102'].entries()) {
+      // Ingest order: the sidecar (template) first, then the photo as .part renamed into place.
+      await writeFile(
+        join(dir, `${name}.xmp`),
+        `<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/" photoshop:City="Huế ${i}"/></rdf:RDF></x:xmpmeta>`,
+      );
+      await cp(join(FIXTURES, 'canon-eos1000d-orient6.jpg'), join(dir, `${name}.JPG.part`));
+      await rename(join(dir, `${name}.JPG.part`), join(dir, `${name}.JPG`));
+      await until(() =>
+        events.some(
+          (e) =>
+            e.type === 'photosChanged' &&
+            e.photos.some((p) => p.file === `${name}.JPG` && p.city === `Huế ${i}`),
+        ),
+      );
+      await until(() =>
+        events.some((e) => e.type === 'thumbnailReady' && e.file === `${name}.JPG`),
+      );
+    }
+    // Only the arrivals were thumbnailed, never the photo that was already there.
+    expect(
+      events
+        .filter((e) => e.type === 'thumbnailReady')
+        .map((e) => e.type === 'thumbnailReady' && e.file),
+    ).toEqual(['DSC-0101.JPG', 'DSC-0102.JPG']);
+  });
+
+  it('announces its own sidecar writes once, from the call, not again from the watcher', async () => {
     const { dir, core, events } = await setup(['canon-eos350d-progressive.jpg']);
     await core.api.openFolder({ path: dir });
     await core.api.setCaption({
@@ -128,7 +163,13 @@ describe('core: folders, thumbnails, events', () => {
       text: 'Quang cảnh hội nghị.',
     });
     await new Promise((r) => setTimeout(r, 600));
-    expect(events.filter((e) => e.type === 'folderChanged')).toEqual([]);
+    const changed = events.filter((e) => e.type === 'photosChanged');
+    expect(changed).toHaveLength(1);
+    expect(changed[0]).toMatchObject({
+      folder: dir,
+      removed: [],
+      photos: [{ file: 'canon-eos350d-progressive.jpg', captionOwn: 'Quang cảnh hội nghị.' }],
+    });
   });
 
   it('refuses folders that were not opened, outside the CLI', async () => {

@@ -18,6 +18,9 @@ import { cullApi } from './api-parts/cull-api';
 import { ingestApi } from './api-parts/ingest-api';
 import type { CoreContext } from './api-parts/core-context';
 import { resolveMedia } from './media';
+import { collectChanges } from './folders/change-batch';
+import { announceChangeSet, announcePhotos } from './api-parts/photo-events';
+import { buildArrivalThumbs } from './api-parts/thumbnail-job';
 
 /** The whole product behind the contract, in plain Node: every front calls this. */
 export function createCore(opts: CoreOptions): Core {
@@ -30,11 +33,21 @@ export function createCore(opts: CoreOptions): Core {
       ) => Promise<unknown>)
     | null = null;
 
-  const folders = new FolderRegistry(opts, (f, files, added) => {
-    // Photos arriving in an open folder (a card still copying) get the event template.
-    const pending =
-      f.event.autoApply && added.length && autoApply ? autoApply(f, added) : Promise.resolve();
-    void pending.then(() => emit({ type: 'folderChanged', folder: f.info.path, files }));
+  const folders = new FolderRegistry(opts, (f, change) => {
+    void (async () => {
+      await announcePhotos(ctx, f, change.photos, change.removed);
+      if (!change.added.length) return;
+      // Photos arriving in an open folder (a card still copying) get the event template,
+      // announced as one more batch, and their thumbnails.
+      if (f.event.autoApply && autoApply) {
+        const apply = autoApply;
+        await collectChanges(
+          () => apply(f, change.added),
+          (changes) => announceChangeSet(ctx, changes),
+        ).catch(() => undefined);
+      }
+      buildArrivalThumbs(ctx, f, change.added);
+    })();
   });
   const closers: (() => Promise<void>)[] = [];
   const ctx: CoreContext = {
@@ -54,7 +67,7 @@ export function createCore(opts: CoreOptions): Core {
   const captioning = captioningApi(ctx);
   autoApply = captioning.applyTemplateTo;
 
-  const api: Api = {
+  const parts: Api = {
     ...browseApi(ctx),
     ...captioning.api,
     ...libraryApi(ctx),
@@ -66,6 +79,17 @@ export function createCore(opts: CoreOptions): Core {
     ...cullApi(ctx),
     ...ingestApi(ctx),
   };
+  // Every call announces the photos it changed in one photosChanged event when it ends.
+  const api = Object.fromEntries(
+    Object.entries(parts).map(([name, fn]) => [
+      name,
+      (args: unknown) =>
+        collectChanges(
+          () => (fn as (a: unknown) => Promise<unknown>)(args),
+          (changes) => announceChangeSet(ctx, changes),
+        ),
+    ]),
+  ) as Api;
 
   return {
     api,

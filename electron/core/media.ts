@@ -2,7 +2,7 @@ import type { MediaResponse } from './app-core-types';
 import type { FolderRegistry } from './folders/folder-registry';
 import { buildThumbnail, hasThumbnail, thumbnailPath } from './images/thumbnail-cache';
 import { readEmbeddedPreview } from './images/embedded-preview';
-import { thumbKeyOf, thumbnailInput } from './api-parts/browse-api';
+import { thumbKeyOf, thumbnailInput } from './folders/photo-tiles';
 import { resolveReviewMedia } from './review/review-media';
 
 const CONTENT_TYPES: Record<string, string> = { JPEG: 'image/jpeg', PNG: 'image/png' };

@@ -74,7 +74,6 @@ export function App() {
     tiles,
     autosaver,
     applySaved,
-    relist: session.relist,
   });
   const shown = captioning.filter.shown;
   const { selectedIndex, selected, select } = captioning.selection;

@@ -7,8 +7,6 @@ function noticeText(m: Messages, notice: Notice): string {
   switch (notice.kind) {
     case 'open':
       return m.openFailed(notice.message);
-    case 'relist':
-      return m.relistFailed(notice.message);
     case 'thumbnails':
       return m.thumbnailsFailed(notice.message);
   }

@@ -2,8 +2,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiEvent, Folder, Photo, Tile } from '../../electron/api';
 import { useTransport } from '../api/context';
 import { errorMessage } from '../api/errors';
+import { applyChanges, applyThumbs, EMPTY, opened, type PhotoState } from '../store/photo-store';
 
-export type NoticeKind = 'open' | 'relist' | 'thumbnails';
+export type NoticeKind = 'open' | 'thumbnails';
 export interface Notice {
   kind: NoticeKind;
   message: string;
@@ -18,41 +19,29 @@ export interface Progress {
 interface SessionState {
   phase: 'opening' | 'ready' | 'failed';
   folder: Folder | null;
-  tiles: Tile[];
+  photos: PhotoState;
   notice: Notice | null;
 }
 
 type Opened = { folder: Folder; photos: Tile[] };
 
 /**
- * The open folder and its tiles, kept current by API events. Every asynchronous answer
- * is checked against the folder it was asked for: the user may have opened another.
+ * The open folder and its tiles: one store (see store/photo-store.ts) fed by the open
+ * result and the core's events — `photosChanged` carries every photo the core wrote or
+ * read again, ours and other programs' alike, so nothing here ever re-lists the folder.
+ * Every asynchronous answer is checked against the folder it was asked for: the user
+ * may have opened another.
  */
 export function useFolderSession() {
   const { api, onEvent } = useTransport();
   const [state, setState] = useState<SessionState>({
     phase: 'opening',
     folder: null,
-    tiles: [],
+    photos: EMPTY,
     notice: null,
   });
   const [progress, setProgress] = useState<Progress | null>(null);
   const openSeq = useRef(0);
-
-  const relist = useCallback(
-    (folder: string) => {
-      api.listPhotos({ folder }).then(
-        (tiles) => setState((s) => (s.folder?.path === folder ? { ...s, tiles } : s)),
-        (err: unknown) =>
-          setState((s) =>
-            s.folder?.path === folder
-              ? { ...s, notice: { kind: 'relist', message: errorMessage(err) } }
-              : s,
-          ),
-      );
-    },
-    [api],
-  );
 
   const adopt = useCallback(
     (opening: () => Promise<Opened>) => {
@@ -61,15 +50,17 @@ export function useFolderSession() {
       opening().then(
         ({ folder, photos }) => {
           if (seq !== openSeq.current) return;
-          setState({ phase: 'ready', folder, tiles: photos, notice: null });
+          setState({
+            phase: 'ready',
+            folder,
+            photos: opened(folder.path, photos),
+            notice: null,
+          });
           setProgress(null);
           // Not awaited: the grid shows at once with whatever thumbnails exist.
           api.buildThumbnails({ folder: folder.path }).then(
             () => {
-              if (seq !== openSeq.current) return;
-              setProgress(null);
-              // Catches thumbnails whose event arrived before the event stream was up.
-              relist(folder.path);
+              if (seq === openSeq.current) setProgress(null);
             },
             (err: unknown) => {
               if (seq !== openSeq.current) return;
@@ -91,7 +82,7 @@ export function useFolderSession() {
         },
       );
     },
-    [api, relist],
+    [api],
   );
 
   const openPath = useCallback(
@@ -123,22 +114,18 @@ export function useFolderSession() {
   }, [api, adopt]);
 
   useEffect(() => {
-    const readyThumbs = new Map<string, { folder: string; thumb: string }>();
+    const readyThumbs = new Map<string, Map<string, string>>();
     let frame = 0;
     // Thumbnails arrive in bursts of hundreds; one state update per frame keeps typing smooth.
     const flushThumbs = () => {
       frame = 0;
       const ready = new Map(readyThumbs);
       readyThumbs.clear();
-      setState((s) => ({
-        ...s,
-        tiles: s.tiles.map((t) => {
-          const r = ready.get(t.file);
-          return r && r.folder === s.folder?.path
-            ? { ...t, thumb: r.thumb, thumbNeedsRotation: false }
-            : t;
-        }),
-      }));
+      setState((s) => {
+        let photos = s.photos;
+        for (const [folder, thumbs] of ready) photos = applyThumbs(photos, folder, thumbs);
+        return photos === s.photos ? s : { ...s, photos };
+      });
     };
 
     const off = onEvent((event: ApiEvent) => {
@@ -151,12 +138,18 @@ export function useFolderSession() {
               : { folder: event.folder, done: event.done, total: event.total },
           );
           return;
-        case 'thumbnailReady':
-          readyThumbs.set(event.file, { folder: event.folder, thumb: event.thumb });
+        case 'thumbnailReady': {
+          let thumbs = readyThumbs.get(event.folder);
+          if (!thumbs) readyThumbs.set(event.folder, (thumbs = new Map()));
+          thumbs.set(event.file, event.thumb);
           if (!frame) frame = requestAnimationFrame(flushThumbs);
           return;
-        case 'folderChanged':
-          relist(event.folder);
+        }
+        case 'photosChanged':
+          setState((s) => {
+            const photos = applyChanges(s.photos, event.folder, event.photos, event.removed);
+            return photos === s.photos ? s : { ...s, photos };
+          });
           return;
       }
     });
@@ -164,15 +157,17 @@ export function useFolderSession() {
       off();
       if (frame) cancelAnimationFrame(frame);
     };
-  }, [onEvent, relist]);
+  }, [onEvent]);
 
-  /** A saved caption changes the tile's caption state at once, before any re-listing. */
-  const applySaved = useCallback((folder: string, photo: Photo) => {
-    setState((s) =>
-      s.folder?.path === folder
-        ? { ...s, tiles: s.tiles.map((t) => (t.file === photo.file ? { ...t, ...photo } : t)) }
-        : s,
-    );
+  /**
+   * A write's result, applied at once: the same data its photosChanged event brings,
+   * which may arrive a moment later (or, over a dropped event stream, not at all).
+   */
+  const applySaved = useCallback((folder: string, saved: Photo | readonly Photo[]) => {
+    setState((s) => {
+      const photos = applyChanges(s.photos, folder, 'file' in saved ? [saved] : saved);
+      return photos === s.photos ? s : { ...s, photos };
+    });
   }, []);
 
   const dismissNotice = useCallback(() => setState((s) => ({ ...s, notice: null })), []);
@@ -181,14 +176,15 @@ export function useFolderSession() {
     progress && state.folder && progress.folder === state.folder.path ? progress : null;
 
   return {
-    ...state,
+    phase: state.phase,
+    folder: state.folder,
+    tiles: state.photos.tiles,
+    notice: state.notice,
     progress: folderProgress,
     openPath,
     openSample,
     applySaved,
     dismissNotice,
-    /** Re-read a folder's photos after writes the watcher does not report (our own). */
-    relist,
   };
 }
 

@@ -343,8 +343,7 @@ function FolderArticles({
       // The captions went to the photos themselves: show them here and in the grid.
       const used = new Set(photosInArticleOrder(a.body));
       setDrafts((d) => Object.fromEntries(Object.entries(d).filter(([f]) => !used.has(f))));
-      const listed = await api.listPhotos({ folder: folderPath });
-      for (const t of listed) if (used.has(t.file)) onPhotoSaved(folderPath, t);
+      // The grid hears of them through the core's photosChanged event.
     } catch (err) {
       setNotice({ kind: 'error', text: (t) => t.artImportFailed(errorMessage(err)) });
     }

@@ -134,10 +134,18 @@ describe('Autosaver', () => {
     expect(saver.classify('/f', 'a.jpg', 'của họ')).toBe('dirty');
     await saver.flush();
     saver.schedule('/f', 'a.jpg', 'một hai');
-    await saver.flush();
-    // A listing that started before the last save brings back an older text of ours.
-    expect(saver.classify('/f', 'a.jpg', 'một')).toBe('own');
-    expect(saver.classify('/f', 'a.jpg', 'của họ')).toBe('clean');
+    const saving = saver.flush();
+    // The core announces a save before it answers: news during the save is its echo
+    // (someone else's write would make this save fail with a conflict instead).
+    expect(saver.classify('/f', 'a.jpg', 'một hai')).toBe('own');
+    await saving;
+    // Once answered, the confirmed text is ours; anything else came from elsewhere, and
+    // over text typed in this editor the user chooses, even though it is saved.
+    expect(saver.classify('/f', 'a.jpg', 'một hai')).toBe('own');
+    expect(saver.classify('/f', 'a.jpg', 'của họ')).toBe('dirty');
+    saver.takeTheirs('/f', 'a.jpg', 'của họ');
+    expect(saver.classify('/f', 'a.jpg', 'của họ')).toBe('own');
+    expect(saver.classify('/f', 'a.jpg', 'lần nữa')).toBe('clean');
     expect(saver.classify('/f', 'b.jpg', null)).toBe('clean');
   });
 

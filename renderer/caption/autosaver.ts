@@ -22,14 +22,16 @@ type SavedListener = (folder: string, photo: Photo) => void;
 const IDLE: SaveStatus = { phase: 'idle' };
 const SAVING: SaveStatus = { phase: 'saving' };
 const SAVED: SaveStatus = { phase: 'saved' };
-const HISTORY = 100;
 
 const keyOf = (job: { folder: string; file: string }) => `${job.folder}\u0000${job.file}`;
 
 /**
  * Debounced caption saving that outlives the editor: switching photos, leaving the
  * editor or closing the window flushes the pending text of the photo it belongs to.
- * Saves run one at a time so an older text can never land after a newer one.
+ *
+ * Saves run one after another. The core serializes writes per sidecar, but each save
+ * says which text it replaces (`expected`, so another program's caption is never
+ * overwritten), and that is only known once the previous save has answered.
  */
 export class Autosaver {
   private pending: Job | null = null;
@@ -39,13 +41,18 @@ export class Autosaver {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private queue: Promise<void> = Promise.resolve();
   private readonly inFlight = new Map<string, number>();
-  /** The sidecar text each photo's next save replaces, so a change made elsewhere is never overwritten. */
+  /**
+   * Per photo, the caption the folder holds as far as this editor knows: the text it
+   * started from, its last confirmed save, or the other writer's text the user took.
+   * The next save must replace exactly this, and news from the core equal to it is ours.
+   */
   private readonly base = new Map<string, string | null>();
   /**
-   * Texts this session started from or sent, per photo. A listing that was under way
-   * while we saved can bring one of them back; that is our own past, not someone's edit.
+   * Photos whose editor holds text typed in it since it opened, saved or not: another
+   * writer's caption arriving then is a choice for the user, not a silent swap under
+   * the caret.
    */
-  private readonly history = new Map<string, Set<string>>();
+  private readonly typed = new Set<string>();
   private readonly statuses = new Map<string, SaveStatus>();
   private readonly listeners = new Set<() => void>();
   private readonly savedListeners = new Set<SavedListener>();
@@ -58,9 +65,9 @@ export class Autosaver {
   /** An editor opened on `origin`; saves made while it is unchanged elsewhere may proceed. */
   begin(folder: string, file: string, origin: string | null): void {
     const key = keyOf({ folder, file });
-    this.remember(key, origin);
     // Unsaved work for this photo knows better: the editor shows it (see unsavedText).
     if (this.hasUnsaved(key)) return;
+    this.typed.delete(key);
     this.base.set(key, origin);
   }
 
@@ -72,18 +79,26 @@ export class Autosaver {
   }
 
   /**
-   * A caption the folder now reports for a photo: one of ours ("own"), someone else's
-   * with nothing of ours waiting ("clean": the editor may take it), or someone else's
-   * while our text is unsaved ("dirty": the user must choose).
+   * A caption the core now reports for a photo (a photosChanged event or a save's
+   * answer): ours ("own"), someone else's with nothing typed here since the editor
+   * opened ("clean": the editor may take it), or someone else's over text typed here
+   * ("dirty": the user must choose).
+   *
+   * No history of past texts is needed. The core announces a write before answering it,
+   * so the news of our own save arrives while the save is in flight, or equals `base`
+   * once it has answered. While a save is in flight the news is ours or will make that
+   * save fail with a conflict (it carries `expected`), which asks the user anyway.
    */
   classify(folder: string, file: string, incoming: string | null): Incoming {
     const key = keyOf({ folder, file });
-    if (this.history.get(key)?.has(incoming ?? '')) return 'own';
-    return this.hasUnsaved(key) ? 'dirty' : 'clean';
+    if (this.inFlight.has(key)) return 'own';
+    if (this.base.has(key) && (this.base.get(key) ?? '') === (incoming ?? '')) return 'own';
+    return this.hasUnsaved(key) || this.typed.has(key) ? 'dirty' : 'clean';
   }
 
   schedule(folder: string, file: string, text: string): void {
     const job = { folder, file, text };
+    this.typed.add(keyOf(job));
     if (this.pending && this.pendingKey() !== keyOf(job)) void this.flush();
     this.failed.delete(keyOf(job));
     this.conflicted.delete(keyOf(job));
@@ -108,7 +123,6 @@ export class Autosaver {
   /** "Keep mine": write `mine` over the caption the user has now seen (`theirs`). */
   keepMine(folder: string, file: string, theirs: string | null, mine: string): Promise<void> {
     const key = keyOf({ folder, file });
-    this.remember(key, theirs);
     this.base.set(key, theirs);
     this.conflicted.delete(key);
     this.schedule(folder, file, mine);
@@ -125,14 +139,13 @@ export class Autosaver {
     }
     this.failed.delete(key);
     this.conflicted.delete(key);
-    this.remember(key, theirs);
+    this.typed.delete(key);
     this.base.set(key, theirs);
     this.setStatus(key, IDLE);
   }
 
   private enqueue(job: Job): void {
     const key = keyOf(job);
-    this.remember(key, job.text);
     this.inFlight.set(key, (this.inFlight.get(key) ?? 0) + 1);
     this.setStatus(key, SAVING);
     this.queue = this.queue.then(async () => {
@@ -188,14 +201,6 @@ export class Autosaver {
       this.conflicted.has(key) ||
       this.pendingKey() === key
     );
-  }
-
-  private remember(key: string, text: string | null): void {
-    let seen = this.history.get(key);
-    if (!seen) this.history.set(key, (seen = new Set()));
-    seen.delete(text ?? '');
-    seen.add(text ?? '');
-    if (seen.size > HISTORY) seen.delete(seen.values().next().value!);
   }
 
   private pendingKey(): string | null {

@@ -22,7 +22,6 @@ export function CaptioningOverlays({
           key={folder}
           folder={folder}
           selectedFiles={selection.selectedFiles}
-          onApplied={workspace.refresh}
           onClose={() => {
             workspace.closeTemplate();
             onReturn();
@@ -34,7 +33,6 @@ export function CaptioningOverlays({
           folder={folder}
           selectedFiles={selection.selectedFiles}
           beforeRun={workspace.flushCaption}
-          onApplied={workspace.refresh}
           onClose={closeDialog}
         />
       ) : null}

@@ -29,13 +29,11 @@ export function useCaptioningWorkspace({
   tiles,
   autosaver,
   applySaved,
-  relist,
 }: {
   folder: string | undefined;
   tiles: Tile[];
   autosaver: Autosaver;
-  applySaved: (folder: string, photo: Photo) => void;
-  relist: (folder: string) => void;
+  applySaved: (folder: string, saved: Photo | readonly Photo[]) => void;
 }) {
   const { api } = useTransport();
   const filter = usePhotoFilter(folder, tiles);
@@ -49,16 +47,12 @@ export function useCaptioningWorkspace({
   const cull = useCulling(folder, applySaved, setFlash);
 
   useEffect(
-    () => fieldsSaver.onSaved((f, photos) => photos.forEach((p) => applySaved(f, p))),
+    () => fieldsSaver.onSaved((f, photos) => applySaved(f, photos)),
     [fieldsSaver, applySaved],
   );
   useUnloadFlush(fieldsSaver);
 
   const flushCaption = useCallback(() => autosaver.flush(), [autosaver]);
-
-  const refresh = useCallback(() => {
-    if (folder) relist(folder);
-  }, [folder, relist]);
 
   /** Culling keys and Ctrl/Cmd+A; true when the key was one of them. */
   const onGridKey = (event: GridKey): boolean => {
@@ -90,7 +84,6 @@ export function useCaptioningWorkspace({
     flash,
     setFlash,
     searchRef,
-    refresh,
     onGridKey,
     isGridKey,
     flushCaption,

@@ -45,14 +45,12 @@ export function FindReplaceDialog({
   folder,
   selectedFiles,
   beforeRun,
-  onApplied,
   onClose,
 }: {
   folder: string;
   selectedFiles: string[];
   /** Unsaved caption text must reach the sidecars before they are searched. */
   beforeRun: () => Promise<void>;
-  onApplied: () => void;
   onClose: () => void;
 }) {
   const { api } = useTransport();
@@ -110,7 +108,6 @@ export function FindReplaceDialog({
         photos: r.changes.length,
         count: r.changes.reduce((n, c) => n + c.count, 0),
       });
-      onApplied();
     } catch (err) {
       setOutcome({ key, kind: 'error', message: errorMessage(err) });
     } finally {

@@ -63,6 +63,8 @@ export const Tile = memo(function Tile({
     selected ? 'is-selected' : '',
     rejected ? 'is-rejected' : '',
     tile.error ? 'has-error' : '',
+    // Listed, headers still being read (a large folder opening): a placeholder.
+    tile.pending ? 'is-pending' : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -74,6 +76,7 @@ export const Tile = memo(function Tile({
       aria-selected={selected}
       data-testid={`tile-${tile.file}`}
       className={classes}
+      aria-busy={tile.pending ? true : undefined}
       title={tile.error ? `${tile.file}\n${tile.error}` : tile.file}
       onMouseDown={(event) => {
         if (event.button === 0) onPick(index, tile.file, howOf(event));

@@ -26,7 +26,6 @@ export const en: Messages = {
   readOnlyNote: (stateDir) => `Read-only folder — captions are saved in the app data: ${stateDir}`,
   opening: 'Opening folder…',
   openFailed: (message) => `Could not open the folder: ${message}`,
-  relistFailed: (message) => `Could not re-read the folder: ${message}`,
   thumbnailsFailed: (message) => `Could not build thumbnails: ${message}`,
   dismiss: 'Dismiss',
   emptyFolder: 'This folder has no photos.',

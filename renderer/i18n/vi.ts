@@ -30,7 +30,6 @@ export const vi = {
     `Thư mục chỉ đọc — chú thích được lưu trong dữ liệu ứng dụng: ${stateDir}`,
   opening: 'Đang mở thư mục…',
   openFailed: (message: string) => `Không mở được thư mục: ${message}`,
-  relistFailed: (message: string) => `Không đọc lại được thư mục: ${message}`,
   thumbnailsFailed: (message: string) => `Không tạo được ảnh thu nhỏ: ${message}`,
   dismiss: 'Đóng',
   emptyFolder: 'Thư mục này không có ảnh.',

@@ -24,7 +24,6 @@ interface TemplatePanelProps {
   selectedFiles: string[];
   onClose: () => void;
   /** Photos were written: the grid re-reads them. */
-  onApplied: () => void;
 }
 
 const text = (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
@@ -56,10 +55,10 @@ function noteText(m: Messages, note: TemplateNote): string {
  * photo of the event gets, each with its own "apply" box, as in Photo Mechanic.
  * Closing it saves it, so nothing typed here is lost.
  */
-export function TemplatePanel({ folder, selectedFiles, onClose, onApplied }: TemplatePanelProps) {
+export function TemplatePanel({ folder, selectedFiles, onClose }: TemplatePanelProps) {
   const { m } = useI18n();
   const id = useId();
-  const t = useEventTemplate(folder, onApplied);
+  const t = useEventTemplate(folder);
   const { form, setForm, setNote, dirty, busy, note, save, apply } = t;
   const firstRef = useRef<HTMLInputElement>(null);
   const onError = useCallback((message: string) => setNote({ kind: 'error', message }), [setNote]);

@@ -13,7 +13,7 @@ export type TemplateNote =
   | { kind: 'error'; message: string };
 
 /** The folder's event template: the working copy, what is saved, and the calls that save it. */
-export function useEventTemplate(folder: string, onApplied: () => void) {
+export function useEventTemplate(folder: string) {
   const { api } = useTransport();
   const [saved, setSaved] = useState<EventSettings | null>(null);
   const [form, setForm] = useState<TemplateForm | null>(null);
@@ -86,7 +86,6 @@ export function useEventTemplate(folder: string, onApplied: () => void) {
     try {
       const r = await api.applyTemplate({ folder, files });
       setNote({ kind: 'applied', count: r.applied.length, failed: r.failed });
-      onApplied();
     } catch (err) {
       setNote({ kind: 'error', message: errorMessage(err) });
     } finally {

@@ -1,31 +1,14 @@
 import { cp, mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { availableParallelism } from 'node:os';
-import { mediaPath, type Api, type Details, type Tile } from '../../api';
+import type { Api, Details } from '../../api';
 import { stateLocation } from '../folders/state-dir';
-import { indexFolder, type IndexedPhoto } from '../folders/photo-index';
+import { indexFolder } from '../folders/photo-index';
 import type { OpenFolder, ThumbReport } from '../folders/folder-registry';
+import { tilesOf } from '../folders/photo-tiles';
 import { loadEvent } from '../captioning/event-store';
-import { buildThumbnail, hasThumbnail, thumbnailKey } from '../images/thumbnail-cache';
-import { readEmbeddedPreview } from '../images/embedded-preview';
 import { formatFromName } from '../formats/detect';
-import { mapPool } from '../util/collections';
 import type { CoreContext } from './core-context';
-
-export function thumbKeyOf(p: IndexedPhoto): string {
-  return thumbnailKey(p.path, p.read.bytes, p.read.mtimeMs);
-}
-
-/** What sharp decodes for a thumbnail: the file, or a RAW's embedded JPEG preview. */
-export async function thumbnailInput(p: IndexedPhoto): Promise<string | Buffer> {
-  if (p.read.format === 'CR3') {
-    const preview = await readEmbeddedPreview(p.path, p.read.preview);
-    if (!preview) throw new Error('the RAW file has no embedded preview');
-    return preview;
-  }
-  if (p.read.format === 'HEIC') throw new Error('HEIC cannot be decoded here (no HEVC decoder)');
-  return p.path;
-}
+import { buildThumbs } from './thumbnail-job';
 
 export function browseApi(
   ctx: CoreContext,
@@ -41,65 +24,7 @@ export function browseApi(
 > {
   const { folders, opts } = ctx;
 
-  async function tile(f: OpenFolder, p: IndexedPhoto): Promise<Tile> {
-    const key = thumbKeyOf(p);
-    let thumb: string | null = null;
-    let thumbNeedsRotation = false;
-    if (await hasThumbnail(opts.cacheDir, key))
-      thumb = mediaPath('thumb', f.key, p.entry.file, key.slice(0, 12));
-    else if (p.read.preview) {
-      thumb = mediaPath('preview', f.key, p.entry.file, String(p.read.mtimeMs));
-      // A RAW's large preview is stored upright; an EXIF thumbnail is stored as the sensor saw it.
-      thumbNeedsRotation = p.read.format !== 'CR3';
-    }
-    const full = p.read.browserDisplayable
-      ? mediaPath('full', f.key, p.entry.file, String(p.read.mtimeMs))
-      : p.read.preview?.kind === 'range'
-        ? mediaPath('preview', f.key, p.entry.file, String(p.read.mtimeMs))
-        : null;
-    return { ...p.photo, thumb, thumbNeedsRotation, full };
-  }
-
-  const tiles = (f: OpenFolder) => Promise.all([...f.photos.values()].map((p) => tile(f, p)));
-
-  async function buildAll(f: OpenFolder): Promise<ThumbReport> {
-    const photos = [...f.photos.values()];
-    const report: ThumbReport = { built: 0, cached: 0, failed: [] };
-    let done = 0;
-    const total = photos.length;
-    ctx.emit({ type: 'progress', job: 'thumbnails', folder: f.info.path, done, total, label: '' });
-    await mapPool(photos, Math.max(1, availableParallelism()), async (p) => {
-      const key = thumbKeyOf(p);
-      try {
-        if (await hasThumbnail(opts.cacheDir, key)) report.cached++;
-        else {
-          await buildThumbnail(await thumbnailInput(p), opts.cacheDir, key);
-          report.built++;
-          ctx.emit({
-            type: 'thumbnailReady',
-            folder: f.info.path,
-            file: p.entry.file,
-            thumb: mediaPath('thumb', f.key, p.entry.file, key.slice(0, 12)),
-          });
-        }
-      } catch (err) {
-        report.failed.push({
-          file: p.entry.file,
-          error: `${p.entry.file}: ${(err as Error).message}`,
-        });
-      }
-      done++;
-      ctx.emit({
-        type: 'progress',
-        job: 'thumbnails',
-        folder: f.info.path,
-        done,
-        total,
-        label: p.entry.file,
-      });
-    });
-    return report;
-  }
+  const tiles = (f: OpenFolder) => tilesOf(opts.cacheDir, f.key, f.photos.values());
 
   async function ensureSampleCopy(): Promise<string> {
     // The shipped sample is read-only: the reporter works on a copy in the data folder.
@@ -124,7 +49,8 @@ export function browseApi(
     },
     async listPhotos({ folder }) {
       const f = await folders.require(folder);
-      await folders.refresh(f);
+      // An explicit re-list compares every file's size and time; only changed ones are read.
+      await folders.update(f, null);
       return tiles(f);
     },
     async scan({ folder }) {
@@ -135,7 +61,7 @@ export function browseApi(
       );
     },
     async photoDetails({ folder, file }) {
-      const f = await folders.require(folder);
+      const f = await folders.require(folder, [file]);
       const p = folders.photo(f, file);
       const r = p.read;
       const d: Details = {
@@ -154,9 +80,14 @@ export function browseApi(
     async buildThumbnails({ folder }) {
       const f = await folders.require(folder);
       // One job per folder: a second caller (a reload) joins the running one.
-      f.thumbJob ??= buildAll(f).finally(() => {
-        f.thumbJob = null;
-      });
+      if (!f.thumbJob) {
+        const job: Promise<ThumbReport> = buildThumbs(ctx, f, [...f.photos.values()]).finally(
+          () => {
+            if (f.thumbJob === job) f.thumbJob = null;
+          },
+        );
+        f.thumbJob = job;
+      }
       return f.thumbJob;
     },
     async appInfo() {

@@ -10,7 +10,12 @@ import {
 import type { XmpChange } from '../metadata/xmp-write';
 import type { OpenFolder } from '../folders/folder-registry';
 import { FindError, replaceAll } from '../../../common/captioning/find-replace';
-import { changeSidecar, syncRenderedCaption } from './sidecar-writer';
+import { changeSidecar, changeSidecars, syncRenderedCaption } from './sidecar-writer';
+import { noteChanged } from '../folders/change-batch';
+import { KeyedLocks } from '../util/keyed-locks';
+
+/** Two saves of one folder's event settings (two tabs) run one after the other. */
+const eventLocks = new KeyedLocks();
 import type { CoreContext } from './core-context';
 
 type TemplateFieldName = Exclude<keyof Template, 'event' | 'caption'>;
@@ -90,6 +95,32 @@ export function captioningApi(ctx: CoreContext) {
     });
   }
 
+  async function saveEventOf(f: OpenFolder, event: EventSettings) {
+    const previous = f.event;
+    const before = new Map([...f.photos].map(([file, p]) => [file, JSON.stringify(p.photo)]));
+    await saveEvent(f.info.stateDir, event);
+    f.event = event;
+    const updated = new Set<string>();
+    // Linked photos follow the template's fields; everyone's {variables} follow its values.
+    const changed = changedFields(previous.template, event.template);
+    const relink = templateChanges(event.template, changed);
+    for (const p of [...f.photos.values()]) {
+      if (p.merged.eventLinked && relink.length) {
+        await changeSidecar(ctx, f, p.entry.file, relink);
+        updated.add(p.entry.file);
+      }
+    }
+    folders.rederive(f);
+    for (const p of [...f.photos.values()]) {
+      // syncRenderedCaption answers with the same photo when it wrote nothing.
+      if ((await syncRenderedCaption(ctx, f, p)) !== p) updated.add(p.entry.file);
+    }
+    // Shared-caption and {variable} changes re-render captions without touching sidecars.
+    for (const [file, p] of f.photos)
+      if (before.get(file) !== JSON.stringify(p.photo)) noteChanged(f.info.path, file);
+    return { event: f.event, updated: [...updated] };
+  }
+
   const api: Pick<
     Api,
     | 'setCaption'
@@ -101,7 +132,7 @@ export function captioningApi(ctx: CoreContext) {
     | 'findReplace'
   > = {
     async setCaption({ folder, file, text, expected }) {
-      const f = await folders.require(folder);
+      const f = await folders.require(folder, [file]);
       const p = folders.photo(f, file);
       if (expected !== undefined && (p.caption.own ?? '') !== (expected ?? '')) {
         throw new ApiError(
@@ -113,7 +144,7 @@ export function captioningApi(ctx: CoreContext) {
     },
 
     async setFields({ folder, files, fields, culling }) {
-      const f = await folders.require(folder);
+      const f = await folders.require(folder, files);
       const { caption, ...rest } = fields;
       const changes = [...fieldChanges(rest), ...cullingChanges(culling)];
       const { done, failed } = await eachPhoto(files, async (file) => {
@@ -125,42 +156,25 @@ export function captioningApi(ctx: CoreContext) {
     },
 
     async setCulling({ folder, changes }) {
-      // TODO(issue 9): one atomic step over every sidecar.
-      const f = await folders.require(folder);
-      const out = [];
-      for (const c of changes)
-        out.push((await changeSidecar(ctx, f, c.file, cullingChanges(c.culling))).photo);
-      return out;
+      const f = await folders.require(
+        folder,
+        changes.map((c) => c.file),
+      );
+      const photos = await changeSidecars(
+        ctx,
+        f,
+        changes.map((c) => ({ file: c.file, changes: cullingChanges(c.culling) })),
+      );
+      return photos.map((p) => p.photo);
     },
 
     async getEvent({ folder }) {
-      return (await folders.require(folder)).event;
+      return (await folders.require(folder, [])).event;
     },
 
     async saveEvent({ folder, event }) {
       const f = await folders.require(folder);
-      const before = f.event;
-      await saveEvent(f.info.stateDir, event);
-      f.event = event as EventSettings;
-      const updated = new Set<string>();
-      // Linked photos follow the template's fields; everyone's {variables} follow its values.
-      const changed = changedFields(before.template, event.template);
-      const relink = templateChanges(event.template, changed);
-      for (const p of [...f.photos.values()]) {
-        if (p.merged.eventLinked && relink.length) {
-          await changeSidecar(ctx, f, p.entry.file, relink);
-          updated.add(p.entry.file);
-        }
-      }
-      folders.rederive(f);
-      for (const p of [...f.photos.values()]) {
-        const before = p.sidecar?.packet;
-        const after = await syncRenderedCaption(ctx, f, p);
-        if (after.sidecar?.packet !== before) updated.add(p.entry.file);
-      }
-      const files = [...f.photos.keys()];
-      ctx.emit({ type: 'folderChanged', folder: f.info.path, files });
-      return { event: f.event, updated: [...updated] };
+      return eventLocks.run(f.info.stateDir, () => saveEventOf(f, event as EventSettings));
     },
 
     async applyTemplate({ folder, files }) {

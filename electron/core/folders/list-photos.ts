@@ -10,7 +10,8 @@ export interface FolderEntry {
   pairedWith: { file: string; diskName: string } | null;
 }
 
-function base(name: string): string {
+/** Lower-case name without its extension: how RAW+JPEG pairs and `name.xmp` sidecars match. */
+export function photoBase(name: string): string {
   const dot = name.lastIndexOf('.');
   return (dot > 0 ? name.slice(0, dot) : name).toLowerCase();
 }
@@ -29,7 +30,8 @@ export async function listPhotoFiles(folder: string): Promise<FolderEntry[]> {
     files.push({ file: d.name.normalize('NFC'), diskName: d.name, raw: RAW_FORMATS.has(format) });
   }
   const byBase = new Map<string, typeof files>();
-  for (const f of files) byBase.set(base(f.file), [...(byBase.get(base(f.file)) ?? []), f]);
+  for (const f of files)
+    byBase.set(photoBase(f.file), [...(byBase.get(photoBase(f.file)) ?? []), f]);
   const out: FolderEntry[] = [];
   for (const group of byBase.values()) {
     const jpeg = group.find((f) => !f.raw && /\.(jpe?g)$/i.test(f.file));
@@ -47,4 +49,13 @@ export async function listPhotoFiles(folder: string): Promise<FolderEntry[]> {
       for (const f of group) out.push({ file: f.file, diskName: f.diskName, pairedWith: null });
   }
   return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/** Every file name of a folder (NFC), e.g. to know which sidecars exist without trying each. */
+export async function listNames(folder: string): Promise<Set<string> | undefined> {
+  try {
+    return new Set((await readdir(folder)).map((n) => n.normalize('NFC')));
+  } catch {
+    return undefined;
+  }
 }

@@ -1,6 +1,8 @@
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EventSettings, Photo } from '../../api';
-import { readPhoto, type PhotoRead } from '../metadata/read-photo';
+import { emptyRead, readPhoto, type PhotoRead } from '../metadata/read-photo';
+import { formatFromName } from '../formats/detect';
 import { mergeView, type MergedView } from '../metadata/merge';
 import { readSidecar, type SidecarRead } from '../metadata/sidecar';
 import {
@@ -10,7 +12,7 @@ import {
   type ComposedCaption,
 } from '../captioning/compose-caption';
 import { checkCaption } from '../../../common/captioning/checks';
-import { listPhotoFiles, type FolderEntry } from './list-photos';
+import { listNames, listPhotoFiles, type FolderEntry } from './list-photos';
 import { mapPool } from '../util/collections';
 
 /** Fields with an IIM byte budget, checked on every photo (the caption is checked on its own). */
@@ -29,14 +31,19 @@ const BUDGET_FIELDS = [
   'instructions',
 ] as const;
 
+export type SidecarView = Pick<SidecarRead, 'path' | 'fields' | 'bytes' | 'mtimeMs'>;
+
 export interface IndexedPhoto {
   entry: FolderEntry;
   path: string;
   read: PhotoRead;
-  sidecar: SidecarRead | null;
+  /** What the sidecar says (its text is not kept: a write reads it afresh). */
+  sidecar: SidecarView | null;
   merged: MergedView;
   caption: ComposedCaption;
   photo: Photo;
+  /** Listed but not read yet: a large folder is read in the background after it opens. */
+  pending?: boolean;
 }
 
 /** Everything about one photo, computed from what was read: no I/O here. */
@@ -44,7 +51,7 @@ export function derive(
   entry: FolderEntry,
   path: string,
   read: PhotoRead,
-  sidecar: SidecarRead | null,
+  sidecar: SidecarView | null,
   event: EventSettings,
   seqn: number,
 ): IndexedPhoto {
@@ -111,7 +118,37 @@ export function derive(
     pairedWith: entry.pairedWith?.file ?? null,
     issues,
   };
-  return { entry, path, read, sidecar, merged, caption, photo };
+  // Only path and fields are kept: 10,000 photos must not hold 10,000 XMP texts.
+  const kept = sidecar && {
+    path: sidecar.path,
+    fields: sidecar.fields,
+    bytes: sidecar.bytes,
+    mtimeMs: sidecar.mtimeMs,
+  };
+  return { entry, path, read, sidecar: kept, merged, caption, photo };
+}
+
+export interface IndexOptions {
+  /** What was read of this file before (index cache, last index): reused if size and mtime match. */
+  previous?: PhotoRead | null;
+  /** The state folder's names, listed once, so absent sidecars cost no failed reads. */
+  sidecarNames?: ReadonlySet<string>;
+  /** Called for each header actually read (tests and the benchmark count them). */
+  onHeaderRead?: (file: string) => void;
+}
+
+/** Stat the file and read its headers only when it is new or its size or time changed. */
+export async function readOrReuse(
+  path: string,
+  file: string,
+  opts: IndexOptions = {},
+): Promise<PhotoRead> {
+  const st = await stat(path).catch(() => null);
+  const prev = opts.previous;
+  if (st && prev && !prev.error && prev.bytes === st.size && prev.mtimeMs === st.mtimeMs)
+    return prev;
+  opts.onHeaderRead?.(file);
+  return readPhoto(path, file, st ? { size: st.size, mtimeMs: st.mtimeMs } : undefined);
 }
 
 export async function indexPhoto(
@@ -120,13 +157,38 @@ export async function indexPhoto(
   entry: FolderEntry,
   event: EventSettings,
   seqn: number,
+  opts: IndexOptions = {},
 ): Promise<IndexedPhoto> {
   const path = join(folder, entry.diskName);
   const [read, sidecar] = await Promise.all([
-    readPhoto(path, entry.file),
-    readSidecar(stateDir, entry.file, !!entry.pairedWith).catch(() => null),
+    readOrReuse(path, entry.file, opts),
+    readSidecar(stateDir, entry.file, !!entry.pairedWith, opts.sidecarNames).catch(() => null),
   ]);
   return derive(entry, path, read, sidecar, event, seqn);
+}
+
+/** One derived placeholder per event and format: 10,000 placeholders cost 10,000 spreads. */
+const placeholders = new WeakMap<EventSettings, Map<string, IndexedPhoto>>();
+
+/** A listed photo whose headers are not read yet: its name and format, nothing else. */
+export function pendingPhoto(
+  folder: string,
+  entry: FolderEntry,
+  event: EventSettings,
+  seqn: number,
+): IndexedPhoto {
+  const format = formatFromName(entry.file) ?? 'unknown';
+  let byFormat = placeholders.get(event);
+  if (!byFormat) placeholders.set(event, (byFormat = new Map()));
+  let model = byFormat.get(format);
+  if (!model) {
+    const p = derive(entry, '', emptyRead(format, 0, 0), null, event, seqn);
+    // No caption checks on a photo not read yet: "empty caption" would be a false alarm.
+    model = { ...p, photo: { ...p.photo, issues: [] }, pending: true };
+    byFormat.set(format, model);
+  }
+  const photo = { ...model.photo, file: entry.file, pairedWith: entry.pairedWith?.file ?? null };
+  return { ...model, entry, path: join(folder, entry.diskName), photo };
 }
 
 /** Read every photo of a folder; headers only, a few files in flight to hide I/O latency. */
@@ -135,6 +197,8 @@ export async function indexFolder(
   stateDir: string,
   event: EventSettings,
 ): Promise<IndexedPhoto[]> {
-  const entries = await listPhotoFiles(folder);
-  return mapPool(entries, 8, (e, i) => indexPhoto(folder, stateDir, e, event, i + 1));
+  const [entries, sidecarNames] = await Promise.all([listPhotoFiles(folder), listNames(stateDir)]);
+  return mapPool(entries, 8, (e, i) =>
+    indexPhoto(folder, stateDir, e, event, i + 1, { sidecarNames }),
+  );
 }

@@ -102,10 +102,14 @@ async function skipToMarker(src: ByteSource, from: number): Promise<number> {
  * so a tail without it means the file was cut short, as cards and transfers sometimes do.
  */
 export async function isTruncated(src: ByteSource, sosOffset: number): Promise<boolean> {
-  const tailStart = Math.max(sosOffset, src.size - 64 * 1024);
-  const tail = await src.read(tailStart, src.size - tailStart);
-  for (let i = tail.length - 2; i >= 0; i--) {
-    if (tail[i] === 0xff && tail[i + 1] === 0xd9) return false;
+  // EOI is almost always in the last bytes; a padded file gets the longer look.
+  for (const span of [4 * 1024, 64 * 1024]) {
+    const tailStart = Math.max(sosOffset, src.size - span);
+    const tail = await src.read(tailStart, src.size - tailStart);
+    for (let i = tail.length - 2; i >= 0; i--) {
+      if (tail[i] === 0xff && tail[i + 1] === 0xd9) return false;
+    }
+    if (tailStart === sosOffset) break;
   }
   return true;
 }

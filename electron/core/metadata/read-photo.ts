@@ -89,7 +89,7 @@ const EXIFR_OPTIONS = {
   sanitize: true,
 } as const;
 
-function emptyRead(format: string, bytes: number, mtimeMs: number): PhotoRead {
+export function emptyRead(format: string, bytes: number, mtimeMs: number): PhotoRead {
   return {
     format,
     bytes,
@@ -123,10 +123,15 @@ function emptyRead(format: string, bytes: number, mtimeMs: number): PhotoRead {
  * Read one photo's metadata from its headers only. Never throws for a bad file:
  * the problem lands in `error` (unreadable) or `warnings` (readable but damaged).
  */
-export async function readPhoto(path: string, fileName: string): Promise<PhotoRead> {
+export async function readPhoto(
+  path: string,
+  fileName: string,
+  /** Size and time when the caller has just stat'ed the file (the index does): no second stat. */
+  known?: { size: number; mtimeMs: number },
+): Promise<PhotoRead> {
   let st;
   try {
-    st = await stat(path);
+    st = known ?? (await stat(path));
   } catch (err) {
     const r = emptyRead(formatFromName(fileName) ?? 'unknown', 0, 0);
     r.error = `cannot open ${fileName}: ${(err as Error).message}`;
@@ -135,7 +140,7 @@ export async function readPhoto(path: string, fileName: string): Promise<PhotoRe
   const r = emptyRead(formatFromName(fileName) ?? 'unknown', st.size, st.mtimeMs);
   let src: ByteSource | null = null;
   try {
-    src = await ByteSource.open(path);
+    src = await ByteSource.open(path, st.size);
     const head = await src.read(0, 16);
     if (head.length === 0) throw new Error('the file is empty');
     const format: PhotoFormat | null = formatFromBytes(head) ?? formatFromName(fileName);

@@ -1,0 +1,53 @@
+import { mediaPath, type Tile } from '../../api';
+import { hasThumbnail, thumbnailKey } from '../images/thumbnail-cache';
+import { readEmbeddedPreview } from '../images/embedded-preview';
+import type { IndexedPhoto } from './photo-index';
+
+export function thumbKeyOf(p: IndexedPhoto): string {
+  return thumbnailKey(p.path, p.read.bytes, p.read.mtimeMs);
+}
+
+/** What sharp decodes for a thumbnail: the file, or a RAW's embedded JPEG preview. */
+export async function thumbnailInput(p: IndexedPhoto): Promise<string | Buffer> {
+  if (p.read.format === 'CR3') {
+    const preview = await readEmbeddedPreview(p.path, p.read.preview);
+    if (!preview) throw new Error('the RAW file has no embedded preview');
+    return preview;
+  }
+  if (p.read.format === 'HEIC') throw new Error('HEIC cannot be decoded here (no HEVC decoder)');
+  return p.path;
+}
+
+/**
+ * A photo as the grid shows it: the one place tiles are built, for the open result,
+ * listings and the `photosChanged` events alike.
+ */
+export async function tileOf(cacheDir: string, folderKey: string, p: IndexedPhoto): Promise<Tile> {
+  if (p.pending)
+    // Not read yet (a large folder opening): the grid draws a placeholder of the right name.
+    return { ...p.photo, thumb: null, thumbNeedsRotation: false, full: null, pending: true };
+  const key = thumbKeyOf(p);
+  let thumb: string | null = null;
+  let thumbNeedsRotation = false;
+  if (await hasThumbnail(cacheDir, key))
+    thumb = mediaPath('thumb', folderKey, p.entry.file, key.slice(0, 12));
+  else if (p.read.preview) {
+    thumb = mediaPath('preview', folderKey, p.entry.file, String(p.read.mtimeMs));
+    // A RAW's large preview is stored upright; an EXIF thumbnail is stored as the sensor saw it.
+    thumbNeedsRotation = p.read.format !== 'CR3';
+  }
+  const full = p.read.browserDisplayable
+    ? mediaPath('full', folderKey, p.entry.file, String(p.read.mtimeMs))
+    : p.read.preview?.kind === 'range'
+      ? mediaPath('preview', folderKey, p.entry.file, String(p.read.mtimeMs))
+      : null;
+  return { ...p.photo, thumb, thumbNeedsRotation, full };
+}
+
+export function tilesOf(
+  cacheDir: string,
+  folderKey: string,
+  photos: Iterable<IndexedPhoto>,
+): Promise<Tile[]> {
+  return Promise.all([...photos].map((p) => tileOf(cacheDir, folderKey, p)));
+}
