@@ -66,9 +66,6 @@ export function useAnalysis(folder: string | undefined, thumbnailsDone: boolean)
           );
           return;
         // Only new photos start another run: a saved caption changes nothing measured.
-        case 'folderChanged':
-          if (event.files.some((f) => !known.current.has(f))) setRuns((n) => n + 1);
-          return;
         case 'photosChanged':
           if (event.photos.some((p) => !known.current.has(p.file))) setRuns((n) => n + 1);
           return;

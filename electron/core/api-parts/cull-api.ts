@@ -3,7 +3,7 @@ import type { OpenFolder } from '../folders/folder-registry';
 import type { IndexedPhoto } from '../folders/photo-index';
 import { buildThumbnail, hasThumbnail, thumbnailPath } from '../images/thumbnail-cache';
 import { FolderAnalysis } from '../analysis/folder-analysis';
-import { thumbKeyOf, thumbnailInput } from './browse-api';
+import { thumbKeyOf, thumbnailInput } from '../folders/photo-tiles';
 import type { CoreContext } from './core-context';
 
 /** Assisted culling and per-camera clock fixes; the work is in ../analysis. */

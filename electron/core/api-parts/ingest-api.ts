@@ -48,7 +48,7 @@ export function ingestApi(ctx: CoreContext): Pick<Api, 'ingest'> {
         // Landings are seen by the open folder's watcher as they happen; one last
         // re-read makes sure the grid has them all even where watching is unreliable.
         const open = await openFolderAt(ctx, dest);
-        if (open) await ctx.folders.refresh(open);
+        if (open) await ctx.folders.update(open, null);
         return { job, ...outcome };
       } catch (err) {
         if (err instanceof ApiError) throw err;
