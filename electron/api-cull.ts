@@ -57,12 +57,5 @@ export const cullContract = {
   ),
 } as const;
 
-/** One camera body: its serial when the file has one, else make and model. */
-export function cameraKey(p: {
-  make: string | null;
-  model: string | null;
-  serial: string | null;
-}): string {
-  const model = p.model ?? p.make ?? '?';
-  return p.serial ? `${model} #${p.serial}` : model;
-}
+/** Shared with the renderer, which groups and sorts by camera with the same key. */
+export { cameraKey } from '../common/camera-key';
