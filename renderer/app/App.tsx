@@ -18,7 +18,12 @@ import { CaptioningOverlays } from '../captioning/CaptioningOverlays';
 import { useCaptioningWorkspace, type GridKey } from '../captioning/useCaptioningWorkspace';
 import { FieldsEditor } from '../fields/FieldsEditor';
 import { Grid } from '../grid/Grid';
-import { columnsOf, nextIndex } from '../grid/navigation';
+import { GRID_MOVE_KEYS, nextIndex } from '../grid/navigation';
+import { useTileSize } from '../grid/useTileSize';
+import { rowsPerPage, type GridLayout } from '../grid/virtual-layout';
+import { CullBar } from '../filter/CullBar';
+import { Compare } from '../loupe/Compare';
+import { Loupe } from '../loupe/Loupe';
 import { ThumbnailProgress } from '../grid/ThumbnailProgress';
 import { useI18n } from '../i18n/context';
 import { InfoPanel } from '../info/InfoPanel';
@@ -32,15 +37,7 @@ import { Toolbar } from './Toolbar';
 import { useFolderSession } from './useFolderSession';
 import { useUnloadFlush } from './useUnloadFlush';
 
-const gridKeys = new Set([
-  'ArrowLeft',
-  'ArrowRight',
-  'ArrowUp',
-  'ArrowDown',
-  'Home',
-  'End',
-  'Enter',
-]);
+const gridKeys = new Set([...GRID_MOVE_KEYS, 'Enter']);
 
 export function App() {
   const { api, onOpenFolderRequest } = useTransport();
@@ -66,6 +63,9 @@ export function App() {
   // Whether the caption editor should have the keyboard when it remounts for the next photo.
   const [editing, setEditing] = useState(false);
   const gridRef = useRef<HTMLDivElement>(null);
+  // The grid's computed layout: the keyboard moves by its columns and screenfuls.
+  const layoutRef = useRef<GridLayout | null>(null);
+  const [tileSize, setTileSize] = useTileSize();
   const editorRef = useRef<HTMLTextAreaElement>(null);
 
   // Search, review filter, multi-selection, culling, template and dialogs.
@@ -111,14 +111,21 @@ export function App() {
 
   useEffect(() => onOpenFolderRequest?.(open), [onOpenFolderRequest, open]);
 
-  const handleGridKey = (event: GridKey, grid: HTMLElement): boolean => {
+  const handleGridKey = (event: GridKey): boolean => {
     if (captioning.onGridKey(event)) return true;
     if (event.altKey || event.ctrlKey || event.metaKey) return false;
     if (event.key === 'Enter') {
       openEditor();
       return true;
     }
-    const next = nextIndex(event.key, selectedIndex, shown.length, columnsOf(grid));
+    const layout = layoutRef.current;
+    const next = nextIndex(
+      event.key,
+      selectedIndex,
+      shown.length,
+      layout?.columns ?? 1,
+      layout ? rowsPerPage(layout) : 1,
+    );
     const tile = next === null ? undefined : shown[next];
     if (next === null || !tile) return false;
     select(next, tile.file, event.shiftKey ? 'extend' : 'only');
@@ -126,7 +133,7 @@ export function App() {
   };
 
   const onGridKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (handleGridKey(event, event.currentTarget)) event.preventDefault();
+    if (handleGridKey(event)) event.preventDefault();
   };
 
   // Keys pressed with nothing focused (after a click on empty space) still drive the grid.
@@ -136,7 +143,7 @@ export function App() {
     if (!gridKeys.has(event.key) && !captioning.isGridKey(event)) return;
     if (document.activeElement !== document.body && document.activeElement !== null) return;
     grid.focus();
-    if (handleGridKey(event, grid)) event.preventDefault();
+    if (handleGridKey(event)) event.preventDefault();
   });
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => onStrayKey(event);
@@ -147,6 +154,12 @@ export function App() {
   const saveAndNext = () => {
     const next = shown[selectedIndex + 1];
     if (next) select(selectedIndex + 1, next.file);
+  };
+
+  const { viewer, setViewer } = captioning;
+  const closeViewer = () => {
+    setViewer(null);
+    gridRef.current?.focus();
   };
 
   const leaveEditor = () => {
@@ -162,6 +175,8 @@ export function App() {
         selectedIndex={selectedIndex}
         selected={captioning.selection.selectedSet}
         gridRef={gridRef}
+        tileSize={tileSize}
+        layoutRef={layoutRef}
         onSelect={pickWithMouse}
         onOpenEditor={openEditor}
         onKeyDown={onGridKeyDown}
@@ -216,6 +231,15 @@ export function App() {
       <main className="workspace">
         <section className="grid-pane" aria-busy={session.phase === 'opening'}>
           {folder ? <CaptioningBar workspace={captioning} onLeave={leaveEditor} /> : null}
+          {folder ? (
+            <CullBar
+              filter={captioning.filter}
+              tileSize={tileSize}
+              onTileSize={setTileSize}
+              onClocks={() => captioning.setDialog('clocks')}
+              status={captioning.status}
+            />
+          ) : null}
           <ThumbnailProgress progress={session.progress} />
           {body}
         </section>
@@ -248,6 +272,33 @@ export function App() {
           )}
         </aside>
         <CaptioningOverlays workspace={captioning} onReturn={leaveEditor} />
+        {viewer?.kind === 'loupe' && selected ? (
+          <Loupe
+            tiles={shown}
+            index={selectedIndex}
+            onIndex={(index) => {
+              const tile = shown[index];
+              if (tile) select(index, tile.file, 'only');
+            }}
+            onCull={(command, tile) => captioning.culling.cull(command, tile, [tile])}
+            onUndo={captioning.culling.undo}
+            onRedo={captioning.culling.redo}
+            onClose={closeViewer}
+          />
+        ) : null}
+        {viewer?.kind === 'compare' ? (
+          <Compare
+            files={viewer.files}
+            order={shown.map((t) => t.file)}
+            tileOf={(file) =>
+              shown.find((t) => t.file === file) ?? tiles.find((t) => t.file === file)
+            }
+            onCull={(command, tile) => captioning.culling.cull(command, tile, [tile])}
+            onUndo={captioning.culling.undo}
+            onRedo={captioning.culling.redo}
+            onClose={closeViewer}
+          />
+        ) : null}
       </main>
       <HelpLine onShowAll={() => captioning.setDialog('help')} />
     </div>

@@ -3,13 +3,33 @@ import type { Photo, Tile } from '../../electron/api';
 import { useTransport } from '../api/context';
 import { useUnloadFlush } from '../app/useUnloadFlush';
 import type { Autosaver } from '../caption/autosaver';
-import { cullingCommand } from '../culling/culling-keys';
-import { useCulling } from '../culling/useCulling';
+import { cullingCommand, type CullingChange, type CullingCommand } from '../culling/culling-keys';
+import { describeCulling } from '../culling/describe';
+import { undoKey, useCulling, type CullingStatus } from '../culling/useCulling';
+import { useClockOffsets } from '../filter/useClockOffsets';
+import { useI18n } from '../i18n/context';
+import { MOD } from '../shortcuts/keys';
 import { FieldsSaver } from '../fields/fields-saver';
 import { usePhotoFilter } from '../search/usePhotoFilter';
 import { usePhotoSelection } from '../selection/usePhotoSelection';
 
-export type Dialog = 'findReplace' | 'settings' | 'help';
+export type Dialog = 'findReplace' | 'settings' | 'help' | 'clocks';
+
+/** The full-window views over the grid: the loupe on the current photo, or compare. */
+export type Viewer = { kind: 'loupe' } | { kind: 'compare'; files: string[] };
+
+/** The photos compare opens: 2 or 4 of the selection, or the current photo and the next. */
+export function compareFiles(
+  selected: readonly string[],
+  order: readonly string[],
+  current: string | null,
+): string[] {
+  if (selected.length >= 4) return selected.slice(0, 4);
+  if (selected.length >= 2) return selected.slice(0, 2);
+  if (current === null) return [];
+  const next = order[order.indexOf(current) + 1];
+  return next ? [current, next] : [current];
+}
 
 export interface GridKey {
   key: string;
@@ -38,7 +58,9 @@ export function useCaptioningWorkspace({
   relist: (folder: string) => void;
 }) {
   const { api } = useTransport();
-  const filter = usePhotoFilter(folder, tiles);
+  const { m, lang } = useI18n();
+  const clocks = useClockOffsets(folder);
+  const filter = usePhotoFilter(folder, tiles, clocks.offsets);
   const beforeMove = useCallback(() => void autosaver.flush(), [autosaver]);
   const selection = usePhotoSelection(folder, filter.shown, beforeMove);
   const [fieldsSaver] = useState(() => new FieldsSaver((args) => api.setFields(args)));
@@ -46,7 +68,24 @@ export function useCaptioningWorkspace({
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [flash, setFlash] = useState<string | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
-  const cull = useCulling(folder, applySaved, setFlash);
+  const [status, setStatus] = useState<string | null>(null);
+  const [viewer, setViewer] = useState<Viewer | null>(null);
+  const onStatus = useCallback(
+    ({ kind, what }: CullingStatus) => {
+      if (kind === 'done') setStatus(`${what} · ${m.undoHint(MOD)}`);
+      else if (kind === 'undone') setStatus(`${m.undone(what)} · ${m.redoHint(MOD)}`);
+      else if (kind === 'redone') setStatus(`${m.redone(what)} · ${m.undoHint(MOD)}`);
+      else setStatus(m.nothingToUndo);
+    },
+    [m],
+  );
+  const describe = useCallback(
+    (command: CullingCommand, count: number, change: CullingChange) =>
+      describeCulling(m, lang, command, count, change),
+    [m, lang],
+  );
+  const culling = useCulling({ folder, tiles, applySaved, onError: setFlash, onStatus, describe });
+  const cull = culling.cull;
 
   useEffect(
     () => fieldsSaver.onSaved((f, photos) => photos.forEach((p) => applySaved(f, p))),
@@ -60,9 +99,33 @@ export function useCaptioningWorkspace({
     if (folder) relist(folder);
   }, [folder, relist]);
 
-  /** Culling keys and Ctrl/Cmd+A; true when the key was one of them. */
+  /**
+   * Culling keys, undo/redo of marks, Ctrl/Cmd+A, Space (loupe) and C (compare); true
+   * when the key was one of them. Only the grid and the loupe call this, so Ctrl/Cmd+Z
+   * in the caption editor stays the text's own undo.
+   */
   const onGridKey = (event: GridKey): boolean => {
     const mod = event.ctrlKey || event.metaKey;
+    const undo = undoKey(event);
+    if (undo) {
+      if (undo === 'undo') culling.undo();
+      else culling.redo();
+      return true;
+    }
+    if (!mod && !event.altKey && !event.shiftKey && event.key === ' ' && selection.selected) {
+      setViewer({ kind: 'loupe' });
+      return true;
+    }
+    if (!mod && !event.altKey && event.key.toLowerCase() === 'c' && selection.selected) {
+      const order = filter.shown.map((t) => t.file);
+      const files = compareFiles(selection.selectedFiles, order, selection.selected.file);
+      if (files.length < 2) {
+        setStatus(m.compareNeed);
+        return true;
+      }
+      setViewer({ kind: 'compare', files });
+      return true;
+    }
     if (mod && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'a') {
       selection.selectAll();
       return true;
@@ -75,7 +138,10 @@ export function useCaptioningWorkspace({
   };
 
   const isGridKey = (event: GridKey) =>
-    !event.ctrlKey && !event.metaKey && !event.altKey && cullingCommand(event.key) !== null;
+    !event.ctrlKey &&
+    !event.metaKey &&
+    !event.altKey &&
+    (cullingCommand(event.key) !== null || event.key === ' ' || event.key.toLowerCase() === 'c');
 
   return {
     folder,
@@ -89,6 +155,11 @@ export function useCaptioningWorkspace({
     setDialog,
     flash,
     setFlash,
+    status,
+    clocks,
+    culling,
+    viewer,
+    setViewer,
     searchRef,
     refresh,
     onGridKey,

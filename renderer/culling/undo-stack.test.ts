@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_UNDO, previousMarks, pushStep, redoStep, undoStep, type MarkStep } from './undo-stack';
+import {
+  EMPTY_UNDO,
+  previousMarks,
+  pushStep,
+  redoStep,
+  undoStep,
+  type MarkStep,
+} from './undo-stack';
 
 const step = (what: string, folder = '/f'): MarkStep => ({
   folder,
@@ -49,7 +56,9 @@ describe('undo stack of marks', () => {
     const photo = { rating: -1, label: 'Red', colorClass: 1, pick: false };
     expect(previousMarks(photo, { rating: 3 })).toEqual({ rating: -1 });
     expect(previousMarks(photo, { pick: true, rating: null })).toEqual({ pick: false, rating: -1 });
-    expect(previousMarks({ ...photo, label: null, colorClass: null }, { label: 'Blue', colorClass: 4 })).toEqual({
+    expect(
+      previousMarks({ ...photo, label: null, colorClass: null }, { label: 'Blue', colorClass: 4 }),
+    ).toEqual({
       label: null,
       colorClass: null,
     });

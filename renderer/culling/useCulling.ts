@@ -1,34 +1,140 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Photo, Tile } from '../../electron/api';
 import { useTransport } from '../api/context';
 import { errorMessage } from '../api/errors';
-import { groupChanges, type CullingCommand } from './culling-keys';
+import {
+  cullingChange,
+  groupChanges,
+  type CullingChange,
+  type CullingCommand,
+} from './culling-keys';
+import {
+  EMPTY_UNDO,
+  previousMarks,
+  pushStep,
+  redoStep,
+  undoStep,
+  type MarkChange,
+  type UndoStack,
+} from './undo-stack';
+
+export interface CullingStatus {
+  kind: 'done' | 'undone' | 'redone' | 'nothing';
+  /** What was done, already in words (see describeCulling). */
+  what: string;
+}
 
 /**
  * Culling is done at the speed of a key repeat, so the tiles change at once and the
- * sidecars follow; a failed write puts the photos back as they were and says why.
+ * sidecars follow, in ONE setCulling call however many photos are selected (the core
+ * writes them all or none). A failed write puts the photos back and says why. Every
+ * step goes on an undo stack; undo sends the previous marks back the same way.
  */
-export function useCulling(
-  folder: string | undefined,
-  applySaved: (folder: string, photo: Photo) => void,
-  onError: (message: string) => void,
-) {
+export function useCulling({
+  folder,
+  tiles,
+  applySaved,
+  onError,
+  onStatus,
+  describe,
+}: {
+  folder: string | undefined;
+  /** Every photo of the folder (undo may reach photos the filter hides now). */
+  tiles: Tile[];
+  applySaved: (folder: string, photo: Photo) => void;
+  onError: (message: string) => void;
+  onStatus: (status: CullingStatus) => void;
+  describe: (command: CullingCommand, count: number, change: CullingChange) => string;
+}) {
   const { api } = useTransport();
-  return useCallback(
+  const [, setStackState] = useState<UndoStack>(EMPTY_UNDO);
+  // Read and written synchronously: two key presses in one frame must both be undoable.
+  const stack = useRef<UndoStack>(EMPTY_UNDO);
+  const live = useRef(tiles);
+  useEffect(() => {
+    live.current = tiles;
+  }, [tiles]);
+
+  const setStack = useCallback((next: UndoStack) => {
+    stack.current = next;
+    setStackState(next);
+  }, []);
+
+  /** Show `changes` at once, write them in one call, and show `rollback` if that fails. */
+  const send = useCallback(
+    (to: string, changes: MarkChange[], rollback: MarkChange[]) => {
+      const byFile = new Map(live.current.map((t) => [t.file, t]));
+      const show = (list: MarkChange[]) => {
+        for (const { file, culling } of list) {
+          const tile = byFile.get(file);
+          if (tile) applySaved(to, { ...tile, ...culling });
+        }
+      };
+      show(changes);
+      api.setCulling({ folder: to, changes }).then(
+        (saved) => saved.forEach((p) => applySaved(to, p)),
+        (err: unknown) => {
+          show(rollback);
+          onError(errorMessage(err));
+        },
+      );
+    },
+    [api, applySaved, onError],
+  );
+
+  const cull = useCallback(
     (command: CullingCommand, current: Tile, photos: Tile[]) => {
       if (!folder || photos.length === 0) return;
+      const after: MarkChange[] = [];
+      const before: MarkChange[] = [];
       for (const { files, change } of groupChanges(command, current, photos)) {
-        const before = photos.filter((p) => files.includes(p.file));
-        for (const p of before) applySaved(folder, { ...p, ...change });
-        api.setFields({ folder, files, culling: change }).then(
-          (saved) => saved.forEach((p) => applySaved(folder, p)),
-          (err: unknown) => {
-            for (const p of before) applySaved(folder, p);
-            onError(errorMessage(err));
-          },
-        );
+        const set = new Set(files);
+        for (const p of photos) {
+          if (!set.has(p.file)) continue;
+          after.push({ file: p.file, culling: change });
+          before.push({ file: p.file, culling: previousMarks(p, change) });
+        }
       }
+      const what = describe(command, photos.length, cullingChange(command, current, current));
+      setStack(pushStep(stack.current, { folder, what, before, after }));
+      send(folder, after, before);
+      onStatus({ kind: 'done', what });
     },
-    [api, folder, applySaved, onError],
+    [folder, describe, send, setStack, onStatus],
   );
+
+  const undo = useCallback(() => {
+    if (!folder) return;
+    const r = undoStep(stack.current, folder);
+    if (!r) return onStatus({ kind: 'nothing', what: '' });
+    setStack(r.stack);
+    send(folder, r.step.before, r.step.after);
+    onStatus({ kind: 'undone', what: r.step.what });
+  }, [folder, send, setStack, onStatus]);
+
+  const redo = useCallback(() => {
+    if (!folder) return;
+    const r = redoStep(stack.current, folder);
+    if (!r) return onStatus({ kind: 'nothing', what: '' });
+    setStack(r.stack);
+    send(folder, r.step.after, r.step.before);
+    onStatus({ kind: 'redone', what: r.step.what });
+  }, [folder, send, setStack, onStatus]);
+
+  return { cull, undo, redo };
+}
+
+/** Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z (or Ctrl+Y) redoes; null for any other key. */
+export function undoKey(event: {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  shiftKey: boolean;
+}): 'undo' | 'redo' | null {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
+  const key = event.key.toLowerCase();
+  if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
+  if (key === 'y' && !event.shiftKey) return 'redo';
+  return null;
 }

@@ -12,7 +12,14 @@ export function wallClockMs(value: string | null | undefined): number | null {
   const m = wallClock.exec(value);
   if (!m) return null;
   const [, y, mo, d, h, mi, s] = m;
-  const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0));
+  const ms = Date.UTC(
+    Number(y),
+    Number(mo) - 1,
+    Number(d),
+    Number(h ?? 0),
+    Number(mi ?? 0),
+    Number(s ?? 0),
+  );
   return Number.isNaN(ms) ? null : ms;
 }
 
@@ -80,7 +87,11 @@ export function cameraSummaries(photos: readonly Timed[]): CameraSummary[] {
     map.set(key, entry);
   }
   return [...map.entries()]
-    .map(([key, e]) => ({ key, count: e.count, first: e.first === null ? null : wallClockText(e.first) }))
+    .map(([key, e]) => ({
+      key,
+      count: e.count,
+      first: e.first === null ? null : wallClockText(e.first),
+    }))
     .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
 }
 

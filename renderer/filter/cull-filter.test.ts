@@ -100,7 +100,12 @@ describe('culling filters', () => {
     photo('reject.jpg', { pick: false, rating: -1 }),
     photo('red.jpg', { label: 'Red', colorClass: 1, rating: 2, caption: 'Hà Nội, 1/5' }),
     photo('blue.jpg', { colorClass: 4, capturedAt: '2026-05-01T10:00:00' }),
-    photo('nikon.jpg', { make: 'NIKON', model: 'Z 9', capturedAt: '2026-05-01T10:05:00', caption: '  ' }),
+    photo('nikon.jpg', {
+      make: 'NIKON',
+      model: 'Z 9',
+      capturedAt: '2026-05-01T10:05:00',
+      caption: '  ',
+    }),
   ];
   const run = (over: Partial<typeof NO_CULL_FILTER>, offsets = {}) =>
     set.filter(cullPredicate({ ...NO_CULL_FILTER, ...over }, offsets)).map((p) => p.file);

@@ -4,7 +4,13 @@
  */
 import { cameraKey } from '../../common/camera-key';
 import { tileColor, type CullState, type TileColor } from '../culling/culling-keys';
-import { correctedTime, wallClockMs, type ClockOffsets, type SortOrder, type Timed } from './capture-time';
+import {
+  correctedTime,
+  wallClockMs,
+  type ClockOffsets,
+  type SortOrder,
+  type Timed,
+} from './capture-time';
 
 export type FlagFilter = 'any' | 'picked' | 'rejected' | 'notRejected';
 export type CaptionFilter = 'any' | 'captioned' | 'uncaptioned';
@@ -53,10 +59,7 @@ export type Filterable = Timed & CullState & { caption: string | null };
 const isRejected = (p: CullState) => p.rating !== null && p.rating < 0;
 
 /** A predicate for the filter, with its parsing done once rather than once per photo. */
-export function cullPredicate(
-  f: CullFilter,
-  offsets: ClockOffsets,
-): (p: Filterable) => boolean {
+export function cullPredicate(f: CullFilter, offsets: ClockOffsets): (p: Filterable) => boolean {
   const colors = new Set(f.colors);
   const cameras = new Set(f.cameras);
   const from = wallClockMs(f.from);

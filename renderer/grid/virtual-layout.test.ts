@@ -30,7 +30,10 @@ describe('virtual grid layout', () => {
 
   it('places a tile by its row and column', () => {
     expect(cellPosition(layout, 0)).toEqual({ top: 12, left: 12 });
-    expect(cellPosition(layout, 7)).toEqual({ top: 12 + 198, left: 12 + 2 * (layout.cellWidth + 8) });
+    expect(cellPosition(layout, 7)).toEqual({
+      top: 12 + 198,
+      left: 12 + 2 * (layout.cellWidth + 8),
+    });
   });
 
   it('renders the rows on screen and a margin, a few dozen tiles out of 10,000', () => {
