@@ -5,8 +5,10 @@ import { useUnloadFlush } from '../app/useUnloadFlush';
 import type { Autosaver } from '../caption/autosaver';
 import { cullingCommand, type CullingChange, type CullingCommand } from '../culling/culling-keys';
 import { describeCulling } from '../culling/describe';
-import { undoKey, useCulling, type CullingStatus } from '../culling/useCulling';
+import { undoKey } from '../culling/bulk-marks';
+import { useCulling, type CullingStatus } from '../culling/useCulling';
 import { useClockOffsets } from '../filter/useClockOffsets';
+import { compareFiles } from '../loupe/compare-files';
 import { useI18n } from '../i18n/context';
 import { MOD } from '../shortcuts/keys';
 import { FieldsSaver } from '../fields/fields-saver';
@@ -17,19 +19,6 @@ export type Dialog = 'findReplace' | 'settings' | 'help' | 'clocks';
 
 /** The full-window views over the grid: the loupe on the current photo, or compare. */
 export type Viewer = { kind: 'loupe' } | { kind: 'compare'; files: string[] };
-
-/** The photos compare opens: 2 or 4 of the selection, or the current photo and the next. */
-export function compareFiles(
-  selected: readonly string[],
-  order: readonly string[],
-  current: string | null,
-): string[] {
-  if (selected.length >= 4) return selected.slice(0, 4);
-  if (selected.length >= 2) return selected.slice(0, 2);
-  if (current === null) return [];
-  const next = order[order.indexOf(current) + 1];
-  return next ? [current, next] : [current];
-}
 
 export interface GridKey {
   key: string;

@@ -2,15 +2,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Photo, Tile } from '../../electron/api';
 import { useTransport } from '../api/context';
 import { errorMessage } from '../api/errors';
-import {
-  cullingChange,
-  groupChanges,
-  type CullingChange,
-  type CullingCommand,
-} from './culling-keys';
+import { cullingChange, type CullingChange, type CullingCommand } from './culling-keys';
+import { bulkChanges } from './bulk-marks';
 import {
   EMPTY_UNDO,
-  previousMarks,
   pushStep,
   redoStep,
   undoStep,
@@ -85,16 +80,7 @@ export function useCulling({
   const cull = useCallback(
     (command: CullingCommand, current: Tile, photos: Tile[]) => {
       if (!folder || photos.length === 0) return;
-      const after: MarkChange[] = [];
-      const before: MarkChange[] = [];
-      for (const { files, change } of groupChanges(command, current, photos)) {
-        const set = new Set(files);
-        for (const p of photos) {
-          if (!set.has(p.file)) continue;
-          after.push({ file: p.file, culling: change });
-          before.push({ file: p.file, culling: previousMarks(p, change) });
-        }
-      }
+      const { before, after } = bulkChanges(command, current, photos);
       const what = describe(command, photos.length, cullingChange(command, current, current));
       setStack(pushStep(stack.current, { folder, what, before, after }));
       send(folder, after, before);
@@ -122,19 +108,4 @@ export function useCulling({
   }, [folder, send, setStack, onStatus]);
 
   return { cull, undo, redo };
-}
-
-/** Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z (or Ctrl+Y) redoes; null for any other key. */
-export function undoKey(event: {
-  key: string;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  altKey: boolean;
-  shiftKey: boolean;
-}): 'undo' | 'redo' | null {
-  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
-  const key = event.key.toLowerCase();
-  if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
-  if (key === 'y' && !event.shiftKey) return 'redo';
-  return null;
 }

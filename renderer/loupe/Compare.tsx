@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Tile } from '../../electron/api';
 import { cullingCommand, type CullingCommand } from '../culling/culling-keys';
-import { undoKey } from '../culling/useCulling';
+import { undoKey } from '../culling/bulk-marks';
 import { useI18n } from '../i18n/context';
 import { PhotoInfo } from './PhotoInfo';
 import { CENTRE, FIT, type Zoom } from './zoom';

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Tile } from '../../electron/api';
 import { useTransport } from '../api/context';
 import { cullingCommand, type CullingCommand } from '../culling/culling-keys';
-import { undoKey } from '../culling/useCulling';
+import { undoKey } from '../culling/bulk-marks';
 import { formatDecimal } from '../i18n/format';
 import { useI18n } from '../i18n/context';
 import { PhotoInfo } from './PhotoInfo';
