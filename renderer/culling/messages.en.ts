@@ -75,6 +75,8 @@ export const cullingEn: typeof cullingVi = {
 
   keySpace: 'Space',
   keyDrag: 'Drag',
+  keyLoupeShort: 'loupe',
+  keyUndoShort: 'undo',
   keyPage: 'up/down a screenful',
   keyTileSize: 'larger/smaller thumbnails',
   keyUndo: 'undo marks',

@@ -79,6 +79,8 @@ export const cullingVi = {
 
   keySpace: 'Phím cách',
   keyDrag: 'Kéo',
+  keyLoupeShort: 'xem lớn',
+  keyUndoShort: 'hoàn tác',
   keyPage: 'lên/xuống một màn hình',
   keyTileSize: 'to/nhỏ ảnh thu nhỏ',
   keyUndo: 'hoàn tác đánh dấu',

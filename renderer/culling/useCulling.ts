@@ -55,21 +55,34 @@ export function useCulling({
     setStackState(next);
   }, []);
 
+  // The newest write of each photo: an older write's answer must not overwrite the marks
+  // a later key (or an undo) has already shown.
+  const latest = useRef(new Map<string, number>());
+  const writes = useRef(0);
+  // One write at a time, in key order, so that the core applies them in that order too.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+
   /** Show `changes` at once, write them in one call, and show `rollback` if that fails. */
   const send = useCallback(
     (to: string, changes: MarkChange[], rollback: MarkChange[]) => {
-      const byFile = new Map(live.current.map((t) => [t.file, t]));
+      const gen = ++writes.current;
+      const mine = (file: string) => latest.current.get(file) === gen;
+      // Tiles are read when shown, not before: a caption saved meanwhile stays.
       const show = (list: MarkChange[]) => {
+        const byFile = new Map(live.current.map((t) => [t.file, t]));
         for (const { file, culling } of list) {
           const tile = byFile.get(file);
           if (tile) applySaved(to, { ...tile, ...culling });
         }
       };
+      for (const c of changes) latest.current.set(c.file, gen);
       show(changes);
-      api.setCulling({ folder: to, changes }).then(
-        (saved) => saved.forEach((p) => applySaved(to, p)),
+      const write = queue.current.then(() => api.setCulling({ folder: to, changes }));
+      queue.current = write.catch(() => undefined);
+      write.then(
+        (saved) => saved.forEach((p) => mine(p.file) && applySaved(to, p)),
         (err: unknown) => {
-          show(rollback);
+          show(rollback.filter((c) => mine(c.file)));
           onError(errorMessage(err));
         },
       );
