@@ -39,11 +39,29 @@ export interface Timed {
   serial: string | null;
 }
 
+// Tiles are immutable and replaced on change: what is read from one is read once, so that
+// a thumbnail arriving in a 10,000-photo folder does not re-parse every date.
+const parsed = new WeakMap<object, { ms: number | null; camera: string }>();
+
+function facts(photo: Timed): { ms: number | null; camera: string } {
+  let f = parsed.get(photo);
+  if (!f) {
+    f = { ms: wallClockMs(photo.capturedAt), camera: cameraKey(photo) };
+    parsed.set(photo, f);
+  }
+  return f;
+}
+
+/** The photo's camera (cameraKey), remembered per photo object. */
+export function cameraOf(photo: Timed): string {
+  return facts(photo).camera;
+}
+
 /** The capture time with its camera's correction, or null when the photo has none. */
 export function correctedTime(photo: Timed, offsets: ClockOffsets): number | null {
-  const ms = wallClockMs(photo.capturedAt);
+  const { ms, camera } = facts(photo);
   if (ms === null) return null;
-  return ms + (offsets[cameraKey(photo)] ?? 0) * 1000;
+  return ms + (offsets[camera] ?? 0) * 1000;
 }
 
 export type SortOrder = 'name' | 'time';
@@ -79,10 +97,9 @@ export interface CameraSummary {
 export function cameraSummaries(photos: readonly Timed[]): CameraSummary[] {
   const map = new Map<string, { count: number; first: number | null }>();
   for (const p of photos) {
-    const key = cameraKey(p);
+    const { camera: key, ms: t } = facts(p);
     const entry = map.get(key) ?? { count: 0, first: null };
     entry.count++;
-    const t = wallClockMs(p.capturedAt);
     if (t !== null && (entry.first === null || t < entry.first)) entry.first = t;
     map.set(key, entry);
   }

@@ -2,9 +2,9 @@
  * The culling filters over the grid: flag, rating, colour, captioned or not, camera
  * and a capture-time range. Pure, so the rules are tested without a browser.
  */
-import { cameraKey } from '../../common/camera-key';
 import { tileColor, type CullState, type TileColor } from '../culling/culling-keys';
 import {
+  cameraOf,
   correctedTime,
   wallClockMs,
   type ClockOffsets,
@@ -79,7 +79,7 @@ export function cullPredicate(f: CullFilter, offsets: ClockOffsets): (p: Filtera
       const has = (p.caption ?? '').trim().length > 0;
       if (has !== (f.captioned === 'captioned')) return false;
     }
-    if (cameras.size > 0 && !cameras.has(cameraKey(p))) return false;
+    if (cameras.size > 0 && !cameras.has(cameraOf(p))) return false;
     if (from !== null || to !== null) {
       const t = correctedTime(p, offsets);
       if (t === null) return false;

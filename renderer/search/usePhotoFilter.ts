@@ -21,8 +21,23 @@ interface FilterState {
 const hasIssues = (t: Tile) => t.issues.length > 0;
 
 const storeKey = (folder: string) => `captiondesk.cullFilter:${folder}`;
-const isCullFilter = (v: unknown): v is CullFilter =>
-  typeof v === 'object' && v !== null && 'flag' in v && 'sort' in v && 'cameras' in v;
+/** What storage gives back is checked field by field: an old or edited entry must not break the grid. */
+function isCullFilter(v: unknown): v is CullFilter {
+  if (typeof v !== 'object' || v === null) return false;
+  const f = v as Record<string, unknown>;
+  const strOrNull = (x: unknown) => x === null || typeof x === 'string';
+  return (
+    ['any', 'picked', 'rejected', 'notRejected'].includes(f.flag as string) &&
+    (f.minRating === null || typeof f.minRating === 'number') &&
+    Array.isArray(f.colors) &&
+    ['any', 'captioned', 'uncaptioned'].includes(f.captioned as string) &&
+    Array.isArray(f.cameras) &&
+    f.cameras.every((c) => typeof c === 'string') &&
+    strOrNull(f.from) &&
+    strOrNull(f.to) &&
+    (f.sort === 'name' || f.sort === 'time')
+  );
+}
 
 /** The culling filter and sort last used on this folder. */
 function storedCull(folder: string | undefined): CullFilter {
