@@ -89,6 +89,8 @@ async function waitForDisk<T>(read: () => Promise<T>, ok: (v: T) => boolean, wha
     if (Date.now() > deadline) throw new Error(`${what}: ${JSON.stringify(last)}`);
     await new Promise((r) => setTimeout(r, 250));
     last = await read();
+    if (process.env.DEBUG_GRID_SCALE)
+      console.error(what, Date.now(), JSON.stringify(last).split('3').length - 1);
   }
 }
 
@@ -242,6 +244,21 @@ describe('culling 3,000 photos in browser mode', () => {
     );
     await page.keyboard.press('Escape');
     await compare.waitFor({ state: 'detached' });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('leaves Ctrl+Z in the caption editor to the text, not to the marks', async () => {
+    const status = await page.getByTestId('cull-status').textContent();
+    await page.keyboard.press('Enter');
+    const editor = page.getByTestId('caption-editor');
+    await page.waitForFunction(
+      () => document.activeElement?.getAttribute('data-testid') === 'caption-editor',
+    );
+    await page.keyboard.type('Khán giả');
+    await page.keyboard.press('Control+z');
+    expect(await editor.inputValue()).not.toBe('Khán giả');
+    expect(await page.getByTestId('cull-status').textContent()).toBe(status);
+    expect(await sidecarRating(folder, name(RANGE))).toBe(5);
     expect(pageErrors).toEqual([]);
   });
 });
