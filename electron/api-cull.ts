@@ -57,5 +57,5 @@ export const cullContract = {
   ),
 } as const;
 
-/** Shared with the renderer, which may not load runtime code from electron/. */
-export { cameraKey } from '../common/analysis/camera-key';
+/** Shared with the renderer, which groups and sorts by camera with the same key. */
+export { cameraKey } from '../common/camera-key';

@@ -1,7 +1,36 @@
-import { cameraKey } from './camera-key';
+/**
+ * Capture times are the camera's wall clock ("2026-05-01T14:03:07", sometimes with a
+ * zone). They are compared as written, never shifted into the viewer's or the
+ * computer's zone: bodies at one event share a wall clock, not a zone setting. The core
+ * (stacks) and the renderer (sort, filter) read them through these same functions.
+ */
 
 /** Seconds to add to each camera's clock (by cameraKey); a camera not listed is taken as right. */
 export type ClockOffsets = Readonly<Record<string, number>>;
+
+const wallClock = /^(\d{4})[-:](\d{2})[-:](\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/;
+
+/** Milliseconds of the wall clock read as if it were UTC, or null when unreadable. */
+export function wallClockMs(value: string | null | undefined): number | null {
+  if (!value) return null;
+  const m = wallClock.exec(value);
+  if (!m) return null;
+  const [, y, mo, d, h, mi, s] = m;
+  const ms = Date.UTC(
+    Number(y),
+    Number(mo) - 1,
+    Number(d),
+    Number(h ?? 0),
+    Number(mi ?? 0),
+    Number(s ?? 0),
+  );
+  return Number.isNaN(ms) ? null : ms;
+}
+
+/** Back to "YYYY-MM-DDTHH:mm:ss" (a corrected time, for display and for range fields). */
+export function wallClockText(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 19);
+}
 
 /** Capture time in ms on the corrected clock, or null when unknown or unreadable. */
 export function correctedTime(
@@ -9,66 +38,9 @@ export function correctedTime(
   camera: string,
   offsets: ClockOffsets,
 ): number | null {
-  if (!capturedAt) return null;
-  const t = Date.parse(capturedAt);
-  return Number.isNaN(t) ? null : t + (offsets[camera] ?? 0) * 1000;
+  const t = wallClockMs(capturedAt);
+  return t === null ? null : t + (offsets[camera] ?? 0) * 1000;
 }
-
-const byName = new Intl.Collator('en', { numeric: true }).compare;
 
 /** File names in the order a camera numbers them: IMG_9 before IMG_10. */
-export const compareFileNames = byName;
-
-interface Captured {
-  file: string;
-  capturedAt: string | null;
-  make: string | null;
-  model: string | null;
-  serial: string | null;
-}
-
-/**
- * Shooting order across several bodies: by corrected capture time, then the photos
- * without a time by file name. The same order the stacks are found in.
- */
-export function sortByCorrectedTime<T extends Captured>(
-  photos: readonly T[],
-  offsets: ClockOffsets,
-): T[] {
-  const keyed = photos.map((p) => ({ p, t: correctedTime(p.capturedAt, cameraKey(p), offsets) }));
-  return keyed
-    .sort((a, b) =>
-      a.t !== null && b.t !== null
-        ? a.t - b.t || byName(a.p.file, b.p.file)
-        : a.t !== null
-          ? -1
-          : b.t !== null
-            ? 1
-            : byName(a.p.file, b.p.file),
-    )
-    .map((x) => x.p);
-}
-
-/**
- * A clock correction as a photographer types it: seconds ("-75"), or minutes and
- * seconds ("+1:15"), or hours too ("-1:00:00"). Null when it is not one of those.
- */
-export function parseOffset(text: string): number | null {
-  const m = /^\s*([-+−]?)\s*(\d+)(?::(\d{1,2}))?(?::(\d{1,2}))?\s*$/.exec(text);
-  if (!m) return null;
-  const parts = [m[2], m[3], m[4]].filter((x): x is string => x !== undefined).map(Number);
-  if (parts.slice(1).some((n) => n >= 60)) return null;
-  const seconds = parts.reduce((acc, n) => acc * 60 + n, 0);
-  return m[1] === '-' || m[1] === '−' ? -seconds : seconds;
-}
-
-/** The other way round: "+1:15", "-0:05", "+1:00:00", "0". */
-export function formatOffset(seconds: number): string {
-  if (seconds === 0) return '0';
-  const sign = seconds < 0 ? '-' : '+';
-  const s = Math.abs(seconds);
-  const hh = Math.floor(s / 3600);
-  const mm = Math.floor((s % 3600) / 60);
-  const ss = String(s % 60).padStart(2, '0');
-  return hh ? `${sign}${hh}:${String(mm).padStart(2, '0')}:${ss}` : `${sign}${mm}:${ss}`;
-}
+export const compareFileNames = new Intl.Collator('en', { numeric: true }).compare;

@@ -22,12 +22,4 @@ export const analysisEn: typeof analysisVi = {
   anHideSoft: 'Hide soft frames',
   anOnePerStack: 'One frame per stack',
   anBadgesLabel: 'Culling hints',
-  anClockTitle: 'Camera clocks',
-  anClockHelp:
-    "When two bodies' clocks disagree, enter the seconds to add to (or take from) each camera's capture times so the photos sort in shooting order. The photo files are not changed.",
-  anClockPhotos: (n, first) => `${n} photos, first at ${first}`,
-  anClockFormat:
-    'Enter seconds (-75), minutes:seconds (+1:15) or hours:minutes:seconds (-1:00:00).',
-  anClockSave: 'Save',
-  anClockCancel: 'Cancel',
 };

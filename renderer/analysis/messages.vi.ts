@@ -19,11 +19,4 @@ export const analysisVi = {
   anHideSoft: 'Ẩn ảnh mềm',
   anOnePerStack: 'Mỗi chùm một ảnh',
   anBadgesLabel: 'Gợi ý chọn ảnh',
-  anClockTitle: 'Chỉnh giờ máy ảnh',
-  anClockHelp:
-    'Khi hai máy ảnh lệch giờ nhau, nhập số giây cần cộng (hoặc trừ) vào giờ chụp của từng máy để xếp ảnh đúng thứ tự. Tệp ảnh không bị thay đổi.',
-  anClockPhotos: (n: number, first: string) => `${n} ảnh, ảnh đầu lúc ${first}`,
-  anClockFormat: 'Nhập số giây (-75), phút:giây (+1:15) hoặc giờ:phút:giây (-1:00:00).',
-  anClockSave: 'Lưu',
-  anClockCancel: 'Huỷ',
 };

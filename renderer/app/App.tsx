@@ -6,6 +6,7 @@ import {
   useState,
   type KeyboardEvent,
 } from 'react';
+import type { Tile } from '../../electron/api';
 import { useTransport } from '../api/context';
 import { ArticleWorkspace } from '../article/ArticleWorkspace';
 import { useWorkspace, WorkspaceSwitch } from '../article/WorkspaceSwitch';
@@ -18,7 +19,15 @@ import { CaptioningOverlays } from '../captioning/CaptioningOverlays';
 import { useCaptioningWorkspace, type GridKey } from '../captioning/useCaptioningWorkspace';
 import { FieldsEditor } from '../fields/FieldsEditor';
 import { Grid } from '../grid/Grid';
-import { columnsOf, nextIndex } from '../grid/navigation';
+import { GRID_MOVE_KEYS, nextIndex } from '../grid/navigation';
+import { useTileSize } from '../grid/useTileSize';
+import { rowsPerPage, type GridLayout } from '../grid/virtual-layout';
+import { CullBar } from '../filter/CullBar';
+import { AnalysisBadges } from '../analysis/AnalysisBadges';
+import { AnalysisFilterToggles } from '../analysis/AnalysisFilterToggles';
+import { AnalysisProgress } from '../analysis/AnalysisProgress';
+import { Compare } from '../loupe/Compare';
+import { Loupe } from '../loupe/Loupe';
 import { ThumbnailProgress } from '../grid/ThumbnailProgress';
 import { useI18n } from '../i18n/context';
 import { InfoPanel } from '../info/InfoPanel';
@@ -32,15 +41,7 @@ import { Toolbar } from './Toolbar';
 import { useFolderSession } from './useFolderSession';
 import { useUnloadFlush } from './useUnloadFlush';
 
-const gridKeys = new Set([
-  'ArrowLeft',
-  'ArrowRight',
-  'ArrowUp',
-  'ArrowDown',
-  'Home',
-  'End',
-  'Enter',
-]);
+const gridKeys = new Set([...GRID_MOVE_KEYS, 'Enter']);
 
 export function App() {
   const { api, onOpenFolderRequest } = useTransport();
@@ -66,6 +67,9 @@ export function App() {
   // Whether the caption editor should have the keyboard when it remounts for the next photo.
   const [editing, setEditing] = useState(false);
   const gridRef = useRef<HTMLDivElement>(null);
+  // The grid's computed layout: the keyboard moves by its columns and screenfuls.
+  const layoutRef = useRef<GridLayout | null>(null);
+  const [tileSize, setTileSize] = useTileSize();
   const editorRef = useRef<HTMLTextAreaElement>(null);
 
   // Search, review filter, multi-selection, culling, template and dialogs.
@@ -74,8 +78,19 @@ export function App() {
     tiles,
     autosaver,
     applySaved,
+    thumbnailsDone: session.thumbnailsDone,
   });
-  const shown = captioning.filter.shown;
+  const shown = captioning.shown;
+  const { analysis, best } = captioning.analysis;
+  const badgesOf = useCallback(
+    (tile: Tile) => {
+      const a = analysis.get(tile.file);
+      return a ? (
+        <AnalysisBadges analysis={a} best={a.stack ? best.get(a.stack) : undefined} />
+      ) : null;
+    },
+    [analysis, best],
+  );
   const { selectedIndex, selected, select } = captioning.selection;
 
   useUnloadFlush(autosaver);
@@ -110,14 +125,21 @@ export function App() {
 
   useEffect(() => onOpenFolderRequest?.(open), [onOpenFolderRequest, open]);
 
-  const handleGridKey = (event: GridKey, grid: HTMLElement): boolean => {
+  const handleGridKey = (event: GridKey): boolean => {
     if (captioning.onGridKey(event)) return true;
     if (event.altKey || event.ctrlKey || event.metaKey) return false;
     if (event.key === 'Enter') {
       openEditor();
       return true;
     }
-    const next = nextIndex(event.key, selectedIndex, shown.length, columnsOf(grid));
+    const layout = layoutRef.current;
+    const next = nextIndex(
+      event.key,
+      selectedIndex,
+      shown.length,
+      layout?.columns ?? 1,
+      layout ? rowsPerPage(layout) : 1,
+    );
     const tile = next === null ? undefined : shown[next];
     if (next === null || !tile) return false;
     select(next, tile.file, event.shiftKey ? 'extend' : 'only');
@@ -125,7 +147,7 @@ export function App() {
   };
 
   const onGridKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (handleGridKey(event, event.currentTarget)) event.preventDefault();
+    if (handleGridKey(event)) event.preventDefault();
   };
 
   // Keys pressed with nothing focused (after a click on empty space) still drive the grid.
@@ -135,7 +157,7 @@ export function App() {
     if (!gridKeys.has(event.key) && !captioning.isGridKey(event)) return;
     if (document.activeElement !== document.body && document.activeElement !== null) return;
     grid.focus();
-    if (handleGridKey(event, grid)) event.preventDefault();
+    if (handleGridKey(event)) event.preventDefault();
   });
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => onStrayKey(event);
@@ -146,6 +168,12 @@ export function App() {
   const saveAndNext = () => {
     const next = shown[selectedIndex + 1];
     if (next) select(selectedIndex + 1, next.file);
+  };
+
+  const { viewer, setViewer } = captioning;
+  const closeViewer = () => {
+    setViewer(null);
+    gridRef.current?.focus();
   };
 
   const leaveEditor = () => {
@@ -161,10 +189,13 @@ export function App() {
         selectedIndex={selectedIndex}
         selected={captioning.selection.selectedSet}
         gridRef={gridRef}
+        tileSize={tileSize}
+        layoutRef={layoutRef}
         onSelect={pickWithMouse}
         onOpenEditor={openEditor}
         onKeyDown={onGridKeyDown}
         onFocus={() => setEditing(false)}
+        badgesOf={badgesOf}
       />
     );
   } else if (tiles.length > 0) {
@@ -215,6 +246,27 @@ export function App() {
       <main className="workspace">
         <section className="grid-pane" aria-busy={session.phase === 'opening'}>
           {folder ? <CaptioningBar workspace={captioning} onLeave={leaveEditor} /> : null}
+          {folder ? (
+            <CullBar
+              filter={captioning.filter}
+              tileSize={tileSize}
+              onTileSize={setTileSize}
+              onClocks={() => captioning.setDialog('clocks')}
+              status={captioning.status}
+              shownCount={shown.length}
+            >
+              <AnalysisFilterToggles
+                filter={captioning.analysisFilter}
+                onChange={captioning.setAnalysisFilter}
+              />
+              <AnalysisProgress progress={captioning.analysis.progress} />
+              {captioning.analysis.error ? (
+                <span className="muted" role="status">
+                  {m.anFailed(captioning.analysis.error)}
+                </span>
+              ) : null}
+            </CullBar>
+          ) : null}
           <ThumbnailProgress progress={session.progress} />
           {body}
         </section>
@@ -247,6 +299,33 @@ export function App() {
           )}
         </aside>
         <CaptioningOverlays workspace={captioning} onReturn={leaveEditor} />
+        {viewer?.kind === 'loupe' && selected ? (
+          <Loupe
+            tiles={shown}
+            index={selectedIndex}
+            onIndex={(index) => {
+              const tile = shown[index];
+              if (tile) select(index, tile.file, 'only');
+            }}
+            onCull={(command, tile) => captioning.culling.cull(command, tile, [tile])}
+            onUndo={captioning.culling.undo}
+            onRedo={captioning.culling.redo}
+            onClose={closeViewer}
+          />
+        ) : null}
+        {viewer?.kind === 'compare' ? (
+          <Compare
+            files={viewer.files}
+            order={shown.map((t) => t.file)}
+            tileOf={(file) =>
+              shown.find((t) => t.file === file) ?? tiles.find((t) => t.file === file)
+            }
+            onCull={(command, tile) => captioning.culling.cull(command, tile, [tile])}
+            onUndo={captioning.culling.undo}
+            onRedo={captioning.culling.redo}
+            onClose={closeViewer}
+          />
+        ) : null}
       </main>
       <HelpLine onShowAll={() => captioning.setDialog('help')} />
     </div>

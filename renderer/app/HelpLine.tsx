@@ -10,6 +10,8 @@ export function HelpLine({ onShowAll }: { onShowAll?: () => void }) {
     ['Esc', m.keyEscape],
     [`${MOD}+Enter`, m.keySaveNext],
     ['0–5 · 6–9 · P X U', m.keyCullShort],
+    [m.keySpace, m.keyLoupeShort],
+    [`${MOD}+Z`, m.keyUndoShort],
     ['T', m.keyTemplateShort],
     [`${MOD}+F`, m.keySearchShort],
     [`${MOD}+H`, m.keyReplaceShort],

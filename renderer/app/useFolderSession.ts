@@ -41,6 +41,8 @@ export function useFolderSession() {
     notice: null,
   });
   const [progress, setProgress] = useState<Progress | null>(null);
+  // The folder whose thumbnail job has finished: the analysis reads those thumbnails.
+  const [thumbsDoneFor, setThumbsDoneFor] = useState<string | null>(null);
   const openSeq = useRef(0);
 
   const adopt = useCallback(
@@ -60,7 +62,9 @@ export function useFolderSession() {
           // Not awaited: the grid shows at once with whatever thumbnails exist.
           api.buildThumbnails({ folder: folder.path }).then(
             () => {
-              if (seq === openSeq.current) setProgress(null);
+              if (seq !== openSeq.current) return;
+              setProgress(null);
+              setThumbsDoneFor(folder.path);
             },
             (err: unknown) => {
               if (seq !== openSeq.current) return;
@@ -181,6 +185,7 @@ export function useFolderSession() {
     tiles: state.photos.tiles,
     notice: state.notice,
     progress: folderProgress,
+    thumbnailsDone: !!state.folder && thumbsDoneFor === state.folder.path,
     openPath,
     openSample,
     applySaved,

@@ -48,14 +48,6 @@ export function CaptioningBar({
       >
         {filter.issueCount ? m.needsReview(filter.issueCount) : m.noIssues}
       </button>
-      {filter.active ? (
-        <span className="muted" data-testid="shown-count">
-          {m.shownCount(filter.shown.length, filter.total)}{' '}
-          <button type="button" className="link-button" onClick={filter.clear}>
-            {m.showAll}
-          </button>
-        </span>
-      ) : null}
       {selected > 1 ? (
         <span className="selection-count" data-testid="selection-count">
           {m.selectedCount(selected)}

@@ -1,3 +1,4 @@
+import { ClockDialog } from '../filter/ClockDialog';
 import { FindReplaceDialog } from '../findreplace/FindReplaceDialog';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { ShortcutSheet } from '../shortcuts/ShortcutSheet';
@@ -38,6 +39,20 @@ export function CaptioningOverlays({
       ) : null}
       {dialog === 'settings' ? <SettingsDialog onClose={closeDialog} /> : null}
       {dialog === 'help' ? <ShortcutSheet onClose={closeDialog} /> : null}
+      {folder && dialog === 'clocks' ? (
+        <ClockDialog
+          key={folder}
+          cameras={workspace.filter.cameras}
+          offsets={workspace.clocks.offsets}
+          current={selection.selected}
+          error={workspace.clocks.error}
+          onSave={workspace.clocks.save}
+          onClose={() => {
+            closeDialog();
+            onReturn();
+          }}
+        />
+      ) : null}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { memo, useState, type MouseEvent } from 'react';
+import { memo, useState, type MouseEvent, type ReactNode } from 'react';
 import type { Tile as TileData } from '../../electron/api';
 import { issueText } from '../captioning/issue-text';
 import { tileColor } from '../culling/culling-keys';
@@ -10,6 +10,13 @@ import '../culling/tile-marks.css';
 interface TileProps {
   tile: TileData;
   index: number;
+  /** How many photos the grid shows: the listbox is virtual, so each option says its place. */
+  count: number;
+  /** The box, computed by the grid's layout (virtual-layout.ts): fixed, so nothing reflows. */
+  top: number;
+  left: number;
+  width: number;
+  height: number;
   /** The photo the editor and the information panel show. */
   current: boolean;
   /** In the multi-selection (the current photo always is). */
@@ -18,6 +25,8 @@ interface TileProps {
   m: Messages;
   onPick: (index: number, file: string, how: PickHow) => void;
   onOpenEditor: () => void;
+  /** Marks the integrator adds over the frame (assisted culling's badges). */
+  badges?: ReactNode;
 }
 
 export const tileId = (index: number) => `tile-${index}`;
@@ -41,12 +50,18 @@ function howOf(event: MouseEvent): PickHow {
 export const Tile = memo(function Tile({
   tile,
   index,
+  count,
+  top,
+  left,
+  width,
+  height,
   current,
   selected,
   mediaUrl,
   m,
   onPick,
   onOpenEditor,
+  badges,
 }: TileProps) {
   const src = tile.thumb ? mediaUrl(tile.thumb) : null;
   // Remembering which src failed resets itself when a new thumbnail replaces it.
@@ -74,6 +89,9 @@ export const Tile = memo(function Tile({
       id={tileId(index)}
       role="option"
       aria-selected={selected}
+      aria-setsize={count}
+      aria-posinset={index + 1}
+      style={{ top, left, width, height }}
       data-testid={`tile-${tile.file}`}
       className={classes}
       aria-busy={tile.pending ? true : undefined}
@@ -165,6 +183,7 @@ export const Tile = memo(function Tile({
             data-color={color}
           />
         ) : null}
+        {badges}
       </div>
       <div className="tile-name">{tile.file}</div>
     </div>

@@ -25,6 +25,20 @@ describe('nextIndex', () => {
     expect(move('End', 2)).toBe(9);
   });
 
+  it('pages by a screenful of rows, keeping the column, and stops at the ends', () => {
+    // 30 tiles in rows of 4 (the last row is 28-29), 3 rows per screen.
+    const page = (key: string, from: number) => nextIndex(key, from, 30, 4, 3);
+    expect(page('PageDown', 1)).toBe(13);
+    expect(page('PageUp', 13)).toBe(1);
+    expect(page('PageUp', 6)).toBe(2);
+    expect(page('PageDown', 21)).toBe(29);
+    expect(page('PageDown', 23)).toBe(29);
+    expect(page('PageDown', 17)).toBe(29);
+    expect(page('PageDown', 16)).toBe(28);
+    expect(page('PageDown', 29)).toBe(29);
+    expect(page('PageUp', 0)).toBe(0);
+  });
+
   it('ignores other keys and empty grids', () => {
     expect(move('a', 2)).toBeNull();
     expect(nextIndex('ArrowRight', 0, 0, 4)).toBeNull();

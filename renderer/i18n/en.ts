@@ -1,5 +1,6 @@
 import { articleEn } from '../article/messages.en';
 import { captioningEn } from '../captioning/messages.en';
+import { cullingEn } from '../culling/messages.en';
 import { reviewEn } from '../review/messages.en';
 import { outboxEn } from '../outbox/messages.en';
 import { analysisEn } from '../analysis/messages.en';
@@ -13,6 +14,7 @@ export const en: Messages = {
   ...outboxEn,
   ...analysisEn,
   ...ingestEn,
+  ...cullingEn,
   appName: 'CaptionDesk',
   openFolder: 'Open folder…',
   openFolderTitle: 'Choose an event folder of camera photos',

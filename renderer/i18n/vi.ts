@@ -4,6 +4,7 @@
  */
 import { articleVi } from '../article/messages.vi';
 import { captioningVi } from '../captioning/messages.vi';
+import { cullingVi } from '../culling/messages.vi';
 import { reviewVi } from '../review/messages.vi';
 import { outboxVi } from '../outbox/messages.vi';
 import { analysisVi } from '../analysis/messages.vi';
@@ -16,6 +17,7 @@ export const vi = {
   ...outboxVi,
   ...analysisVi,
   ...ingestVi,
+  ...cullingVi,
   appName: 'CaptionDesk',
   openFolder: 'Mở thư mục…',
   openFolderTitle: 'Chọn thư mục sự kiện chứa ảnh từ máy ảnh',

@@ -1,64 +1,111 @@
 import { useMemo, useState } from 'react';
 import type { Tile } from '../../electron/api';
+import { readStored, writeStored } from '../article/storage';
+import { cameraSummaries, sortPhotos, type ClockOffsets } from '../filter/capture-time';
+import { NO_CULL_FILTER, cullPredicate, isFiltering, type CullFilter } from '../filter/cull-filter';
 import { matchesSearch, searchTerms } from './photo-search';
 
 interface FilterState {
   folder: string | undefined;
   query: string;
   issuesOnly: boolean;
+  cull: CullFilter;
   /**
    * Photos that matched when the filter was set. They stay shown while they are being
-   * worked on: fixing a caption must not make the photo vanish under the reporter's hands.
+   * worked on: fixing a caption or rating a photo must not make it vanish under the
+   * reporter's hands.
    */
   pinned: ReadonlySet<string>;
 }
 
 const hasIssues = (t: Tile) => t.issues.length > 0;
 
-function matching(tiles: Tile[], query: string, issuesOnly: boolean): Set<string> {
-  const terms = searchTerms(query);
-  return new Set(
-    tiles
-      .filter((t) => (!issuesOnly || hasIssues(t)) && matchesSearch(t, terms))
-      .map((t) => t.file),
+const storeKey = (folder: string) => `captiondesk.cullFilter:${folder}`;
+/** What storage gives back is checked field by field: an old or edited entry must not break the grid. */
+function isCullFilter(v: unknown): v is CullFilter {
+  if (typeof v !== 'object' || v === null) return false;
+  const f = v as Record<string, unknown>;
+  const strOrNull = (x: unknown) => x === null || typeof x === 'string';
+  return (
+    ['any', 'picked', 'rejected', 'notRejected'].includes(f.flag as string) &&
+    (f.minRating === null || typeof f.minRating === 'number') &&
+    Array.isArray(f.colors) &&
+    ['any', 'captioned', 'uncaptioned'].includes(f.captioned as string) &&
+    Array.isArray(f.cameras) &&
+    f.cameras.every((c) => typeof c === 'string') &&
+    strOrNull(f.from) &&
+    strOrNull(f.to) &&
+    (f.sort === 'name' || f.sort === 'time')
   );
 }
 
-/** The grid's search box and "needs review" filter. */
-export function usePhotoFilter(folder: string | undefined, tiles: Tile[]) {
-  const [state, setState] = useState<FilterState>({
-    folder,
-    query: '',
-    issuesOnly: false,
-    pinned: new Set(),
-  });
-  const mine = state.folder === folder ? state : { ...state, query: '', issuesOnly: false };
-  const { query, issuesOnly, pinned } = mine;
-  const terms = useMemo(() => searchTerms(query), [query]);
-  const active = terms.length > 0 || issuesOnly;
+/** The culling filter and sort last used on this folder. */
+function storedCull(folder: string | undefined): CullFilter {
+  if (!folder) return NO_CULL_FILTER;
+  return { ...NO_CULL_FILTER, ...readStored(storeKey(folder), NO_CULL_FILTER, isCullFilter) };
+}
+
+function predicate(query: string, issuesOnly: boolean, cull: CullFilter, offsets: ClockOffsets) {
+  const terms = searchTerms(query);
+  const culls = cullPredicate(cull, offsets);
+  return (t: Tile) => (!issuesOnly || hasIssues(t)) && matchesSearch(t, terms) && culls(t);
+}
+
+/**
+ * The grid's search box, "needs review" filter, the culling filters (flag, rating,
+ * colour, caption, camera, capture time) and the sort order, per folder. The culling
+ * filter is remembered per folder; the search is not.
+ */
+export function usePhotoFilter(
+  folder: string | undefined,
+  tiles: Tile[],
+  offsets: ClockOffsets = {},
+) {
+  const fresh = useMemo(
+    (): FilterState => ({
+      folder,
+      query: '',
+      issuesOnly: false,
+      cull: storedCull(folder),
+      pinned: new Set(),
+    }),
+    [folder],
+  );
+  const [state, setState] = useState<FilterState>(fresh);
+  const mine = state.folder === folder ? state : fresh;
+  const { query, issuesOnly, cull, pinned } = mine;
+  const active = searchTerms(query).length > 0 || issuesOnly || isFiltering(cull);
 
   const shown = useMemo(() => {
-    if (!active) return tiles;
-    return tiles.filter(
-      (t) => pinned.has(t.file) || ((!issuesOnly || hasIssues(t)) && matchesSearch(t, terms)),
-    );
-  }, [active, tiles, pinned, issuesOnly, terms]);
+    const matches = predicate(query, issuesOnly, cull, offsets);
+    const kept = active ? tiles.filter((t) => pinned.has(t.file) || matches(t)) : tiles;
+    // The core lists by file name already; only a time sort reorders.
+    return cull.sort === 'time' ? sortPhotos(kept, 'time', offsets) : kept;
+  }, [active, tiles, pinned, query, issuesOnly, cull, offsets]);
 
   const issueCount = useMemo(() => tiles.filter(hasIssues).length, [tiles]);
+  const cameras = useMemo(() => cameraSummaries(tiles), [tiles]);
 
-  const set = (next: { query: string; issuesOnly: boolean }) =>
-    setState({ folder, ...next, pinned: matching(tiles, next.query, next.issuesOnly) });
+  const set = (next: { query: string; issuesOnly: boolean; cull: CullFilter }) => {
+    const matches = predicate(next.query, next.issuesOnly, next.cull, offsets);
+    setState({ folder, ...next, pinned: new Set(tiles.filter(matches).map((t) => t.file)) });
+    if (folder && next.cull !== cull) writeStored(storeKey(folder), next.cull);
+  };
 
   return {
     query,
     issuesOnly,
+    cull,
     active,
     shown,
     total: tiles.length,
     issueCount,
-    setQuery: (q: string) => set({ query: q, issuesOnly }),
-    toggleIssues: () => set({ query, issuesOnly: !issuesOnly }),
-    clear: () => set({ query: '', issuesOnly: false }),
+    cameras,
+    setQuery: (q: string) => set({ query: q, issuesOnly, cull }),
+    toggleIssues: () => set({ query, issuesOnly: !issuesOnly, cull }),
+    setCull: (next: CullFilter) => set({ query, issuesOnly, cull: next }),
+    clear: () =>
+      set({ query: '', issuesOnly: false, cull: { ...NO_CULL_FILTER, sort: cull.sort } }),
   };
 }
 

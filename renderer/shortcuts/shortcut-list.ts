@@ -13,12 +13,14 @@ export function shortcutGroups(m: Messages): ShortcutGroup[] {
       title: m.keysGrid,
       keys: [
         ['← → ↑ ↓', m.keyArrows],
+        ['Page Up / Page Down', m.keyPage],
         ['Home / End', m.keyHomeEnd],
-        ['Shift + ← → ↑ ↓', m.keyExtend],
+        ['Shift + ← → ↑ ↓ · Page Up/Down · Home/End', m.keyExtend],
         [`Shift + ${m.keyClick}`, m.keyExtendClick],
         [`${MOD} + ${m.keyClick}`, m.keyToggleClick],
         [`${MOD} + A`, m.keySelectAll],
         ['Enter', m.keyEnter],
+        [`${MOD} + = / ${MOD} + −`, m.keyTileSize],
       ],
     },
     {
@@ -29,6 +31,20 @@ export function shortcutGroups(m: Messages): ShortcutGroup[] {
         ['P', m.keyPick],
         ['X', m.keyReject],
         ['U', m.keyUnflag],
+        [`${MOD} + Z`, m.keyUndo],
+        [`${MOD} + Shift + Z`, m.keyRedo],
+      ],
+    },
+    {
+      title: m.keysLoupe,
+      keys: [
+        [m.keySpace, m.keyLoupe],
+        ['C', m.keyCompare],
+        [`${m.keyClick} · Z`, m.keyLoupeZoom],
+        [m.keyDrag, m.keyLoupePan],
+        ['← →', m.keyLoupeFlip],
+        [`${m.keyClick} · Tab`, m.keyComparePane],
+        ['Esc', m.keyLoupeClose],
       ],
     },
     {

@@ -1,0 +1,278 @@
+/**
+ * Culling at event scale in Debian's Chromium against browser mode (issue 9): 3,000
+ * generated photos from two cameras open in a virtualized grid; End reaches the last
+ * photo; a Shift-range of 500 gets 3 stars with one key press and one undo takes them
+ * back, on disk; the loupe zooms to 100%. Needs `npm run build` first.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  REPO,
+  launchChromium,
+  recordPageProblems,
+  startServer,
+  stopServer,
+  type WebServer,
+} from './helpers/web-app';
+
+const COUNT = 3000;
+const RANGE = 500;
+const BASE_TIME = '2026:05:01 10:00:00';
+const name = (i: number) => `IMG_${String(i + 1).padStart(4, '0')}.JPG`;
+
+/** EXIF wall clock BASE_TIME plus `seconds`, in EXIF's own "YYYY:MM:DD HH:MM:SS" form. */
+function exifTime(seconds: number): string {
+  const t = new Date(Date.UTC(2026, 4, 1, 10, 0, seconds));
+  const iso = t.toISOString();
+  return `${iso.slice(0, 4)}:${iso.slice(5, 7)}:${iso.slice(8, 10)} ${iso.slice(11, 19)}`;
+}
+
+/**
+ * One small JPEG per camera is encoded; every photo is a copy with its capture time
+ * written over the template's (same length, same place), so 3,000 files take a moment.
+ */
+async function generatePhotos(folder: string): Promise<void> {
+  const template = (make: string, model: string, hue: number) =>
+    sharp({
+      create: { width: 160, height: 120, channels: 3, background: { r: hue, g: 90, b: 160 } },
+    })
+      .jpeg({ quality: 70 })
+      .withExif({ IFD0: { Make: make, Model: model }, IFD2: { DateTimeOriginal: BASE_TIME } })
+      .toBuffer();
+  const cameras = await Promise.all([
+    template('Canon', 'EOS R3', 200),
+    template('NIKON', 'Z 9', 40),
+  ]);
+  const marker = Buffer.from(BASE_TIME, 'latin1');
+  await mkdir(folder, { recursive: true });
+  const jobs: Promise<void>[] = [];
+  for (let i = 0; i < COUNT; i++) {
+    const jpeg = Buffer.from(cameras[i % 2]!);
+    const at = jpeg.indexOf(marker);
+    if (at < 0) throw new Error('the template JPEG has no DateTimeOriginal to rewrite');
+    jpeg.write(exifTime(i), at, 'latin1');
+    jobs.push(writeFile(join(folder, name(i)), jpeg));
+  }
+  await Promise.all(jobs);
+}
+
+/** The rating a photo's sidecar holds, or null when it has none. */
+async function sidecarRating(folder: string, file: string): Promise<number | null> {
+  for (const candidate of [`${file}.xmp`, `${file.replace(/\.[^.]+$/, '')}.xmp`]) {
+    let xmp: string;
+    try {
+      xmp = await readFile(join(folder, candidate), 'utf8');
+    } catch {
+      continue;
+    }
+    const m = /xmp:Rating(?:="|>)(-?\d+)/.exec(xmp);
+    return m ? Number(m[1]) : null;
+  }
+  return null;
+}
+
+async function ratings(folder: string, files: string[]): Promise<(number | null)[]> {
+  return Promise.all(files.map((f) => sidecarRating(folder, f)));
+}
+
+/** Poll the disk until `ok` holds, or fail with what was last seen. */
+async function waitForDisk<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string) {
+  // Generous: the core writes 500 sidecars, and the machine may be busy.
+  const deadline = Date.now() + 90_000;
+  let last: T = await read();
+  while (!ok(last)) {
+    if (Date.now() > deadline) throw new Error(`${what}: ${JSON.stringify(last)}`);
+    await new Promise((r) => setTimeout(r, 250));
+    last = await read();
+    if (process.env.DEBUG_GRID_SCALE)
+      console.error(what, Date.now(), JSON.stringify(last).split('3').length - 1);
+  }
+}
+
+const optionCount = (page: Page) => page.$$eval('[role="option"]', (els) => els.length);
+
+describe('culling 3,000 photos in browser mode', () => {
+  let work: string;
+  let folder: string;
+  let server: WebServer | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(join(REPO, 'dist/renderer/index.html'))) {
+      throw new Error('dist/renderer is missing: run "npm run build" before this test');
+    }
+    work = await mkdtemp(join(tmpdir(), 'captiondesk-grid-scale-'));
+    folder = join(work, 'Bóng đá');
+    await generatePhotos(folder);
+    server = await startServer(folder, join(work, 'data'), join(work, 'cache'));
+    browser = await launchChromium();
+    context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    page = await context.newPage();
+    recordPageProblems(page, pageErrors);
+    if (process.env.DEBUG_GRID_SCALE)
+      page.on('request', (r) => {
+        const path = new URL(r.url()).pathname;
+        if (path.startsWith('/api/') && !path.includes('media'))
+          console.error('request', Date.now(), path);
+      });
+    await page.goto(server.url);
+  }, 60_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    if (server) {
+      const { child } = server;
+      // The core may still be writing thumbnails into the folder: let it stop first.
+      const exited = new Promise((r) =>
+        child.exitCode !== null ? r(null) : child.once('exit', r),
+      );
+      stopServer(child);
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+    }
+    if (work) await rm(work, { recursive: true, force: true, maxRetries: 5 });
+  });
+
+  it('shows the first tiles with only a few hundred in the DOM, and End reaches the last', async () => {
+    await page.locator(`[data-testid="tile-${name(0)}"]`).waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('cull-count').textContent()).toBe('3.000 / 3.000 ảnh');
+    const rendered = await optionCount(page);
+    expect(rendered).toBeGreaterThan(10);
+    expect(rendered).toBeLessThanOrEqual(300);
+    // Every option says where it is in the whole set.
+    expect(await page.getAttribute('[role="option"]', 'aria-setsize')).toBe(String(COUNT));
+
+    await page.click(`[data-testid="tile-${name(0)}"]`);
+    await page.keyboard.press('End');
+    const last = page.locator(`[data-testid="tile-${name(COUNT - 1)}"]`);
+    await last.waitFor();
+    expect(await last.getAttribute('aria-selected')).toBe('true');
+    const active = await page.getAttribute('[data-testid="grid"]', 'aria-activedescendant');
+    expect(await last.getAttribute('id')).toBe(active);
+    expect(await last.isVisible()).toBe(true);
+    expect(await optionCount(page)).toBeLessThanOrEqual(300);
+    await page.screenshot({ path: '/tmp/grid-scale.png' });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it(
+    'rates a Shift-range of 500 with one key press, and one undo takes it back on disk',
+    { timeout: 240_000 },
+    async () => {
+      const range = Array.from({ length: RANGE }, (_, i) => name(i));
+      await page.keyboard.press('Home');
+      await page.locator(`[data-testid="tile-${name(0)}"][aria-selected="true"]`).waitFor();
+      // Scroll down to the 500th photo with the wheel: the anchor's row leaves the DOM.
+      const target = page.locator(`[data-testid="tile-${name(RANGE - 1)}"]`);
+      await page.hover('[data-testid="grid"]');
+      for (let i = 0; i < 100 && (await target.count()) === 0; i++) await page.mouse.wheel(0, 600);
+      // (The current photo itself stays rendered, for aria-activedescendant; its row does not.)
+      expect(await page.locator(`[data-testid="tile-${name(1)}"]`).count()).toBe(0);
+      await target.click({ modifiers: ['Shift'] });
+      expect(await page.getByTestId('selection-count').textContent()).toBe(`Đã chọn ${RANGE} ảnh`);
+
+      await page.keyboard.press('3');
+      expect(await page.getByTestId('cull-status').textContent()).toContain(
+        `Đã gắn 3 sao cho ${RANGE} ảnh`,
+      );
+      expect(await target.getByTestId('tile-rating').textContent()).toBe('★★★');
+      await waitForDisk(
+        () => ratings(folder, range),
+        (r) => r.every((v) => v === 3),
+        'not every sidecar of the range holds 3 stars',
+      );
+      expect(await sidecarRating(folder, name(RANGE))).toBeNull();
+
+      await page.keyboard.press('Control+z');
+      expect(await page.getByTestId('cull-status').textContent()).toContain('Đã hoàn tác');
+      await target.getByTestId('tile-rating').waitFor({ state: 'detached' });
+      await waitForDisk(
+        () => ratings(folder, range),
+        (r) => r.every((v) => v === null),
+        'undo left ratings in the sidecars',
+      );
+      expect(pageErrors).toEqual([]);
+    },
+  );
+
+  it('opens the loupe with Space, zooms to 100% with a click, and closes with Esc', async () => {
+    await page.keyboard.press('Space');
+    const loupe = page.getByTestId('loupe');
+    await loupe.waitFor();
+    const img = loupe.getByTestId('zoom-img');
+    await page.waitForFunction(() => {
+      const el = document.querySelector<HTMLImageElement>(
+        '[data-testid="loupe"] [data-testid="zoom-img"]',
+      );
+      return el !== null && el.complete && el.naturalWidth > 0;
+    });
+    expect(await loupe.getByTestId('photo-info').textContent()).toContain(name(RANGE - 1));
+    const fitted = await img.evaluate((el: HTMLImageElement) => el.getBoundingClientRect().width);
+    expect(fitted).toBeGreaterThan(160);
+
+    await img.click();
+    await page.waitForFunction(() => {
+      const el = document.querySelector<HTMLImageElement>(
+        '[data-testid="loupe"] [data-testid="zoom-img"]',
+      );
+      return el !== null && Math.abs(el.getBoundingClientRect().width - el.naturalWidth) < 0.5;
+    });
+    expect(await img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBe(160);
+
+    await page.keyboard.press('Escape');
+    await loupe.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'grid',
+    );
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('compares the current photo with the next, marking the pane clicked', async () => {
+    // One photo selected: compare puts the next one beside it.
+    await page.click(`[data-testid="tile-${name(RANGE - 1)}"]`);
+    await page.keyboard.press('c');
+    const compare = page.getByTestId('compare');
+    await compare.waitFor();
+    const panes = compare.locator('[data-testid^="compare-pane-"]');
+    expect(await panes.count()).toBe(2);
+    expect(await panes.nth(0).getByTestId('photo-info').textContent()).toContain(name(RANGE - 1));
+    expect(await panes.nth(1).getByTestId('photo-info').textContent()).toContain(name(RANGE));
+    await panes.nth(1).getByTestId('zoom-pane').click();
+    expect(await panes.nth(1).getAttribute('aria-current')).toBe('true');
+    await page.keyboard.press('5');
+    expect(await panes.nth(1).getByTestId('info-rating').textContent()).toBe('★★★★★');
+    expect(await panes.nth(0).getByTestId('info-rating').count()).toBe(0);
+    await page.screenshot({ path: '/tmp/grid-scale-compare.png' });
+    await waitForDisk(
+      () => sidecarRating(folder, name(RANGE)),
+      (r) => r === 5,
+      'the active pane’s photo was not rated on disk',
+    );
+    await page.keyboard.press('Escape');
+    await compare.waitFor({ state: 'detached' });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('leaves Ctrl+Z in the caption editor to the text, not to the marks', async () => {
+    const status = await page.getByTestId('cull-status').textContent();
+    await page.keyboard.press('Enter');
+    const editor = page.getByTestId('caption-editor');
+    await page.waitForFunction(
+      () => document.activeElement?.getAttribute('data-testid') === 'caption-editor',
+    );
+    await page.keyboard.type('Khán giả');
+    await page.keyboard.press('Control+z');
+    expect(await editor.inputValue()).not.toBe('Khán giả');
+    expect(await page.getByTestId('cull-status').textContent()).toBe(status);
+    expect(await sidecarRating(folder, name(RANGE))).toBe(5);
+    expect(pageErrors).toEqual([]);
+  });
+});

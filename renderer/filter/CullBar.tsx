@@ -1,0 +1,189 @@
+import type { ReactNode } from 'react';
+import type { TileColor } from '../culling/culling-keys';
+import { colorName } from '../culling/describe';
+import { formatDecimal } from '../i18n/format';
+import { useI18n } from '../i18n/context';
+import type { PhotoFilter } from '../search/usePhotoFilter';
+import { MOD } from '../shortcuts/keys';
+import { TILE_SIZE_MAX, TILE_SIZE_MIN, TILE_SIZE_STEP } from '../grid/virtual-layout';
+import type { CaptionFilter, FlagFilter } from './cull-filter';
+import './cull-bar.css';
+
+const COLORS: TileColor[] = ['red', 'yellow', 'green', 'blue', 'purple'];
+
+/** "2026-05-01T10:00:05" for a datetime-local field, or empty. */
+const forField = (v: string | null) => (v ? v.slice(0, 19) : '');
+
+/**
+ * The culling bar over the grid: filters (flag, rating, colour, caption, camera,
+ * capture time), the sort, the camera clocks, the count shown and the tile size. The
+ * status line of the last mark (with its undo hint) sits at its end.
+ */
+export function CullBar({
+  filter,
+  tileSize,
+  onTileSize,
+  onClocks,
+  status,
+  shownCount,
+  children,
+}: {
+  filter: PhotoFilter;
+  /** How many photos the grid shows after every filter (the assisted culling's too). */
+  shownCount?: number;
+  /** More filters (the assisted culling's), placed before the count. */
+  children?: ReactNode;
+  tileSize: number;
+  onTileSize: (size: number) => void;
+  onClocks: () => void;
+  status: string | null;
+}) {
+  const { m, lang } = useI18n();
+  const { cull, setCull } = filter;
+  const n = (v: number) => formatDecimal(lang, v, 0);
+  const toggleColor = (c: TileColor) =>
+    setCull({
+      ...cull,
+      colors: cull.colors.includes(c) ? cull.colors.filter((x) => x !== c) : [...cull.colors, c],
+    });
+
+  return (
+    <div className="cullbar" role="toolbar" aria-label={m.filterBarLabel} data-testid="cullbar">
+      <select
+        aria-label={m.filterFlag}
+        value={cull.flag}
+        data-testid="filter-flag"
+        onChange={(e) => setCull({ ...cull, flag: e.currentTarget.value as FlagFilter })}
+      >
+        <option value="any">{m.flagAny}</option>
+        <option value="picked">{m.flagPicked}</option>
+        <option value="rejected">{m.flagRejected}</option>
+        <option value="notRejected">{m.flagNotRejected}</option>
+      </select>
+      <select
+        aria-label={m.filterRating}
+        value={cull.minRating ?? ''}
+        data-testid="filter-rating"
+        onChange={(e) => {
+          const v = e.currentTarget.value;
+          setCull({ ...cull, minRating: v ? Number(v) : null });
+        }}
+      >
+        <option value="">{m.ratingAny}</option>
+        {[1, 2, 3, 4, 5].map((s) => (
+          <option key={s} value={s}>
+            {m.ratingAtLeast(s)}
+          </option>
+        ))}
+      </select>
+      <span className="cullbar-colors" role="group" aria-label={m.filterColor}>
+        {COLORS.map((c) => (
+          <button
+            key={c}
+            type="button"
+            className={`color-chip color-${c}${cull.colors.includes(c) ? ' is-on' : ''}`}
+            aria-pressed={cull.colors.includes(c)}
+            aria-label={colorName(m, c)}
+            title={colorName(m, c)}
+            data-testid={`filter-color-${c}`}
+            onClick={() => toggleColor(c)}
+          />
+        ))}
+      </span>
+      <select
+        aria-label={m.filterCaption}
+        value={cull.captioned}
+        data-testid="filter-caption"
+        onChange={(e) => setCull({ ...cull, captioned: e.currentTarget.value as CaptionFilter })}
+      >
+        <option value="any">{m.captionAny}</option>
+        <option value="captioned">{m.captionYes}</option>
+        <option value="uncaptioned">{m.captionNo}</option>
+      </select>
+      {filter.cameras.length > 1 || cull.cameras.length > 0 ? (
+        <select
+          aria-label={m.filterCamera}
+          value={cull.cameras[0] ?? ''}
+          data-testid="filter-camera"
+          onChange={(e) => {
+            const v = e.currentTarget.value;
+            setCull({ ...cull, cameras: v ? [v] : [] });
+          }}
+        >
+          <option value="">{m.cameraAny}</option>
+          {filter.cameras.map((c) => (
+            <option key={c.key} value={c.key}>
+              {m.cameraOption(c.key, n(c.count))}
+            </option>
+          ))}
+        </select>
+      ) : null}
+      <label className="cullbar-time">
+        {m.timeFrom}
+        <input
+          type="datetime-local"
+          step={1}
+          value={forField(cull.from)}
+          data-testid="filter-from"
+          onChange={(e) => setCull({ ...cull, from: e.currentTarget.value || null })}
+        />
+      </label>
+      <label className="cullbar-time">
+        {m.timeTo}
+        <input
+          type="datetime-local"
+          step={1}
+          value={forField(cull.to)}
+          data-testid="filter-to"
+          onChange={(e) => setCull({ ...cull, to: e.currentTarget.value || null })}
+        />
+      </label>
+      <select
+        aria-label={m.sortBy}
+        value={cull.sort}
+        data-testid="sort"
+        onChange={(e) =>
+          setCull({ ...cull, sort: e.currentTarget.value === 'time' ? 'time' : 'name' })
+        }
+      >
+        <option value="name">{m.sortName}</option>
+        <option value="time">{m.sortTime}</option>
+      </select>
+      <button type="button" className="button small" data-testid="open-clocks" onClick={onClocks}>
+        {m.clockOpen}
+      </button>
+      {children}
+      <span className="muted cullbar-count" data-testid="cull-count">
+        {m.countShown(n(shownCount ?? filter.shown.length), n(filter.total))}
+      </span>
+      {filter.active ? (
+        <button
+          type="button"
+          className="link-button"
+          data-testid="clear-filters"
+          onClick={filter.clear}
+        >
+          {m.clearFilters}
+        </button>
+      ) : null}
+      {status ? (
+        <span className="cullbar-status" role="status" data-testid="cull-status">
+          {status}
+        </span>
+      ) : null}
+      <span className="spacer" />
+      <label className="cullbar-size" title={m.tileSizeTitle(MOD)}>
+        {m.tileSize}
+        <input
+          type="range"
+          min={TILE_SIZE_MIN}
+          max={TILE_SIZE_MAX}
+          step={TILE_SIZE_STEP}
+          value={tileSize}
+          data-testid="tile-size"
+          onChange={(e) => onTileSize(Number(e.currentTarget.value))}
+        />
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { Tile } from '../../electron/api';
+import { cullingCommand, type CullingCommand } from '../culling/culling-keys';
+import { undoKey } from '../culling/bulk-marks';
+import { useI18n } from '../i18n/context';
+import { PhotoInfo } from './PhotoInfo';
+import { CENTRE, FIT, type Zoom } from './zoom';
+import { ZoomView } from './ZoomView';
+import './loupe.css';
+
+/**
+ * Two or four photos side by side. A click makes a pane active (a click on the active
+ * pane zooms, and the zoom is shared by every pane, to compare focus at the same spot);
+ * culling keys mark the active pane's photo; ← → put the previous or next photo of the
+ * grid in the active pane; Tab moves to the next pane; Esc closes.
+ */
+export function Compare({
+  files,
+  order,
+  tileOf,
+  onCull,
+  onUndo,
+  onRedo,
+  onClose,
+}: {
+  files: string[];
+  /** The grid's order, for ← →. */
+  order: readonly string[];
+  tileOf: (file: string) => Tile | undefined;
+  onCull: (command: CullingCommand, tile: Tile) => void;
+  onUndo: () => void;
+  onRedo: () => void;
+  onClose: () => void;
+}) {
+  const { m } = useI18n();
+  const ref = useRef<HTMLDivElement>(null);
+  const [panes, setPanes] = useState(files);
+  const [active, setActive] = useState(0);
+  const [zoom, setZoom] = useState<Zoom>(FIT);
+
+  useEffect(() => ref.current?.focus(), []);
+
+  const move = (by: number) => {
+    const file = panes[active];
+    if (file === undefined) return;
+    const next = order[order.indexOf(file) + by];
+    if (next === undefined) return;
+    setPanes((p) => p.map((f, i) => (i === active ? next : f)));
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const undo = undoKey(event);
+    const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
+    let handled = true;
+    if (undo === 'undo') onUndo();
+    else if (undo === 'redo') onRedo();
+    else if (!plain) handled = false;
+    else if (event.key === 'Escape' || event.key === ' ') onClose();
+    else if (event.key === 'Tab')
+      setActive((a) => (a + (event.shiftKey ? panes.length - 1 : 1)) % panes.length);
+    else if (event.key === 'ArrowRight' || event.key === 'ArrowDown') move(1);
+    else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') move(-1);
+    else if (event.key.toLowerCase() === 'z') setZoom(zoom.zoomed ? FIT : CENTRE);
+    else {
+      const command = cullingCommand(event.key);
+      const tile = panes[active] === undefined ? undefined : tileOf(panes[active]);
+      if (command && tile) onCull(command, tile);
+      else handled = false;
+    }
+    if (handled) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  };
+
+  return (
+    <div
+      ref={ref}
+      className={`loupe compare is-${panes.length}`}
+      role="dialog"
+      aria-modal="true"
+      aria-label={m.compareLabel}
+      tabIndex={-1}
+      data-testid="compare"
+      onKeyDown={onKeyDown}
+    >
+      <div className="compare-panes">
+        {panes.map((file, i) => {
+          const tile = tileOf(file);
+          return (
+            <div
+              key={i}
+              className={`compare-pane${i === active ? ' is-active' : ''}`}
+              data-testid={`compare-pane-${i}`}
+              aria-current={i === active}
+            >
+              {tile ? (
+                <>
+                  <ZoomView
+                    key={file}
+                    tile={tile}
+                    zoom={zoom}
+                    onZoom={setZoom}
+                    onClick={() => {
+                      if (i === active) return false;
+                      setActive(i);
+                      return true;
+                    }}
+                  />
+                  <PhotoInfo tile={tile} />
+                </>
+              ) : null}
+            </div>
+          );
+        })}
+      </div>
+      <div className="loupe-bar">
+        <span className="muted loupe-hint">{m.compareHint}</span>
+      </div>
+    </div>
+  );
+}
