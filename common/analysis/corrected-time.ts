@@ -8,14 +8,15 @@
 /** Seconds to add to each camera's clock (by cameraKey); a camera not listed is taken as right. */
 export type ClockOffsets = Readonly<Record<string, number>>;
 
-const wallClock = /^(\d{4})[-:](\d{2})[-:](\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/;
+const wallClock = /^(\d{4})[-:](\d{2})[-:](\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?/;
 
 /** Milliseconds of the wall clock read as if it were UTC, or null when unreadable. */
 export function wallClockMs(value: string | null | undefined): number | null {
   if (!value) return null;
   const m = wallClock.exec(value);
   if (!m) return null;
-  const [, y, mo, d, h, mi, s] = m;
+  const [, y, mo, d, h, mi, s, frac] = m;
+  // Sub-seconds matter: a burst at 10 frames a second is told apart by them.
   const ms = Date.UTC(
     Number(y),
     Number(mo) - 1,
@@ -23,6 +24,7 @@ export function wallClockMs(value: string | null | undefined): number | null {
     Number(h ?? 0),
     Number(mi ?? 0),
     Number(s ?? 0),
+    frac ? Number(frac.padEnd(3, '0')) : 0,
   );
   return Number.isNaN(ms) ? null : ms;
 }

@@ -1,0 +1,132 @@
+/**
+ * Assisted culling in Debian's Chromium against browser mode (issue 9): a burst of five
+ * frames of one scene (one of them crisp), another scene, a soft frame and a blown-out
+ * frame. The grid shows the burst as a stack with its sharpest frame marked best, each
+ * badge says why with its numbers, and the "one per stack" and "hide soft" filters
+ * narrow the grid. Nothing is uploaded and the originals stay as they were.
+ * Needs `npm run build` first.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { flatFrame, sceneFrame } from '../test/helpers/analysis-scenes';
+import {
+  REPO,
+  launchChromium,
+  recordPageProblems,
+  startServer,
+  stopServer,
+  type WebServer,
+} from './helpers/web-app';
+
+const at = (s: number) =>
+  `2026:05:01 10:${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+const BURST = ['IMG_0001.JPG', 'IMG_0002.JPG', 'IMG_0003.JPG', 'IMG_0004.JPG', 'IMG_0005.JPG'];
+const CRISP = 'IMG_0003.JPG';
+const OTHER = 'IMG_0006.JPG';
+const SOFT = 'IMG_0007.JPG';
+const WHITE = 'IMG_0008.JPG';
+const ALL = [...BURST, OTHER, SOFT, WHITE];
+
+const sha256 = async (path: string) =>
+  createHash('sha256')
+    .update(await readFile(path))
+    .digest('hex');
+
+const tile = (page: Page, file: string) => page.locator(`[data-testid="tile-${file}"]`);
+const shownFiles = (page: Page) =>
+  page.$$eval('[role="option"]', (els) =>
+    els.map((e) => (e.getAttribute('data-testid') ?? '').replace(/^tile-/, '')),
+  );
+
+describe('assisted culling in browser mode', () => {
+  let work: string;
+  let folder: string;
+  let server: WebServer | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  const before = new Map<string, string>();
+  const pageErrors: string[] = [];
+  const outside: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(join(REPO, 'dist/renderer/index.html'))) {
+      throw new Error('dist/renderer is missing: run "npm run build" before this test');
+    }
+    work = await mkdtemp(join(tmpdir(), 'captiondesk-assisted-'));
+    folder = join(work, 'Hội nghị');
+    await mkdir(folder, { recursive: true });
+    // A hand-held burst: the same scene shifted by a pixel or two, one second apart;
+    // only the middle frame is crisp.
+    for (const [i, file] of BURST.entries()) {
+      const frame = await sceneFrame(11, {
+        dx: i - 2,
+        dy: (i % 2) - 1,
+        noiseSeed: 100 + i,
+        blur: file === CRISP ? 0 : 1.6,
+        takenAt: at(i),
+      });
+      await writeFile(join(folder, file), frame);
+    }
+    await writeFile(join(folder, OTHER), await sceneFrame(12, { takenAt: at(6) }));
+    await writeFile(join(folder, SOFT), await sceneFrame(13, { blur: 4, takenAt: at(300) }));
+    await writeFile(join(folder, WHITE), await flatFrame(255));
+    for (const f of ALL) before.set(f, await sha256(join(folder, f)));
+
+    server = await startServer(folder, join(work, 'data'), join(work, 'cache'));
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    recordPageProblems(page, pageErrors);
+    // Local and offline: the page asks nothing of any other origin.
+    const origin = server.origin;
+    page.on('request', (r) => {
+      if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) outside.push(r.url());
+    });
+    await page.goto(server.url);
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (server) stopServer(server.child);
+    if (work) await rm(work, { recursive: true, force: true, maxRetries: 5 });
+  });
+
+  it('shows the burst as one stack with its sharpest frame marked best, and says why', async () => {
+    const best = tile(page, CRISP).getByTestId('analysis-best');
+    await best.waitFor({ timeout: 60_000 });
+    for (const f of BURST) await tile(page, f).getByTestId('analysis-stack').waitFor();
+    expect(await page.getByTestId('analysis-best').count()).toBe(1);
+    for (const f of [OTHER, SOFT, WHITE])
+      expect(await tile(page, f).getByTestId('analysis-stack').count(), f).toBe(0);
+    // "Why": the numbers behind each badge, on hover and for screen readers.
+    expect(await best.getAttribute('title')).toMatch(/\d/);
+    expect(await tile(page, BURST[0]!).getByTestId('analysis-stack').getAttribute('title')).toMatch(
+      /5/,
+    );
+    await tile(page, SOFT).getByTestId('analysis-soft').waitFor();
+    expect(await tile(page, SOFT).getByTestId('analysis-soft').getAttribute('title')).toMatch(/\d/);
+    expect(await tile(page, CRISP).getByTestId('analysis-soft').count()).toBe(0);
+    await tile(page, WHITE).getByTestId('analysis-over').waitFor();
+    await page.screenshot({ path: '/tmp/assisted-culling.png' });
+  });
+
+  it('shows one frame per stack, its best, and hides the soft frames', async () => {
+    await page.getByTestId('filter-one-per-stack').check();
+    await expect.poll(() => shownFiles(page)).toEqual([CRISP, OTHER, SOFT, WHITE]);
+    await page.getByTestId('filter-hide-soft').check();
+    await expect.poll(() => shownFiles(page)).toEqual([CRISP, OTHER, WHITE]);
+    await page.getByTestId('filter-one-per-stack').uncheck();
+    await page.getByTestId('filter-hide-soft').uncheck();
+    await expect.poll(() => shownFiles(page)).toEqual(ALL);
+  });
+
+  it('keeps everything local and the originals untouched', async () => {
+    expect(outside).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    for (const f of ALL) expect(await sha256(join(folder, f)), f).toBe(before.get(f));
+  });
+});
