@@ -12,6 +12,8 @@ import { formatFromName } from '../formats/detect';
 import { mapPool } from '../util/collections';
 import type { CoreContext } from './core-context';
 
+const PROGRESS_EVERY_MS = 100;
+
 export function thumbKeyOf(p: IndexedPhoto): string {
   return thumbnailKey(p.path, p.read.bytes, p.read.mtimeMs);
 }
@@ -66,6 +68,7 @@ export function browseApi(
     const photos = [...f.photos.values()];
     const report: ThumbReport = { built: 0, cached: 0, failed: [] };
     let done = 0;
+    let lastProgress = 0;
     const total = photos.length;
     ctx.emit({ type: 'progress', job: 'thumbnails', folder: f.info.path, done, total, label: '' });
     await mapPool(photos, Math.max(1, availableParallelism()), async (p) => {
@@ -89,6 +92,11 @@ export function browseApi(
         });
       }
       done++;
+      // A progress bar needs ten updates a second, not one a photo: each one re-renders the
+      // window, which takes CPU from the very thumbnails it reports on.
+      const now = performance.now();
+      if (done < total && now - lastProgress < PROGRESS_EVERY_MS) return;
+      lastProgress = now;
       ctx.emit({
         type: 'progress',
         job: 'thumbnails',
