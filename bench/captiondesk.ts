@@ -18,6 +18,8 @@ export interface OurTimings {
   scanMs: number | null;
   openMs: number | null;
   thumbsColdMs: number | null;
+  /** CPU time of this whole process during the cold build, which the load of others barely changes. */
+  thumbsColdCpuMs: number | null;
   thumbsWarmMs: number | null;
   notes: string[];
 }
@@ -39,6 +41,7 @@ export async function timeCaptionDesk(
     scanMs: null,
     openMs: null,
     thumbsColdMs: null,
+    thumbsColdCpuMs: null,
     thumbsWarmMs: null,
     notes: [],
   };
@@ -86,8 +89,11 @@ export async function timeCaptionDesk(
     if (tasks.thumbs) {
       // Opening indexes the folder again; timed on its own so the builds measure thumbnails.
       result.openMs = (await timed(() => app.api.openFolder({ path: folder }))).ms;
+      const cpu = process.cpuUsage();
       const cold = await timed(() => app.api.buildThumbnails({ folder }));
+      const used = process.cpuUsage(cpu);
       result.thumbsColdMs = cold.ms;
+      result.thumbsColdCpuMs = (used.user + used.system) / 1000;
       const warm = await timed(() => app.api.buildThumbnails({ folder }));
       result.thumbsWarmMs = warm.ms;
       if (cold.value.built !== expected || cold.value.failed.length > 0) {

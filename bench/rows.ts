@@ -2,6 +2,7 @@
 import type { BrowserTimings } from './browser-speed';
 import type { OurTimings } from './captiondesk';
 import type { IngestTimings } from './ingest-speed';
+import type { VipsTiming } from './reference-tools';
 import { duration, ratioOf, type Goal, type Row } from './table';
 
 const OPEN_GOAL_MS = 500;
@@ -28,7 +29,7 @@ export interface RowInputs {
   linked: number;
   ours: OurTimings;
   exiftoolMs: number | null;
-  vipsMs: number | null;
+  vips: VipsTiming | null;
   processes: number;
   ingest: IngestTimings | null;
   browser: BrowserTimings | null;
@@ -76,7 +77,7 @@ export function benchRows(x: RowInputs): Row[] {
       refMs: null,
     });
   }
-  const thumbs = { ours: ours.thumbsColdMs, refMs: x.vipsMs };
+  const thumbs = { ours: ours.thumbsColdMs, refMs: x.vips?.ms ?? null };
   if (thumbs.ours !== null || thumbs.refMs !== null) {
     const size = ours.thumbSize ?? 320;
     rows.push({
@@ -86,6 +87,16 @@ export function benchRows(x: RowInputs): Row[] {
       throughput: true,
       reference: `vipsthumbnail --size ${size}x${size} (${x.processes} processes)`,
       goal: ratioAtLeast(thumbs, THUMBS_GOAL),
+    });
+  }
+  const cpu = { ours: ours.thumbsColdCpuMs, refMs: x.vips?.cpuMs ?? null };
+  if (cpu.ours !== null && cpu.refMs !== null) {
+    rows.push({
+      task: 'thumbnail cache, cold: CPU time',
+      photos: n,
+      ...cpu,
+      throughput: false,
+      reference: 'vipsthumbnail, the same run (user + system)',
     });
   }
   if (ours.thumbsWarmMs !== null) {

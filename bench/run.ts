@@ -26,7 +26,13 @@ import { ensureBenchFolder, removeBenchFolder } from './generate';
 import { timeIngest, type IngestTimings } from './ingest-speed';
 import { ensureLinkedFolder, removeLinkedFolder, type LinkedFolder } from './linked-folder';
 import { loadLine, machineLines } from './machine';
-import { exifSummary, timeExiftool, timeVipsthumbnail, toolVersions } from './reference-tools';
+import {
+  exifSummary,
+  timeExiftool,
+  timeVipsthumbnail,
+  toolVersions,
+  type VipsTiming,
+} from './reference-tools';
 import { benchRows } from './rows';
 import { markdownTable, textTable } from './table';
 
@@ -85,10 +91,10 @@ async function main() {
   // The core's own size: libvips shrinks on load by a power of two picked from the ratio,
   // so a different size would measure a different decode.
   const processes = os.availableParallelism();
-  let vipsMs: number | null = null;
+  let vips: VipsTiming | null = null;
   if (only.has('vips')) {
     if (tools.vipsthumbnail) {
-      vipsMs = await timeVipsthumbnail(folder.files, processes, ours.thumbSize ?? 320);
+      vips = await timeVipsthumbnail(folder.files, processes, ours.thumbSize ?? 320);
     } else notes.push('vipsthumbnail is not installed: its timing was skipped');
   }
 
@@ -119,7 +125,7 @@ async function main() {
     linked: linked?.files.length ?? 0,
     ours,
     exiftoolMs,
-    vipsMs,
+    vips,
     processes,
     ingest,
     browser,
@@ -135,10 +141,12 @@ async function main() {
         `${ours.loadMs.toFixed(0)} ms, not counted); the reference tools are spawned, start-up included.`,
     );
   }
-  if (vipsMs !== null) {
+  if (vips) {
     console.log(
       `vipsthumbnail: ${processes} processes at once, each over an equal slice of the list ` +
-        '(one per core), at the same size as the cache.',
+        '(one per core), at the same size as the cache. CPU time: ours is this whole ' +
+        "process during the build, vipsthumbnail's from /usr/bin/time; a shared machine " +
+        'changes it far less than the wall time.',
     );
   }
   console.log(
