@@ -266,7 +266,16 @@ export async function timeBrowser(
       tilesInDom: first.tiles,
     };
     result.opens.push(timing);
-    if (!(await waitForAll(first.page, photos)))
+    const listing = performance.now();
+    const listed = await waitForAll(first.page, photos);
+    result.notes.push(
+      `${photos} photos: first tile ${(first.ms / 1000).toFixed(2)} s after navigation` +
+        (listed
+          ? `, the toolbar counted all of them ${((performance.now() - listing) / 1000).toFixed(1)} s later`
+          : '') +
+        ` (${first.tiles} tiles in the DOM at the first image)`,
+    );
+    if (!listed)
       result.notes.push(
         `${photos} photos: the toolbar's [data-testid=photo-count] did not count them all ` +
           '(missing, or not within 10 min); measured on what was listed',
