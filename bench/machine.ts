@@ -11,9 +11,13 @@ export function machineLines(tools: ToolVersions): string[] {
     `exiftool ${tools.exiftool ?? 'not installed'}, ` +
       `vipsthumbnail ${tools.vipsthumbnail ?? 'not installed'}`,
     // Timings on a shared machine mean little without it.
-    `load average at start: ${os
-      .loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')}`,
+    loadLine('at start'),
   ];
+}
+
+export function loadLine(when: string): string {
+  return `load average ${when}: ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`;
 }

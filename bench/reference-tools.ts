@@ -2,7 +2,8 @@
  * The tools a photo desk already trusts, timed over the same files as CaptionDesk.
  * Each is spawned as a user would run it; its output is discarded.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { capture, firstLineOf, runQuiet } from './processes';
@@ -32,6 +33,14 @@ export function timeExiftool(files: readonly string[]): Promise<number> {
   return timed(() => runQuiet('exiftool', ['-fast2', '-j', ...files]));
 }
 
+export interface VipsTiming {
+  ms: number;
+  /** User + system CPU of all the processes, from /usr/bin/time; null without it. */
+  cpuMs: number | null;
+}
+
+const TIME = '/usr/bin/time';
+
 /**
  * vipsthumbnail over `processes` equal slices of the list at once, one per core, so it
  * gets the same CPUs CaptionDesk's thumbnail pool gets.
@@ -40,23 +49,41 @@ export async function timeVipsthumbnail(
   files: readonly string[],
   processes: number,
   size: number,
-): Promise<number> {
+): Promise<VipsTiming> {
   const outDir = await mkdtemp(path.join(os.tmpdir(), 'captiondesk-bench-vips-'));
+  const withTime = existsSync(TIME);
   try {
     const slices = split(files, processes);
-    return await timed(async () => {
+    const ms = await timed(async () => {
       await Promise.all(
-        slices.map((slice) =>
-          runQuiet('vipsthumbnail', [
-            '--size',
-            `${size}x${size}`,
-            '-o',
-            `${outDir}/%s.jpg`,
-            ...slice,
-          ]),
-        ),
+        slices.map((slice, i) => {
+          const args = ['--size', `${size}x${size}`, '-o', `${outDir}/%s.jpg`, ...slice];
+          return withTime
+            ? runQuiet(TIME, [
+                '-f',
+                '%U %S',
+                '-o',
+                `${outDir}/cpu-${i}.txt`,
+                'vipsthumbnail',
+                ...args,
+              ])
+            : runQuiet('vipsthumbnail', args);
+        }),
       );
     });
+    let cpuMs: number | null = null;
+    if (withTime) {
+      cpuMs = 0;
+      for (let i = 0; i < slices.length; i++) {
+        const [user, system] = (await readFile(`${outDir}/cpu-${i}.txt`, 'utf8'))
+          .trim()
+          .split(/\s+/)
+          .slice(-2)
+          .map(Number);
+        cpuMs += ((user ?? 0) + (system ?? 0)) * 1000;
+      }
+    }
+    return { ms, cpuMs };
   } finally {
     await rm(outDir, { recursive: true, force: true });
   }

@@ -7,6 +7,8 @@ import { buildThumbnail, hasThumbnail } from '../images/thumbnail-cache';
 import { mapPool } from '../util/collections';
 import type { CoreContext } from './core-context';
 
+const PROGRESS_EVERY_MS = 100;
+
 /**
  * Build the cached thumbnails of these photos, with progress and a `thumbnailReady`
  * event per new one: the whole folder once it is open, or only the photos that just
@@ -19,6 +21,7 @@ export async function buildThumbs(
 ): Promise<ThumbReport> {
   const report: ThumbReport = { built: 0, cached: 0, failed: [] };
   let done = 0;
+  let lastProgress = 0;
   const total = photos.length;
   const progress = (label: string) =>
     ctx.emit({ type: 'progress', job: 'thumbnails', folder: f.info.path, done, total, label });
@@ -44,6 +47,11 @@ export async function buildThumbs(
       });
     }
     done++;
+    // A progress bar needs ten updates a second, not one a photo: each one re-renders the
+    // window, which takes CPU from the very thumbnails it reports on.
+    const now = performance.now();
+    if (done < total && now - lastProgress < PROGRESS_EVERY_MS) return;
+    lastProgress = now;
     progress(p.entry.file);
   });
   return report;

@@ -1,9 +1,8 @@
 import { sharp } from './sharp-setup';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { statSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { writeFileAtomic } from '../fs/atomic-write';
+import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 
 /** Long edge of a grid thumbnail: a 160 px tile at 2x. */
 export const THUMB_SIZE = 320;
@@ -37,13 +36,36 @@ export async function buildThumbnail(
   key: string,
 ): Promise<string> {
   const out = thumbnailPath(cacheDir, key);
+  // The resize to a box a sixteenth of the frame lets libvips decode the JPEG at 1/8.
   const data = await sharp(input, { failOn: 'none', sequentialRead: true })
     .rotate()
     .resize(THUMB_SIZE, THUMB_SIZE, { fit: 'inside', withoutEnlargement: true })
     .toColourspace('srgb')
     .jpeg({ quality: 78, mozjpeg: false })
     .toBuffer();
-  await mkdir(join(cacheDir, 'thumbs', key.slice(0, 2)), { recursive: true });
-  await writeFileAtomic(out, data);
+  await writeCacheFile(out, data);
   return out;
+}
+
+/**
+ * Temp file and rename, so no reader ever sees half a thumbnail, but no fsync: a cache
+ * entry can be rebuilt, and fsyncs behind an ingest's gigabytes of writeback would stall
+ * the whole pool. After a power cut an entry may be empty; `hasThumbnail` rebuilds those.
+ */
+async function writeCacheFile(out: string, data: Uint8Array): Promise<void> {
+  const tmp = `${out}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    await writeFile(tmp, data, { flag: 'wx' });
+  } catch (err) {
+    // The shard folder is made on the first miss only, not with a mkdir per thumbnail.
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    await mkdir(dirname(out), { recursive: true });
+    await writeFile(tmp, data, { flag: 'wx' });
+  }
+  try {
+    await rename(tmp, out);
+  } catch (err) {
+    await unlink(tmp).catch(() => undefined);
+    throw err;
+  }
 }
