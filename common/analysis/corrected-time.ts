@@ -8,7 +8,8 @@
 /** Seconds to add to each camera's clock (by cameraKey); a camera not listed is taken as right. */
 export type ClockOffsets = Readonly<Record<string, number>>;
 
-const wallClock = /^(\d{4})[-:](\d{2})[-:](\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?/;
+const wallClock =
+  /^(\d{4})[-:](\d{2})[-:](\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?/;
 
 /** Milliseconds of the wall clock read as if it were UTC, or null when unreadable. */
 export function wallClockMs(value: string | null | undefined): number | null {
