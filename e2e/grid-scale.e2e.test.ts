@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sceneFrame } from '../test/helpers/analysis-scenes';
 import {
   REPO,
   launchChromium,
@@ -32,21 +33,26 @@ function exifTime(seconds: number): string {
   return `${iso.slice(0, 4)}:${iso.slice(5, 7)}:${iso.slice(8, 10)} ${iso.slice(11, 19)}`;
 }
 
+/** Photos 1–5 are a burst of one textured scene, one second apart; only the third is crisp. */
+const BURST = 5;
+const CRISP = 2;
+
 /**
  * One small JPEG per camera is encoded; every photo is a copy with its capture time
  * written over the template's (same length, same place), so 3,000 files take a moment.
+ * The two cameras show different scenes, so that the assisted culling stacks only the
+ * burst at the start (neighbours in time always come from the other body).
  */
 async function generatePhotos(folder: string): Promise<void> {
-  const template = (make: string, model: string, hue: number) =>
-    sharp({
-      create: { width: 160, height: 120, channels: 3, background: { r: hue, g: 90, b: 160 } },
-    })
+  const small = (jpeg: Buffer) => sharp(jpeg).resize(160, 120);
+  const template = async (seed: number, make: string, model: string) =>
+    small(await sceneFrame(seed))
       .jpeg({ quality: 70 })
       .withExif({ IFD0: { Make: make, Model: model }, IFD2: { DateTimeOriginal: BASE_TIME } })
       .toBuffer();
   const cameras = await Promise.all([
-    template('Canon', 'EOS R3', 200),
-    template('NIKON', 'Z 9', 40),
+    template(21, 'Canon', 'EOS R3'),
+    template(22, 'NIKON', 'Z 9'),
   ]);
   const marker = Buffer.from(BASE_TIME, 'latin1');
   await mkdir(folder, { recursive: true });
@@ -56,7 +62,23 @@ async function generatePhotos(folder: string): Promise<void> {
     const at = jpeg.indexOf(marker);
     if (at < 0) throw new Error('the template JPEG has no DateTimeOriginal to rewrite');
     jpeg.write(exifTime(i), at, 'latin1');
-    jobs.push(writeFile(join(folder, name(i)), jpeg));
+    if (i >= BURST) jobs.push(writeFile(join(folder, name(i)), jpeg));
+  }
+  for (let i = 0; i < BURST; i++) {
+    const frame = await sceneFrame(11, {
+      dx: i - 2,
+      noiseSeed: 100 + i,
+      blur: i === CRISP ? 0 : 1.6,
+      takenAt: exifTime(i),
+    });
+    jobs.push(
+      sharp(frame)
+        .keepExif()
+        .resize(320, 240)
+        .jpeg({ quality: 85 })
+        .toFile(join(folder, name(i)))
+        .then(() => undefined),
+    );
   }
   await Promise.all(jobs);
 }
@@ -275,4 +297,35 @@ describe('culling 3,000 photos in browser mode', () => {
     expect(await sidecarRating(folder, name(RANGE))).toBe(5);
     expect(pageErrors).toEqual([]);
   });
+
+  it('shows the burst at the start as one stack of five with its crisp frame marked best', async () => {
+    await page.keyboard.press('Escape');
+    await page.getByTestId('grid').focus();
+    await page.keyboard.press('Home');
+    const best = page.locator(`[data-testid="tile-${name(CRISP)}"] [data-testid="analysis-best"]`);
+    // The analysis runs after the 3,000 thumbnails, in the background.
+    await best.waitFor({ timeout: 120_000 });
+    await expect
+      .poll(
+        () =>
+          page
+            .locator(`[data-testid="tile-${name(0)}"] [data-testid="analysis-stack"]`)
+            .getAttribute('title', { timeout: 1000 })
+            .catch(() => null),
+        { timeout: 120_000 },
+      )
+      .toMatch(/\b5\b/);
+    for (let i = 0; i < BURST; i++) {
+      const stack = page.locator(`[data-testid="tile-${name(i)}"] [data-testid="analysis-stack"]`);
+      expect(await stack.count(), name(i)).toBe(1);
+    }
+    expect(await page.locator('[data-testid="analysis-best"]').count()).toBe(1);
+    // Neighbours from the other body are another picture: no stack beyond the burst.
+    expect(
+      await page
+        .locator(`[data-testid="tile-${name(BURST)}"] [data-testid="analysis-stack"]`)
+        .count(),
+    ).toBe(0);
+    expect(pageErrors).toEqual([]);
+  }, 240_000);
 });

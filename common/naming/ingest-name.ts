@@ -99,3 +99,33 @@ export function renderIngestStem(pattern: string, ctx: IngestNameContext): strin
   );
   return safeStem(rendered) || safeStem(base(ctx.file)) || 'photo';
 }
+
+type TemplateField = { value: string } | undefined;
+/** The part of an event template file names can use (structural: common/ imports no contract). */
+export interface NamingTemplate {
+  event: string;
+  dateCreated?: TemplateField;
+  city?: TemplateField;
+  province?: TemplateField;
+  country?: TemplateField;
+  location?: TemplateField;
+  byline?: TemplateField;
+  credit?: TemplateField;
+  headline?: TemplateField;
+}
+
+/** The event's values for {city}, {event} … in names: the core's plan and the dialog's preview. */
+export function templateNameValues(t: NamingTemplate | null | undefined) {
+  const v = (f: TemplateField) => f?.value.trim() || null;
+  return {
+    date: v(t?.dateCreated),
+    city: v(t?.city),
+    province: v(t?.province),
+    country: v(t?.country),
+    location: v(t?.location),
+    byline: v(t?.byline),
+    credit: v(t?.credit),
+    headline: v(t?.headline),
+    event: t?.event.trim() || null,
+  };
+}

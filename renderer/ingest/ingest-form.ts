@@ -1,6 +1,10 @@
 import type { ArgsOf, Template } from '../../electron/api';
 import { parseHotCodes, type HotCodeEntry } from '../../common/ingest/hot-codes';
-import { renderIngestStem, unknownIngestVariables } from '../../common/naming/ingest-name';
+import {
+  renderIngestStem,
+  templateNameValues,
+  unknownIngestVariables,
+} from '../../common/naming/ingest-name';
 
 /** What the ingest dialog edits; kept between openings so a second card is one keystroke. */
 export interface IngestForm {
@@ -54,7 +58,6 @@ export function previewNames(
   today: string,
   count = 3,
 ): string[] {
-  const v = (x: { value: string } | undefined) => x?.value.trim() || null;
   return Array.from({ length: count }, (_, i) => {
     const file = `IMG_${String(i + 1).padStart(4, '0')}.JPG`;
     if (!pattern.trim()) return file;
@@ -65,16 +68,7 @@ export function previewNames(
       model: 'Canon EOS R6',
       make: 'Canon',
       capturedAt: `${today}T09:15:0${i}`,
-      event: {
-        city: v(template?.city),
-        province: v(template?.province),
-        country: v(template?.country),
-        location: v(template?.location),
-        byline: v(template?.byline),
-        credit: v(template?.credit),
-        headline: v(template?.headline),
-        event: template?.event.trim() || null,
-      },
+      event: templateNameValues(template),
     });
     return `${stem}.JPG`;
   });

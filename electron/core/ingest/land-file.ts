@@ -1,5 +1,6 @@
-import { link, lstat, open, rename, unlink } from 'node:fs/promises';
+import { link, lstat, rename, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { syncDir } from '../fs/atomic-write';
 
 /** Why a landing failed because the name is taken (the caller picks the next suffix). */
 export class NameTakenError extends Error {
@@ -36,19 +37,5 @@ export async function exists(path: string): Promise<boolean> {
     return true;
   } catch {
     return false;
-  }
-}
-
-async function syncDir(dir: string): Promise<void> {
-  // Makes the new name durable; refused on some platforms, which is fine.
-  try {
-    const fh = await open(dir, 'r');
-    try {
-      await fh.sync();
-    } finally {
-      await fh.close();
-    }
-  } catch {
-    /* not supported here */
   }
 }

@@ -5,6 +5,7 @@ import type { SourceGroup } from './group-pairs';
 import { stemOf, type Item, type Plan } from './ingest-item';
 import type { SourceFile } from './list-sources';
 import { plannedStem, reserveStem } from './name-plan';
+import { templateNameValues } from '../../../common/naming/ingest-name';
 
 export interface PlanContext {
   items: Map<SourceFile, Item>;
@@ -46,7 +47,7 @@ export function planGroup(ctx: PlanContext, g: SourceGroup, meta: PhotoRead | nu
       model: meta?.model ?? null,
       make: meta?.make ?? null,
       capturedAt: meta?.capturedAt ?? null,
-      event: eventValues(ctx.template),
+      event: templateNameValues(ctx.template),
     });
     const r = reserveStem(
       stem,
@@ -64,19 +65,4 @@ export function planGroup(ctx: PlanContext, g: SourceGroup, meta: PhotoRead | nu
           reserveStem(stemOf(it.inPrimary!), [it.inPrimary!], [bak], 1, false).files[0]!,
       );
   return { fresh, seqn, meta, names, backupNames };
-}
-
-function eventValues(t: Template | null) {
-  const v = (f: { value: string } | undefined) => f?.value.trim() || null;
-  return {
-    date: v(t?.dateCreated),
-    city: v(t?.city),
-    province: v(t?.province),
-    country: v(t?.country),
-    location: v(t?.location),
-    byline: v(t?.byline),
-    credit: v(t?.credit),
-    headline: v(t?.headline),
-    event: t?.event.trim() || null,
-  };
 }

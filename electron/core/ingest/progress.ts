@@ -1,16 +1,11 @@
+import type { ApiEvent } from '../../api';
 import { SpeedMeter } from '../outbox/speed';
 
-export interface IngestProgress {
-  filesDone: number;
-  filesTotal: number;
-  bytesDone: number;
-  bytesTotal: number;
-  bytesPerSecond: number;
-  etaSeconds: number | null;
-  current: string;
-  failed: number;
-  landed: string | null;
-}
+/** What an `ingestProgress` event carries besides its job and destination. */
+export type IngestProgress = Omit<
+  Extract<ApiEvent, { type: 'ingestProgress' }>,
+  'type' | 'job' | 'to'
+>;
 
 /** Counts for the progress panel and the CLI's status line; speed over the last seconds. */
 export class ProgressTracker {
