@@ -1,8 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import { createCore } from '../electron/core/app-core';
-import { checksums, copyFixtures, FIXTURES, tempDir } from './helpers/fixtures';
+import { checksums } from './helpers/fixtures';
+import { fixtureCore } from './helpers/fixture-core';
 
 let cleanup: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -12,20 +10,7 @@ afterEach(async () => {
 
 describe('assisted culling on real camera files', () => {
   it('analyses every fixture, names the ones it cannot decode, and changes no original', async () => {
-    const dir = await copyFixtures();
-    const state = await tempDir();
-    const core = createCore({
-      dataDir: join(state, 'data'),
-      cacheDir: join(state, 'cache'),
-      sampleDir: FIXTURES,
-      mode: 'web',
-      version: 't',
-    });
-    cleanup.push(async () => {
-      await core.close();
-      await rm(dir, { recursive: true, force: true });
-      await rm(state, { recursive: true, force: true });
-    });
+    const { dir, core } = await fixtureCore((fn) => cleanup.push(fn));
     const before = await checksums(dir);
     const { photos } = await core.api.openFolder({ path: dir });
     const report = await core.api.analyzeFolder({ folder: dir });

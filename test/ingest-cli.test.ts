@@ -159,7 +159,7 @@ describe('captiondesk ingest', () => {
     expect(after.filter((n) => n.endsWith('.part'))).toEqual([]);
     expect(after.filter((n) => n.endsWith('.JPG')).sort()).toEqual([...hashes.keys()].sort());
     for (const [n, h] of hashes) expect(await sha256(join(to, n)), n).toBe(h);
-  }, 60_000);
+  }, 120_000);
 
   it('says what is wrong with a hot codes file', async () => {
     const hot = join(root, 'bad.tsv');

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cp, readdir, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ApiEvent } from '../api';
 import { createCore } from './app-core';
-import { checksums, copyFixtures, FIXTURES, tempDir } from '../../test/helpers/fixtures';
+import { checksums, copyFixtures, FIXTURES } from '../../test/helpers/fixtures';
+import { fixtureCore } from '../../test/helpers/fixture-core';
 
 let cleanup: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -11,25 +11,8 @@ afterEach(async () => {
   cleanup = [];
 });
 
-async function setup(files: string[], mode: 'web' | 'cli' = 'web') {
-  const dir = await copyFixtures(files);
-  const state = await tempDir();
-  const core = createCore({
-    dataDir: join(state, 'data'),
-    cacheDir: join(state, 'cache'),
-    sampleDir: FIXTURES,
-    mode,
-    version: 't',
-  });
-  const events: ApiEvent[] = [];
-  core.on((e) => events.push(e));
-  cleanup.push(async () => {
-    await core.close();
-    await rm(dir, { recursive: true, force: true });
-    await rm(state, { recursive: true, force: true });
-  });
-  return { dir, state, core, events };
-}
+const setup = (files: string[], mode: 'web' | 'cli' = 'web') =>
+  fixtureCore((fn) => cleanup.push(fn), files, mode);
 
 const until = async (cond: () => boolean, ms = 5000) => {
   const end = Date.now() + ms;

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Tile } from '../../electron/api';
-import { cullingCommand, type CullingCommand } from '../culling/culling-keys';
-import { undoKey } from '../culling/bulk-marks';
+import type { CullingCommand } from '../culling/culling-keys';
 import { useI18n } from '../i18n/context';
 import { PhotoInfo } from './PhotoInfo';
 import { CENTRE, FIT, type Zoom } from './zoom';
 import { ZoomView } from './ZoomView';
+import { viewerAction } from './viewer-keys';
 import './loupe.css';
 
 /**
@@ -49,23 +49,38 @@ export function Compare({
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const undo = undoKey(event);
-    const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
+    const action = viewerAction(event);
     let handled = true;
-    if (undo === 'undo') onUndo();
-    else if (undo === 'redo') onRedo();
-    else if (!plain) handled = false;
-    else if (event.key === 'Escape' || event.key === ' ') onClose();
-    else if (event.key === 'Tab')
-      setActive((a) => (a + (event.shiftKey ? panes.length - 1 : 1)) % panes.length);
-    else if (event.key === 'ArrowRight' || event.key === 'ArrowDown') move(1);
-    else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') move(-1);
-    else if (event.key.toLowerCase() === 'z') setZoom(zoom.zoomed ? FIT : CENTRE);
-    else {
-      const command = cullingCommand(event.key);
-      const tile = panes[active] === undefined ? undefined : tileOf(panes[active]);
-      if (command && tile) onCull(command, tile);
-      else handled = false;
+    switch (action?.kind) {
+      case 'undo':
+        onUndo();
+        break;
+      case 'redo':
+        onRedo();
+        break;
+      case 'close':
+        onClose();
+        break;
+      case 'pane':
+        setActive((a) => (a + (action.back ? panes.length - 1 : 1)) % panes.length);
+        break;
+      case 'next':
+        move(1);
+        break;
+      case 'previous':
+        move(-1);
+        break;
+      case 'zoom':
+        setZoom(zoom.zoomed ? FIT : CENTRE);
+        break;
+      case 'cull': {
+        const tile = panes[active] === undefined ? undefined : tileOf(panes[active]);
+        if (tile) onCull(action.command, tile);
+        else handled = false;
+        break;
+      }
+      default:
+        handled = false;
     }
     if (handled) {
       event.preventDefault();

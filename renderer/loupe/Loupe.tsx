@@ -1,14 +1,14 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Tile } from '../../electron/api';
 import { useTransport } from '../api/context';
-import { cullingCommand, type CullingCommand } from '../culling/culling-keys';
-import { undoKey } from '../culling/bulk-marks';
+import type { CullingCommand } from '../culling/culling-keys';
 import { formatDecimal } from '../i18n/format';
 import { useI18n } from '../i18n/context';
 import { PhotoInfo } from './PhotoInfo';
 import { Prefetcher } from './prefetch';
 import { CENTRE, FIT, type Zoom } from './zoom';
 import { ZoomView } from './ZoomView';
+import { viewerAction } from './viewer-keys';
 import './loupe.css';
 
 /**
@@ -62,22 +62,38 @@ export function Loupe({
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const undo = undoKey(event);
-    const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
+    const action = viewerAction(event);
     let handled = true;
-    if (undo === 'undo') onUndo();
-    else if (undo === 'redo') onRedo();
-    else if (!plain) handled = false;
-    else if (event.key === ' ' || event.key === 'Escape') onClose();
-    else if (event.key === 'ArrowRight' || event.key === 'ArrowDown') flip(index + 1);
-    else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') flip(index - 1);
-    else if (event.key === 'Home') flip(0);
-    else if (event.key === 'End') flip(tiles.length - 1);
-    else if (event.key.toLowerCase() === 'z') setZoom(zoom.zoomed ? FIT : CENTRE);
-    else {
-      const command = cullingCommand(event.key);
-      if (command) onCull(command, tile);
-      else handled = false;
+    switch (action?.kind) {
+      case 'undo':
+        onUndo();
+        break;
+      case 'redo':
+        onRedo();
+        break;
+      case 'close':
+        onClose();
+        break;
+      case 'next':
+        flip(index + 1);
+        break;
+      case 'previous':
+        flip(index - 1);
+        break;
+      case 'first':
+        flip(0);
+        break;
+      case 'last':
+        flip(tiles.length - 1);
+        break;
+      case 'zoom':
+        setZoom(zoom.zoomed ? FIT : CENTRE);
+        break;
+      case 'cull':
+        onCull(action.command, tile);
+        break;
+      default:
+        handled = false;
     }
     if (handled) {
       event.preventDefault();

@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ApiEvent } from '../../api';
-import { createCore } from '../app-core';
 import { sidecarBatchIo } from './sidecar-writer';
-import { checksums, copyFixtures, FIXTURES, tempDir } from '../../../test/helpers/fixtures';
+import { checksums } from '../../../test/helpers/fixtures';
+import { fixtureCore } from '../../../test/helpers/fixture-core';
 
 const FILES = [
   'canon-eos350d-progressive.jpg',
@@ -22,22 +21,7 @@ afterEach(async () => {
 });
 
 async function setup() {
-  const dir = await copyFixtures(FILES);
-  const state = await tempDir();
-  const core = createCore({
-    dataDir: join(state, 'data'),
-    cacheDir: join(state, 'cache'),
-    sampleDir: FIXTURES,
-    mode: 'web',
-    version: 't',
-  });
-  const events: ApiEvent[] = [];
-  core.on((e) => events.push(e));
-  cleanup.push(async () => {
-    await core.close();
-    await rm(dir, { recursive: true, force: true });
-    await rm(state, { recursive: true, force: true });
-  });
+  const { dir, core, events } = await fixtureCore((fn) => cleanup.push(fn), FILES);
   await core.api.openFolder({ path: dir });
   return { dir, core, events };
 }
