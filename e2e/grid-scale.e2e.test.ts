@@ -319,7 +319,9 @@ describe('culling 3,000 photos in browser mode', () => {
       const stack = page.locator(`[data-testid="tile-${name(i)}"] [data-testid="analysis-stack"]`);
       expect(await stack.count(), name(i)).toBe(1);
     }
-    expect(await page.locator('[data-testid="analysis-best"]').count()).toBe(1);
+    await expect
+      .poll(() => page.locator('[data-testid="analysis-best"]').count(), { timeout: 120_000 })
+      .toBe(1);
     // Neighbours from the other body are another picture: no stack beyond the burst.
     expect(
       await page

@@ -127,3 +127,39 @@ describe('findStacks rules', () => {
     expect(s.get('a.jpg')!.stack).toBeNull();
   });
 });
+
+describe('stacks while the analysis is still running', () => {
+  const metrics = (hash: string): PhotoMetrics => ({
+    sharpness: 1000,
+    sharpnessWhole: 1000,
+    highlightsClipped: 0,
+    shadowsClipped: 0,
+    meanLuma: 120,
+    hash,
+  });
+
+  it('does not take two frames of one body for neighbours while the other body’s frame between them waits', () => {
+    // Two bodies alternate, each shooting the same view every 2 s: nothing is a burst.
+    const records = [
+      { file: 'N1.jpg', capturedAt: at(0), camera: 'Z 9', metrics: metrics(H0), error: null },
+      {
+        file: 'C1.jpg',
+        capturedAt: at(1),
+        camera: 'EOS R3',
+        metrics: null,
+        error: null,
+        pending: true,
+      },
+      { file: 'N2.jpg', capturedAt: at(2), camera: 'Z 9', metrics: metrics(H0), error: null },
+    ];
+    const partial = folderVerdicts(records, {});
+    expect(partial.map((a) => a.file)).toEqual(['N1.jpg', 'N2.jpg']);
+    expect(partial.every((a) => a.stack === null)).toBe(true);
+
+    const done = folderVerdicts(
+      records.map((r) => (r.pending ? { ...r, metrics: metrics(FAR), pending: false } : r)),
+      {},
+    );
+    expect(done.every((a) => a.stack === null)).toBe(true);
+  });
+});

@@ -113,7 +113,17 @@ export class FolderAnalysis {
     const records: PhotoRecord[] = [];
     for (const p of this.folder.photos.values()) {
       const k = this.current(p);
-      if (!k) continue;
+      if (!k) {
+        records.push({
+          file: p.entry.file,
+          capturedAt: p.photo.capturedAt,
+          camera: cameraKey(p.photo),
+          metrics: null,
+          error: null,
+          pending: true,
+        });
+        continue;
+      }
       records.push({
         file: p.entry.file,
         capturedAt: p.photo.capturedAt,

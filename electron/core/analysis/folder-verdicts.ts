@@ -12,6 +12,12 @@ export interface PhotoRecord {
   metrics: PhotoMetrics | null;
   /** Why it could not be measured, naming the file. */
   error: string | null;
+  /**
+   * Not measured yet (the analysis is still running): it keeps its place in shooting
+   * order, so the frames on either side of it are not taken for neighbours, and it is
+   * left out of the verdicts.
+   */
+  pending?: boolean;
 }
 
 /** Nearest-rank percentile (p in 0..1) of a non-empty list. */
@@ -45,40 +51,54 @@ export function folderVerdicts(
     hash: r.metrics.hash,
     sharpness: r.metrics.sharpness,
   }));
+  // A frame not measured yet breaks a chain (empty hash) instead of vanishing from it: two
+  // frames of one body a few seconds apart would otherwise stack for as long as the other
+  // body's frame between them is waiting.
+  for (const r of records)
+    if (r.pending)
+      frames.push({
+        file: r.file,
+        capturedAt: r.capturedAt,
+        camera: r.camera,
+        hash: '',
+        sharpness: 0,
+      });
   const stacks = findStacks(frames, offsets);
 
-  return records.map((r): PhotoAnalysis => {
-    const m = r.metrics;
-    if (!m)
+  return records
+    .filter((r) => !r.pending)
+    .map((r): PhotoAnalysis => {
+      const m = r.metrics;
+      if (!m)
+        return {
+          file: r.file,
+          sharpness: null,
+          sharpnessRank: null,
+          soft: false,
+          highlightsClipped: 0,
+          shadowsClipped: 0,
+          meanLuma: 0,
+          exposure: 'ok',
+          hash: '',
+          stack: null,
+          stackSize: 1,
+          stackBest: false,
+          error: r.error ?? `${r.file}: not analysed`,
+        };
+      const rank = p90 > 0 ? Math.min(1, m.sharpness / p90) : 1;
+      const place = stacks.get(r.file) ?? { stack: null, stackSize: 1, stackBest: false };
       return {
         file: r.file,
-        sharpness: null,
-        sharpnessRank: null,
-        soft: false,
-        highlightsClipped: 0,
-        shadowsClipped: 0,
-        meanLuma: 0,
-        exposure: 'ok',
-        hash: '',
-        stack: null,
-        stackSize: 1,
-        stackBest: false,
-        error: r.error ?? `${r.file}: not analysed`,
+        sharpness: m.sharpness,
+        sharpnessRank: rank,
+        soft: rank < SOFT_RANK || m.sharpness < SOFT_ABSOLUTE,
+        highlightsClipped: m.highlightsClipped,
+        shadowsClipped: m.shadowsClipped,
+        meanLuma: m.meanLuma,
+        exposure: exposureVerdict(m),
+        hash: m.hash,
+        ...place,
+        error: null,
       };
-    const rank = p90 > 0 ? Math.min(1, m.sharpness / p90) : 1;
-    const place = stacks.get(r.file) ?? { stack: null, stackSize: 1, stackBest: false };
-    return {
-      file: r.file,
-      sharpness: m.sharpness,
-      sharpnessRank: rank,
-      soft: rank < SOFT_RANK || m.sharpness < SOFT_ABSOLUTE,
-      highlightsClipped: m.highlightsClipped,
-      shadowsClipped: m.shadowsClipped,
-      meanLuma: m.meanLuma,
-      exposure: exposureVerdict(m),
-      hash: m.hash,
-      ...place,
-      error: null,
-    };
-  });
+    });
 }

@@ -49,6 +49,8 @@ export type { ClockOffsets };
  *    (the same scene shot again ten minutes later is a new moment, not a duplicate);
  *  - otherwise: hashes within `duplicateMaxDistance`, a near-identical picture.
  * Comparing with the predecessor rather than the first frame lets a panning burst drift.
+ * A frame with no hash (not measured yet) joins nothing and ends the chain (hashDistance
+ * gives null).
  * A stack is named by its first frame; its best is the sharpest (the earlier on a tie).
  */
 export function findStacks(
