@@ -14,7 +14,7 @@ import {
   launchChromium,
   recordPageProblems,
   startServer,
-  stopServer,
+  stopServerAndWait,
   type WebServer,
 } from './helpers/web-app';
 
@@ -93,8 +93,8 @@ describe('write an article and package it in browser mode', () => {
 
   afterAll(async () => {
     await browser?.close();
-    if (server) stopServer(server.child);
-    if (work) await rm(work, { recursive: true, force: true });
+    if (server) await stopServerAndWait(server.child);
+    if (work) await rm(work, { recursive: true, force: true, maxRetries: 5 });
   });
 
   it('writes, places photos, captions inline, packages and verifies', async () => {

@@ -19,7 +19,7 @@ import {
   launchChromium,
   recordPageProblems,
   startServer,
-  stopServer,
+  stopServerAndWait,
   type WebServer,
 } from './helpers/web-app';
 
@@ -91,7 +91,7 @@ describe('assisted culling in browser mode', () => {
 
   afterAll(async () => {
     await browser?.close();
-    if (server) stopServer(server.child);
+    if (server) await stopServerAndWait(server.child);
     if (work) await rm(work, { recursive: true, force: true, maxRetries: 5 });
   });
 

@@ -16,7 +16,7 @@ import {
   launchChromium,
   recordPageProblems,
   startServer,
-  stopServer,
+  stopServerAndWait,
   type WebServer,
 } from './helpers/web-app';
 
@@ -97,8 +97,8 @@ describe('browse and caption in browser mode', () => {
 
   afterAll(async () => {
     await browser?.close();
-    if (server) stopServer(server.child);
-    if (work) await rm(work, { recursive: true, force: true });
+    if (server) await stopServerAndWait(server.child);
+    if (work) await rm(work, { recursive: true, force: true, maxRetries: 5 });
   });
 
   it('lists every photo, saves a Vietnamese caption that survives a reload, and stays locked', async () => {

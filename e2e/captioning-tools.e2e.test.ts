@@ -17,7 +17,7 @@ import {
   launchChromium,
   recordPageProblems,
   startServer,
-  stopServer,
+  stopServerAndWait,
   type WebServer,
 } from './helpers/web-app';
 
@@ -121,8 +121,8 @@ describe('captioning tools in browser mode', () => {
   afterAll(async () => {
     await context?.close();
     await browser?.close();
-    if (server) stopServer(server.child);
-    if (work) await rm(work, { recursive: true, force: true });
+    if (server) await stopServerAndWait(server.child);
+    if (work) await rm(work, { recursive: true, force: true, maxRetries: 5 });
   });
 
   it('applies the event template to three selected photos', async () => {

@@ -17,7 +17,7 @@ import {
   launchChromium,
   recordPageProblems,
   startServer,
-  stopServer,
+  stopServerAndWait,
   type WebServer,
 } from './helpers/web-app';
 
@@ -151,15 +151,7 @@ describe('culling 3,000 photos in browser mode', () => {
   afterAll(async () => {
     await context?.close();
     await browser?.close();
-    if (server) {
-      const { child } = server;
-      // The core may still be writing thumbnails into the folder: let it stop first.
-      const exited = new Promise((r) =>
-        child.exitCode !== null ? r(null) : child.once('exit', r),
-      );
-      stopServer(child);
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-    }
+    if (server) await stopServerAndWait(server.child);
     if (work) await rm(work, { recursive: true, force: true, maxRetries: 5 });
   });
 

@@ -15,7 +15,7 @@ import {
   recordPageProblems,
   REPO,
   startServer,
-  stopServer,
+  stopServerAndWait,
   type WebServer,
 } from './helpers/web-app';
 
@@ -38,8 +38,8 @@ describe('ingest in browser mode', () => {
 
   afterAll(async () => {
     await browser?.close();
-    if (server) stopServer(server.child);
-    await rm(work, { recursive: true, force: true });
+    if (server) await stopServerAndWait(server.child);
+    await rm(work, { recursive: true, force: true, maxRetries: 5 });
   });
 
   it('ingests a card from the dialog and shows the landed photos as tiles', async () => {

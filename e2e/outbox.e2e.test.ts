@@ -19,7 +19,7 @@ import {
   launchChromium,
   recordPageProblems,
   startServer,
-  stopServer,
+  stopServerAndWait,
   type WebServer,
 } from './helpers/web-app';
 
@@ -59,9 +59,9 @@ describe.skipIf(skip)('outbox panel in browser mode, against a real sshd', () =>
 
   afterAll(async () => {
     await browser?.close();
-    if (server) stopServer(server.child);
+    if (server) await stopServerAndWait(server.child);
     await ssh?.stop();
-    if (work) await rm(work, { recursive: true, force: true });
+    if (work) await rm(work, { recursive: true, force: true, maxRetries: 5 });
   });
 
   it('adds an SFTP destination, checks the host key, sends and reaches "Đã gửi"', async () => {

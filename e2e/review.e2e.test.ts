@@ -15,7 +15,7 @@ import { createCore } from '../electron/core/app-core';
 import { smallPackage, writePackage } from '../test/helpers/review-package';
 import { packageSeed, seedFolder } from '../test/helpers/seed-package';
 import { tempDir } from '../test/helpers/fixtures';
-import { launchChromium, startServer, stopServer, type WebServer } from './helpers/web-app';
+import { launchChromium, startServer, stopServerAndWait, type WebServer } from './helpers/web-app';
 
 const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const SCREENSHOT = '/tmp/review.png';
@@ -72,9 +72,9 @@ describe('editor review in browser mode', () => {
 
   afterAll(async () => {
     await browser?.close();
-    if (server) stopServer(server.child);
-    if (folder) await rm(folder, { recursive: true, force: true });
-    if (work) await rm(work, { recursive: true, force: true });
+    if (server) await stopServerAndWait(server.child);
+    if (folder) await rm(folder, { recursive: true, force: true, maxRetries: 5 });
+    if (work) await rm(work, { recursive: true, force: true, maxRetries: 5 });
   });
 
   it('opens, edits, comments and returns; refuses a tampered photo; shows markup as text', async () => {

@@ -7,6 +7,7 @@
  * server) and MAIN_WINDOW_VITE_NAME always. Packaged, the renderer is built into
  * .vite/renderer/<name>, beside this bundle in .vite/build, and served as app://app/.
  */
+import './threadpool';
 import { app, BrowserWindow, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
 import { statSync } from 'node:fs';
 import path from 'node:path';

@@ -57,6 +57,17 @@ export function stopServer(child: ChildProcess): void {
   }
 }
 
+/**
+ * Stop the server and wait (a few seconds at most) until it has exited: the core may still
+ * be writing thumbnails into the cache folder the test is about to remove.
+ */
+export async function stopServerAndWait(child: ChildProcess, ms = 5000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  stopServer(child);
+  await Promise.race([exited, new Promise((r) => setTimeout(r, ms))]);
+}
+
 /** Headless Chromium as the workplace requires: no background networking to a closed network. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({

@@ -3,6 +3,7 @@
  * The CLI front: the same contract as IPC and HTTP. stdout carries results,
  * stderr diagnostics. Exit 0 ok, 1 usage error, 2 some files failed.
  */
+import '../threadpool';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contract, methodNames, type ClientApi } from '../api';

@@ -18,6 +18,7 @@ import { cullApi } from './api-parts/cull-api';
 import { ingestApi } from './api-parts/ingest-api';
 import type { CoreContext } from './api-parts/core-context';
 import { resolveMedia } from './media';
+import { ForegroundGate } from './util/foreground-gate';
 import { collectChanges } from './folders/change-batch';
 import { announceChangeSet, announcePhotos } from './api-parts/photo-events';
 import { buildArrivalThumbs } from './api-parts/thumbnail-job';
@@ -50,7 +51,9 @@ export function createCore(opts: CoreOptions): Core {
     })();
   });
   const closers: (() => Promise<void>)[] = [];
+  const foreground = new ForegroundGate();
   const ctx: CoreContext = {
+    foreground,
     opts,
     onClose: (fn) => closers.push(fn),
     emit,
@@ -97,7 +100,8 @@ export function createCore(opts: CoreOptions): Core {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    resolveMedia: (path) => resolveMedia(folders, opts.cacheDir, path, opts.dataDir),
+    resolveMedia: (path) =>
+      foreground.run(() => resolveMedia(folders, opts.cacheDir, path, opts.dataDir)),
     async close() {
       await Promise.all(closers.map((c) => c().catch(() => undefined)));
       await folders.close();

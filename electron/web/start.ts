@@ -2,6 +2,7 @@
  * `npm run web -- [folder]`: the same UI and API in a browser, where Electron
  * cannot start. Prints the URL to open, with this run's token in it.
  */
+import '../threadpool';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

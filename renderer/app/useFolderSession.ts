@@ -45,6 +45,26 @@ export function useFolderSession() {
   const [thumbsDoneFor, setThumbsDoneFor] = useState<string | null>(null);
   const openSeq = useRef(0);
 
+  const buildThumbnails = useCallback(
+    (seq: number, folder: Folder) =>
+      api.buildThumbnails({ folder: folder.path }).then(
+        () => {
+          if (seq !== openSeq.current) return;
+          setProgress(null);
+          setThumbsDoneFor(folder.path);
+        },
+        (err: unknown) => {
+          if (seq !== openSeq.current) return;
+          setProgress(null);
+          setState((s) => ({
+            ...s,
+            notice: { kind: 'thumbnails', message: errorMessage(err) },
+          }));
+        },
+      ),
+    [api],
+  );
+
   const adopt = useCallback(
     (opening: () => Promise<Opened>) => {
       const seq = ++openSeq.current;
@@ -59,21 +79,11 @@ export function useFolderSession() {
             notice: null,
           });
           setProgress(null);
-          // Not awaited: the grid shows at once with whatever thumbnails exist.
-          api.buildThumbnails({ folder: folder.path }).then(
-            () => {
-              if (seq !== openSeq.current) return;
-              setProgress(null);
-              setThumbsDoneFor(folder.path);
-            },
-            (err: unknown) => {
-              if (seq !== openSeq.current) return;
-              setProgress(null);
-              setState((s) => ({
-                ...s,
-                notice: { kind: 'thumbnails', message: errorMessage(err) },
-              }));
-            },
+          // Not awaited: the grid shows at once with the previews cameras embed. The
+          // build starts once that first screen has had its turn: two cores decoding
+          // 24 MP files would otherwise hold up the very pictures being waited for.
+          void afterFirstScreen().then(() =>
+            seq !== openSeq.current ? undefined : buildThumbnails(seq, folder),
           );
         },
         (err: unknown) => {
@@ -86,7 +96,7 @@ export function useFolderSession() {
         },
       );
     },
-    [api],
+    [buildThumbnails],
   );
 
   const openPath = useCallback(
@@ -194,3 +204,21 @@ export function useFolderSession() {
 }
 
 export type FolderSession = ReturnType<typeof useFolderSession>;
+
+/**
+ * After the next two frames and a breath: the first screen's pictures have been asked for.
+ * A hidden window draws no frames, so a second's wait stands in for them there.
+ */
+function afterFirstScreen(): Promise<void> {
+  return new Promise((resolve) => {
+    const hidden = setTimeout(resolve, 1000);
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          clearTimeout(hidden);
+          resolve();
+        }, 300),
+      ),
+    );
+  });
+}

@@ -25,6 +25,8 @@ export interface AnalysisDeps {
   thumbKey(p: IndexedPhoto): string;
   /** The cached thumbnail (its path), built first when missing. */
   thumbnail(p: IndexedPhoto): Promise<string | Buffer>;
+  /** Resolves when no picture a person waits for is being served (see ForegroundGate). */
+  idle?: () => Promise<void>;
 }
 
 interface Known {
@@ -160,6 +162,7 @@ export class FolderAnalysis {
 
     progress('');
     await mapPool(todo, Math.max(1, availableParallelism()), async (p) => {
+      await this.deps.idle?.();
       if (this.stopped) return;
       const key = this.deps.thumbKey(p);
       const file = p.entry.file;

@@ -1,4 +1,5 @@
 import type { ApiEvent } from '../../api';
+import type { ForegroundGate } from '../util/foreground-gate';
 import type { CoreOptions } from '../app-core-types';
 import type { FolderRegistry } from '../folders/folder-registry';
 import type { SettingsStore } from '../library/settings-store';
@@ -8,6 +9,8 @@ import type { PresetStore } from '../library/preset-store';
 
 /** What every group of API methods shares. */
 export interface CoreContext {
+  /** Pictures a person waits for go first; background jobs wait on `foreground.idle()`. */
+  foreground: ForegroundGate;
   opts: CoreOptions;
   emit(event: ApiEvent): void;
   folders: FolderRegistry;

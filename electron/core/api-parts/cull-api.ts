@@ -46,6 +46,7 @@ export function cullApi(
         emit: ctx.emit,
         thumbKey: keyOf,
         thumbnail: (p) => thumbnail(f, p),
+        idle: () => ctx.foreground.idle(),
       });
       analyses.set(f, a);
     }

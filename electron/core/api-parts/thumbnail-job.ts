@@ -27,6 +27,7 @@ export async function buildThumbs(
     ctx.emit({ type: 'progress', job: 'thumbnails', folder: f.info.path, done, total, label });
   progress('');
   await mapPool(photos, Math.max(1, availableParallelism()), async (p) => {
+    await ctx.foreground.idle();
     const key = thumbKeyOf(p);
     try {
       if (await hasThumbnail(ctx.opts.cacheDir, key)) report.cached++;
