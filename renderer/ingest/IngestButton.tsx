@@ -1,9 +1,10 @@
-import { useEffect, useEffectEvent, useRef, useState, useSyncExternalStore } from 'react';
+import { useRef, useState, useSyncExternalStore } from 'react';
 import { useI18n } from '../i18n/context';
 import { IngestDialog } from './IngestDialog';
 import { IngestProgressPanel } from './IngestProgressPanel';
 import { ingestStore, isRunning } from './ingest-store';
 import './ingest.css';
+import { useWindowKeydown } from '../shortcuts/useWindowKeydown';
 
 /**
  * The toolbar's "Nhập ảnh từ thẻ" button (also Ctrl/Cmd+Shift+I): the ingest dialog,
@@ -26,17 +27,12 @@ export function IngestButton({
     buttonRef.current?.focus();
   };
 
-  const onShortcut = useEffectEvent((event: KeyboardEvent) => {
+  useWindowKeydown((event) => {
     if (!(event.ctrlKey || event.metaKey) || !event.shiftKey || event.altKey) return;
     if (event.code !== 'KeyI' && event.key.toLowerCase() !== 'i') return;
     event.preventDefault();
     setOpen((was) => !was);
   });
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => onShortcut(event);
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
 
   return (
     <>

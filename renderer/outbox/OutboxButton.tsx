@@ -1,9 +1,10 @@
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useI18n } from '../i18n/context';
 import { OutboxPanel } from './OutboxPanel';
 import { useOutbox } from './useOutbox';
 import { pendingCount } from './view-model';
 import './outbox.css';
+import { useWindowKeydown } from '../shortcuts/useWindowKeydown';
 
 /**
  * The toolbar's outbox button: a badge with the number of packages still to send, and
@@ -21,18 +22,13 @@ export function OutboxButton({ folder }: { folder: string | null }) {
     buttonRef.current?.focus();
   };
 
-  const onShortcut = useEffectEvent((event: KeyboardEvent) => {
+  useWindowKeydown((event) => {
     if (!(event.ctrlKey || event.metaKey) || !event.shiftKey || event.altKey) return;
     if (event.code !== 'KeyO' && event.key.toLowerCase() !== 'o') return;
     event.preventDefault();
     if (open) close();
     else setOpen(true);
   });
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => onShortcut(event);
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
 
   return (
     <>
