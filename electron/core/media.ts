@@ -1,8 +1,7 @@
 import type { MediaResponse } from './app-core-types';
 import type { FolderRegistry } from './folders/folder-registry';
-import { buildThumbnail, hasThumbnail, thumbnailPath } from './images/thumbnail-cache';
 import { readEmbeddedPreview } from './images/embedded-preview';
-import { thumbKeyOf, thumbnailInput } from './folders/photo-tiles';
+import { ensureThumbnail } from './folders/photo-tiles';
 import { resolveReviewMedia } from './review/review-media';
 
 const CONTENT_TYPES: Record<string, string> = { JPEG: 'image/jpeg', PNG: 'image/png' };
@@ -41,13 +40,9 @@ export async function resolveMedia(
     const data = await readEmbeddedPreview(p.path, p.read.preview).catch(() => null);
     return data ? { data, contentType: 'image/jpeg' } : null;
   }
-  const tk = thumbKeyOf(p);
-  if (!(await hasThumbnail(cacheDir, tk))) {
-    try {
-      await buildThumbnail(await thumbnailInput(p), cacheDir, tk);
-    } catch {
-      return null;
-    }
+  try {
+    return { path: (await ensureThumbnail(cacheDir, p)).path, contentType: 'image/jpeg' };
+  } catch {
+    return null;
   }
-  return { path: thumbnailPath(cacheDir, tk), contentType: 'image/jpeg' };
 }

@@ -13,10 +13,10 @@ import { FindError, replaceAll } from '../../../common/captioning/find-replace';
 import { changeSidecar, changeSidecars, syncRenderedCaption } from './sidecar-writer';
 import { noteChanged } from '../folders/change-batch';
 import { KeyedLocks } from '../util/keyed-locks';
+import type { CoreContext } from './core-context';
 
 /** Two saves of one folder's event settings (two tabs) run one after the other. */
 const eventLocks = new KeyedLocks();
-import type { CoreContext } from './core-context';
 
 type TemplateFieldName = Exclude<keyof Template, 'event' | 'caption'>;
 const TEMPLATE_FIELDS: TemplateFieldName[] = [

@@ -1,9 +1,9 @@
-import { mediaPath, type Api } from '../../api';
+import type { Api } from '../../api';
 import type { OpenFolder } from '../folders/folder-registry';
 import type { IndexedPhoto } from '../folders/photo-index';
-import { buildThumbnail, hasThumbnail, thumbnailPath } from '../images/thumbnail-cache';
 import { FolderAnalysis } from '../analysis/folder-analysis';
-import { thumbKeyOf, thumbnailInput } from '../folders/photo-tiles';
+import { ensureThumbnail, thumbKeyOf } from '../folders/photo-tiles';
+import { announceThumbnail } from './thumbnail-job';
 import type { CoreContext } from './core-context';
 
 /** Assisted culling and per-camera clock fixes; the work is in ../analysis. */
@@ -25,15 +25,9 @@ export function cullApi(
 
   async function thumbnail(f: OpenFolder, p: IndexedPhoto): Promise<string> {
     const key = keyOf(p);
-    if (await hasThumbnail(opts.cacheDir, key)) return thumbnailPath(opts.cacheDir, key);
     // The same cache the grid uses, so the grid gets this thumbnail too.
-    const path = await buildThumbnail(await thumbnailInput(p), opts.cacheDir, key);
-    ctx.emit({
-      type: 'thumbnailReady',
-      folder: f.info.path,
-      file: p.entry.file,
-      thumb: mediaPath('thumb', f.key, p.entry.file, key.slice(0, 12)),
-    });
+    const { path, built } = await ensureThumbnail(opts.cacheDir, p, key);
+    if (built) announceThumbnail(ctx, f, p, key);
     return path;
   }
 

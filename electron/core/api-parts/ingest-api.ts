@@ -6,6 +6,7 @@ import { defaultEvent, eventPath, saveEvent } from '../captioning/event-store';
 import { runIngest } from '../ingest/run-ingest';
 import { unknownIngestVariables } from '../../../common/naming/ingest-name';
 import type { CoreContext } from './core-context';
+import { progressGate } from '../util/rate-limit';
 
 /** Progress events at most this often (the last one always goes out). */
 const PROGRESS_EVERY_MS = 200;
@@ -26,7 +27,7 @@ export function ingestApi(ctx: CoreContext): Pick<Api, 'ingest'> {
       if (template) await adoptTemplate(ctx, dest, template);
       const controller = new AbortController();
       ctx.jobs.set(job, controller);
-      let last = 0;
+      const due = progressGate(PROGRESS_EVERY_MS);
       try {
         const naming = (await ctx.settings.get()).sidecarNaming;
         const outcome = await runIngest({
@@ -39,10 +40,8 @@ export function ingestApi(ctx: CoreContext): Pick<Api, 'ingest'> {
           sidecarNaming: naming,
           signal: controller.signal,
           onProgress: (p) => {
-            const now = Date.now();
-            if (now - last < PROGRESS_EVERY_MS && p.filesDone < p.filesTotal) return;
-            last = now;
-            ctx.emit({ type: 'ingestProgress', job, to: dest, ...p });
+            if (due(p.filesDone >= p.filesTotal))
+              ctx.emit({ type: 'ingestProgress', job, to: dest, ...p });
           },
         });
         // Landings are seen by the open folder's watcher as they happen; one last
@@ -86,5 +85,5 @@ async function adoptTemplate(ctx: CoreContext, folder: string, template: Templat
 /** The open folder at this path, if the app has it open (compared as the registry does). */
 async function openFolderAt(ctx: CoreContext, path: string) {
   const canonical = await ctx.folders.canonical(path).catch(() => path);
-  return ctx.folders.all().find((f) => f.info.path === canonical);
+  return ctx.folders.opened(canonical);
 }

@@ -19,7 +19,7 @@ export async function announcePhotos(
 /** Announce what one API call changed: each folder's photos as they are now. */
 export async function announceChangeSet(ctx: CoreContext, changes: ChangeSet): Promise<void> {
   for (const [path, files] of changes) {
-    const f = ctx.folders.all().find((x) => x.info.path === path);
+    const f = ctx.folders.opened(path);
     if (!f) continue;
     const photos = [...files].map((file) => f.photos.get(file)).filter((p) => !!p);
     await announcePhotos(ctx, f, photos);

@@ -1,10 +1,9 @@
 import { availableParallelism } from 'node:os';
-import { mediaPath } from '../../api';
 import type { OpenFolder, ThumbReport } from '../folders/folder-registry';
 import type { IndexedPhoto } from '../folders/photo-index';
-import { thumbKeyOf, thumbnailInput } from '../folders/photo-tiles';
-import { buildThumbnail, hasThumbnail } from '../images/thumbnail-cache';
+import { ensureThumbnail, thumbKeyOf, thumbMediaPath } from '../folders/photo-tiles';
 import { mapPool } from '../util/collections';
+import { progressGate } from '../util/rate-limit';
 import type { CoreContext } from './core-context';
 
 const PROGRESS_EVERY_MS = 100;
@@ -21,7 +20,7 @@ export async function buildThumbs(
 ): Promise<ThumbReport> {
   const report: ThumbReport = { built: 0, cached: 0, failed: [] };
   let done = 0;
-  let lastProgress = 0;
+  const due = progressGate(PROGRESS_EVERY_MS);
   const total = photos.length;
   const progress = (label: string) =>
     ctx.emit({ type: 'progress', job: 'thumbnails', folder: f.info.path, done, total, label });
@@ -30,17 +29,10 @@ export async function buildThumbs(
     await ctx.foreground.idle();
     const key = thumbKeyOf(p);
     try {
-      if (await hasThumbnail(ctx.opts.cacheDir, key)) report.cached++;
-      else {
-        await buildThumbnail(await thumbnailInput(p), ctx.opts.cacheDir, key);
+      if ((await ensureThumbnail(ctx.opts.cacheDir, p, key)).built) {
         report.built++;
-        ctx.emit({
-          type: 'thumbnailReady',
-          folder: f.info.path,
-          file: p.entry.file,
-          thumb: mediaPath('thumb', f.key, p.entry.file, key.slice(0, 12)),
-        });
-      }
+        announceThumbnail(ctx, f, p, key);
+      } else report.cached++;
     } catch (err) {
       report.failed.push({
         file: p.entry.file,
@@ -48,14 +40,24 @@ export async function buildThumbs(
       });
     }
     done++;
-    // A progress bar needs ten updates a second, not one a photo: each one re-renders the
-    // window, which takes CPU from the very thumbnails it reports on.
-    const now = performance.now();
-    if (done < total && now - lastProgress < PROGRESS_EVERY_MS) return;
-    lastProgress = now;
-    progress(p.entry.file);
+    if (due(done >= total)) progress(p.entry.file);
   });
   return report;
+}
+
+/** A new thumbnail in the cache: the grid swaps the camera preview for it. */
+export function announceThumbnail(
+  ctx: CoreContext,
+  f: OpenFolder,
+  p: IndexedPhoto,
+  key = thumbKeyOf(p),
+): void {
+  ctx.emit({
+    type: 'thumbnailReady',
+    folder: f.info.path,
+    file: p.entry.file,
+    thumb: thumbMediaPath(f.key, p, key),
+  });
 }
 
 /** Thumbnails of new arrivals only, queued behind the previous arrivals' job. */

@@ -219,6 +219,11 @@ export class FolderRegistry {
     return found;
   }
 
+  /** The folder open at this canonical path, if any (nothing is read or opened). */
+  opened(path: string): OpenFolder | undefined {
+    return this.folders.get(path);
+  }
+
   byKey(key: string): OpenFolder | undefined {
     return [...this.folders.values()].find((f) => f.key === key);
   }

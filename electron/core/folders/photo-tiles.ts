@@ -1,5 +1,10 @@
 import { mediaPath, type Tile } from '../../api';
-import { hasThumbnail, thumbnailKey } from '../images/thumbnail-cache';
+import {
+  buildThumbnail,
+  hasThumbnail,
+  thumbnailKey,
+  thumbnailPath,
+} from '../images/thumbnail-cache';
 import { readEmbeddedPreview } from '../images/embedded-preview';
 import type { IndexedPhoto } from './photo-index';
 
@@ -18,6 +23,25 @@ export async function thumbnailInput(p: IndexedPhoto): Promise<string | Buffer> 
   return p.path;
 }
 
+/** The media path of a photo's cached thumbnail (the key's start tells versions apart). */
+export function thumbMediaPath(folderKey: string, p: IndexedPhoto, key = thumbKeyOf(p)): string {
+  return mediaPath('thumb', folderKey, p.entry.file, key.slice(0, 12));
+}
+
+/**
+ * The cached thumbnail's path, built first when missing: the grid's job, the analysis
+ * and a media request all go through here, so a photo is never decoded for it twice.
+ */
+export async function ensureThumbnail(
+  cacheDir: string,
+  p: IndexedPhoto,
+  key = thumbKeyOf(p),
+): Promise<{ path: string; built: boolean }> {
+  if (await hasThumbnail(cacheDir, key))
+    return { path: thumbnailPath(cacheDir, key), built: false };
+  return { path: await buildThumbnail(await thumbnailInput(p), cacheDir, key), built: true };
+}
+
 /**
  * A photo as the grid shows it: the one place tiles are built, for the open result,
  * listings and the `photosChanged` events alike.
@@ -29,8 +53,7 @@ export async function tileOf(cacheDir: string, folderKey: string, p: IndexedPhot
   const key = thumbKeyOf(p);
   let thumb: string | null = null;
   let thumbNeedsRotation = false;
-  if (await hasThumbnail(cacheDir, key))
-    thumb = mediaPath('thumb', folderKey, p.entry.file, key.slice(0, 12));
+  if (await hasThumbnail(cacheDir, key)) thumb = thumbMediaPath(folderKey, p, key);
   else if (p.read.preview) {
     thumb = mediaPath('preview', folderKey, p.entry.file, String(p.read.mtimeMs));
     // A RAW's large preview is stored upright; an EXIF thumbnail is stored as the sensor saw it.
