@@ -43,7 +43,8 @@ export function formatVnDate(iso: string | null | undefined): string | null {
   return m ? `${m[3]}/${m[2]}/${m[1]}` : null;
 }
 
-function baseOf(file: string): string {
+/** A file name without its extension ({fbas}). */
+export function baseOf(file: string): string {
   const dot = file.lastIndexOf('.');
   return dot > 0 ? file.slice(0, dot) : file;
 }

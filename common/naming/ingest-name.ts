@@ -1,4 +1,9 @@
-import { renderVariables, type VariableContext } from '../captioning/variables';
+import {
+  baseOf,
+  renderVariables,
+  VARIABLE_NAMES,
+  type VariableContext,
+} from '../captioning/variables';
 import { foldDiacritics } from '../text/normalize';
 
 /**
@@ -35,22 +40,8 @@ export const INGEST_VARIABLES = [
   'date',
   'time',
 ] as const;
-const CAPTION_VARIABLES = [
-  'city',
-  'province',
-  'state',
-  'country',
-  'location',
-  'byline',
-  'credit',
-  'headline',
-  'event',
-];
-
-function base(file: string): string {
-  const dot = file.lastIndexOf('.');
-  return dot > 0 ? file.slice(0, dot) : file;
-}
+/** The caption variables a name may use; {filename} would carry the extension twice. */
+const CAPTION_VARIABLES = VARIABLE_NAMES.filter((n) => n !== 'filename');
 
 /** Variables in a rename pattern that mean nothing: said before any file is copied. */
 export function unknownIngestVariables(pattern: string): string[] {
@@ -79,8 +70,8 @@ export function renderIngestStem(pattern: string, ctx: IngestNameContext): strin
     ? /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2}))?/.exec(ctx.capturedAt)
     : null;
   const own: Record<string, string> = {
-    fbas: base(ctx.file),
-    filenamebase: base(ctx.file),
+    fbas: baseOf(ctx.file),
+    filenamebase: baseOf(ctx.file),
     seqn: String(ctx.seqn).padStart(SEQN_DIGITS, '0'),
     camserial: ctx.serial ?? '',
     model: ctx.model ?? '',
@@ -97,7 +88,7 @@ export function renderIngestStem(pattern: string, ctx: IngestNameContext): strin
     /\{[a-z]+\}/gi,
     '',
   );
-  return safeStem(rendered) || safeStem(base(ctx.file)) || 'photo';
+  return safeStem(rendered) || safeStem(baseOf(ctx.file)) || 'photo';
 }
 
 type TemplateField = { value: string } | undefined;

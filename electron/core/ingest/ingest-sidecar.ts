@@ -1,6 +1,8 @@
-import type { EventSettings, Template } from '../../api';
+import type { Template } from '../../api';
 import { templateChanges } from '../api-parts/captioning-api';
 import { composeCaption } from '../captioning/compose-caption';
+import { defaultEvent } from '../captioning/event-store';
+import { templateNameValues } from '../../../common/naming/ingest-name';
 import { captionChanges, fieldChanges, linkChange } from '../metadata/sidecar-changes';
 import type { XmpChange } from '../metadata/xmp-write';
 
@@ -28,27 +30,19 @@ export function ingestSidecarChanges(
       ? { ...template, byline: { ...template.byline, apply: false } }
       : template;
     out.push(...templateChanges(t));
-    const event: EventSettings = {
-      template,
-      ownTextPosition: 'before',
-      autoApply: false,
-      templateName: null,
-    };
-    const v = (f: { value: string }) => f.value.trim() || null;
-    const composed = composeCaption(null, true, event, {
-      date: v(template.dateCreated),
-      city: v(template.city),
-      province: v(template.province),
-      country: v(template.country),
-      location: v(template.location),
-      byline: facts.hotByline ?? v(template.byline),
-      credit: v(template.credit),
-      headline: v(template.headline),
-      event: template.event.trim() || null,
-      filename: facts.file,
-      capturedAt: facts.capturedAt,
-      seqn: facts.seqn,
-    });
+    const values = templateNameValues(template);
+    const composed = composeCaption(
+      null,
+      true,
+      { ...defaultEvent(), template },
+      {
+        ...values,
+        byline: facts.hotByline ?? values.byline,
+        filename: facts.file,
+        capturedAt: facts.capturedAt,
+        seqn: facts.seqn,
+      },
+    );
     if (composed.rendered) out.push(...captionChanges('', composed.rendered));
   }
   if (facts.hotByline) out.push(...fieldChanges({ byline: [facts.hotByline] }));
