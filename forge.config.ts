@@ -22,8 +22,8 @@ const config: ForgeConfig = {
   plugins: [
     new VitePlugin({
       build: [
-        { entry: 'electron/main.ts', config: 'vite.main.config.ts', target: 'main' },
-        { entry: 'electron/preload.ts', config: 'vite.preload.config.ts', target: 'preload' },
+        { entry: 'electron/shell/main.ts', config: 'vite.main.config.ts', target: 'main' },
+        { entry: 'electron/shell/preload.ts', config: 'vite.preload.config.ts', target: 'preload' },
       ],
       // The name sets MAIN_WINDOW_VITE_* in main.ts and the output .vite/renderer/main_window.
       renderer: [{ name: 'main_window', config: 'vite.config.ts' }],

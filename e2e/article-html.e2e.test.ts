@@ -11,7 +11,7 @@ import { chromium, type Browser } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderArticleHtml } from '../electron/core/package/render-html';
-import type { Manifest } from '../electron/core/package/manifest';
+import type { Manifest } from '../electron/contract/package-manifest';
 import { readingOrder, seedManifest } from '../test/helpers/seed-manifest';
 
 const SCREENSHOT = '/tmp/article-html.png';

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { DesktopBridge } from '../electron/bridge-types';
+import type { DesktopBridge } from '../electron/contract/bridge-types';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(path.join(repo, 'package.json'));

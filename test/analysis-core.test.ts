@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ApiEvent } from '../electron/api';
-import type { PhotoAnalysis } from '../electron/api-cull';
+import type { ApiEvent } from '../electron/contract/api';
+import type { PhotoAnalysis } from '../electron/contract/cull';
 import { createCore } from '../electron/core/app-core';
 import { clockOffsetsPath } from '../electron/core/analysis/clock-offsets';
 import { checksums, FIXTURES, tempDir } from './helpers/fixtures';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { rm } from 'node:fs/promises';
-import type { ApiEvent } from '../electron/api';
+import type { ApiEvent } from '../electron/contract/api';
 import type { OpenFolder } from '../electron/core/folders/folder-registry';
 import type { IndexedPhoto } from '../electron/core/folders/photo-index';
 import { FolderAnalysis } from '../electron/core/analysis/folder-analysis';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ApiEvent, EventSettings } from '../electron/api';
+import type { ApiEvent, EventSettings } from '../electron/contract/api';
 import { createCore } from '../electron/core/app-core';
 import { defaultEvent } from '../electron/core/captioning/event-store';
 import { checksums, copyFixtures, FIXTURES, REPO, tempDir } from './helpers/fixtures';

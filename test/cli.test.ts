@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Photo } from '../electron/api';
+import type { Photo } from '../electron/contract/api';
 import { checksums, copyFixtures, REPO, tempDir } from './helpers/fixtures';
 import { exiftool, hasExiftool } from './helpers/exiftool';
 

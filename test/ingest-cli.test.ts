@@ -4,7 +4,7 @@ import { watch } from 'node:fs';
 import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import type { IngestFile } from '../electron/api-ingest';
+import type { IngestFile } from '../electron/contract/ingest';
 import { REPO, sha256, tempDir } from './helpers/fixtures';
 import { exiftool, hasExiftool } from './helpers/exiftool';
 import { cameraJpeg, makeCard, SERIAL_A, SERIAL_B } from './helpers/make-card';

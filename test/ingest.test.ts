@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import type { ApiEvent, Template } from '../electron/api';
-import type { IngestResult } from '../electron/api-ingest';
+import type { ApiEvent, Template } from '../electron/contract/api';
+import type { IngestResult } from '../electron/contract/ingest';
 import { createCore } from '../electron/core/app-core';
 import { emptyTemplate } from '../electron/core/captioning/event-store';
 import { readSidecar } from '../electron/core/metadata/sidecar';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createCore } from '../electron/core/app-core';
 import type { Core } from '../electron/core/app-core-types';
 import { openZip } from '../electron/core/zip';
-import type { Manifest } from '../electron/core/package/manifest';
+import type { Manifest } from '../electron/contract/package-manifest';
 import { checksums, FIXTURES, REPO, tempDir } from './helpers/fixtures';
 import { SEED_SOURCES, STRUCTURE, seedFolder } from './helpers/seed-package';
 import { exiftool, hasExiftool } from './helpers/exiftool';

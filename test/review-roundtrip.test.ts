@@ -3,7 +3,7 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createCore } from '../electron/core/app-core';
 import type { Core } from '../electron/core/app-core-types';
-import type { ResultOf } from '../electron/api';
+import type { ResultOf } from '../electron/contract/api';
 import { REPO, tempDir } from './helpers/fixtures';
 import { exiftool, hasExiftool } from './helpers/exiftool';
 import { packageSeed, seedFolder } from './helpers/seed-package';

@@ -3,7 +3,7 @@ import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createCore } from '../electron/core/app-core';
 import type { Core } from '../electron/core/app-core-types';
-import type { ArgsOf } from '../electron/api';
+import type { ArgsOf } from '../electron/contract/api';
 import { REPO, tempDir } from './helpers/fixtures';
 import { imageData, smallPackage, writePackage } from './helpers/review-package';
 

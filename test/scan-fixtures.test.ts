@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { rm } from 'node:fs/promises';
-import type { Photo } from '../electron/api';
+import type { Photo } from '../electron/contract/api';
 import { createCore } from '../electron/core/app-core';
 import type { Core } from '../electron/core/app-core-types';
 import {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { MethodName } from '../api';
+import type { MethodName } from '../contract/api';
 import type { Command } from './commands';
 import { UsageError, type ParsedArgv } from './parse-args';
 

@@ -1,4 +1,4 @@
-import type { ApiEvent, ArgsOf, ClientApi, MethodName, Photo, ResultOf } from '../api';
+import type { ApiEvent, ArgsOf, ClientApi, MethodName, Photo, ResultOf } from '../contract/api';
 import { UsageError, type ParsedArgv } from './parse-args';
 import { outboxCommands } from './outbox-commands';
 import { reviewCommands } from './review-commands';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { ApiEvent } from '../api';
-import type { IngestFile } from '../api-ingest';
+import type { ApiEvent } from '../contract/api';
+import type { IngestFile } from '../contract/ingest';
 import { parseHotCodes } from '../../common/ingest/hot-codes';
 import type { Command } from './commands';
 import { define, flag, readJsonFile } from './command-kit';

@@ -3,14 +3,14 @@
  * The CLI front: the same contract as IPC and HTTP. stdout carries results,
  * stderr diagnostics. Exit 0 ok, 1 usage error, 2 some files failed.
  */
-import '../threadpool';
+import '../core/util/threadpool';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contract, methodNames, type ClientApi } from '../api';
-import { dispatch, isMethodName, toWireError } from '../api-dispatch';
+import { contract, methodNames, type ClientApi } from '../contract/api';
+import { dispatch, isMethodName, toWireError } from '../contract/dispatch';
 import { createCore } from '../core/app-core';
 import { userDirs } from '../core/user-dirs';
-import { APP_VERSION } from '../app-version';
+import { APP_VERSION } from '../core/app-version';
 import { commands } from './commands';
 import { parseArgv, UsageError } from './parse-args';
 

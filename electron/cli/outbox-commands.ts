@@ -1,5 +1,5 @@
-import type { ArgsOf, ClientApi, ResultOf } from '../api';
-import type { OutboxJobView } from '../api-outbox';
+import type { ArgsOf, ClientApi, ResultOf } from '../contract/api';
+import type { OutboxJobView } from '../contract/outbox';
 import type { Command } from './commands';
 import { UsageError } from './parse-args';
 import { promptSecret } from './prompt-secret';

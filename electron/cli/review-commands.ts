@@ -1,6 +1,6 @@
 import { userInfo } from 'node:os';
-import type { ArgsOf } from '../api';
-import { printableName } from '../core/zip/names';
+import type { ArgsOf } from '../contract/api';
+import { printableName } from '../../common/naming/zip-member-names';
 import type { Command } from './commands';
 import { UsageError, type ParsedArgv } from './parse-args';
 import { define, flag, need } from './command-kit';

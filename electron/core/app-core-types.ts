@@ -1,4 +1,4 @@
-import type { Api, ApiEvent } from '../api';
+import type { Api, ApiEvent } from '../contract/api';
 import type { OutboxOptions, SecretStore } from './outbox';
 
 export interface CoreOptions {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { ApiError, type Api, type ApiEvent } from '../api';
+import { ApiError, type Api, type ApiEvent } from '../contract/api';
 import type { Core, CoreOptions } from './app-core-types';
 import { FolderRegistry } from './folders/folder-registry';
 import { SettingsStore } from './library/settings-store';

@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '../core/app-core-types';
-import { dispatch, toWireError } from '../api-dispatch';
+import { dispatch, toWireError } from '../contract/dispatch';
 import { checkHostAndOrigin, presentedToken, tokenMatches, TOKEN_COOKIE } from './request-guards';
 import { resolveStatic } from './static-files';
 

@@ -2,13 +2,13 @@
  * `npm run web -- [folder]`: the same UI and API in a browser, where Electron
  * cannot start. Prints the URL to open, with this run's token in it.
  */
-import '../threadpool';
+import '../core/util/threadpool';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore } from '../core/app-core';
 import { userDirs } from '../core/user-dirs';
-import { APP_VERSION } from '../app-version';
+import { APP_VERSION } from '../core/app-version';
 import { startWebServer } from './server';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { PhotoAnalysis } from '../../electron/api-cull';
+import type { PhotoAnalysis } from '../../electron/contract/cull';
 import { I18nProvider } from '../i18n/context';
 import { AnalysisBadges } from './AnalysisBadges';
 

@@ -1,4 +1,4 @@
-import type { PhotoAnalysis } from '../../electron/api-cull';
+import type { PhotoAnalysis } from '../../electron/contract/cull';
 import { useI18n } from '../i18n/context';
 import type { Messages } from '../i18n/vi';
 import { badgesOf, type AnalysisBadge } from './badges';

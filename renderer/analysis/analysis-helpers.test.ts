@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PhotoAnalysis } from '../../electron/api-cull';
+import type { PhotoAnalysis } from '../../electron/contract/cull';
 import { applyAnalysisFilter, hideSoft, onePerStack } from './filters';
 import { badgesOf, stackBests } from './badges';
 import { mergeAnalysis } from './merge-analysis';

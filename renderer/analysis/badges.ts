@@ -1,4 +1,4 @@
-import type { PhotoAnalysis } from '../../electron/api-cull';
+import type { PhotoAnalysis } from '../../electron/contract/cull';
 import { hashDistance } from '../../common/analysis/hash-distance';
 import { SOFT_ABSOLUTE, SOFT_RANK } from '../../common/analysis/thresholds';
 

@@ -1,4 +1,4 @@
-import type { PhotoAnalysis } from '../../electron/api-cull';
+import type { PhotoAnalysis } from '../../electron/contract/cull';
 
 type Analysis = ReadonlyMap<string, PhotoAnalysis>;
 

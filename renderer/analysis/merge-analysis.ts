@@ -1,4 +1,4 @@
-import type { PhotoAnalysis } from '../../electron/api-cull';
+import type { PhotoAnalysis } from '../../electron/contract/cull';
 
 /**
  * Fold an analysisReady event into what the renderer holds. An event carrying every photo

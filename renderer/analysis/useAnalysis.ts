@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { ApiEvent } from '../../electron/api';
-import type { PhotoAnalysis } from '../../electron/api-cull';
+import type { ApiEvent } from '../../electron/contract/api';
+import type { PhotoAnalysis } from '../../electron/contract/cull';
 import { useTransport } from '../api/context';
 import { errorMessage } from '../api/errors';
 import { stackBests } from './badges';

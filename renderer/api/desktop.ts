@@ -1,12 +1,12 @@
-import type { ClientApi } from '../../electron/api';
-import type { DesktopBridge } from '../../electron/bridge-types';
+import type { ClientApi } from '../../electron/contract/api';
+import type { DesktopBridge } from '../../electron/contract/bridge-types';
 import { decodeWireError } from '../../common/api/wire-error';
 import { TransportError } from './errors';
 import type { Transport } from './transport';
 
 declare global {
   interface Window {
-    /** Defined by electron/preload.ts; absent in browser mode. */
+    /** Defined by electron/shell/preload.ts; absent in browser mode. */
     captiondesk?: DesktopBridge;
   }
 }

@@ -1,4 +1,4 @@
-import type { ApiEvent, ClientApi, MethodName } from '../../electron/api';
+import type { ApiEvent, ClientApi, MethodName } from '../../electron/contract/api';
 import { TransportError } from './errors';
 import type { EventListener, Transport } from './transport';
 

@@ -1,4 +1,4 @@
-import type { ApiEvent, ClientApi } from '../../electron/api';
+import type { ApiEvent, ClientApi } from '../../electron/contract/api';
 
 export type EventListener = (event: ApiEvent) => void;
 

@@ -6,17 +6,17 @@ import {
   useState,
   type KeyboardEvent,
 } from 'react';
-import type { Tile } from '../../electron/api';
+import type { Tile } from '../../electron/contract/api';
 import { useTransport } from '../api/context';
 import { ArticleWorkspace } from '../article/ArticleWorkspace';
 import { useWorkspace, WorkspaceSwitch } from '../article/WorkspaceSwitch';
-import { Autosaver } from '../caption/autosaver';
-import { focusAtEnd } from '../caption/caret';
-import { CaptionEditor } from '../caption/CaptionEditor';
-import { CaptionChecks } from '../captioning/CaptionChecks';
-import { CaptioningBar } from '../captioning/CaptioningBar';
-import { CaptioningOverlays } from '../captioning/CaptioningOverlays';
-import { useCaptioningWorkspace, type GridKey } from '../captioning/useCaptioningWorkspace';
+import { Autosaver } from '../caption-editor/autosaver';
+import { focusAtEnd } from '../caption-editor/caret';
+import { CaptionEditor } from '../caption-editor/CaptionEditor';
+import { CaptionChecks } from '../caption-workspace/CaptionChecks';
+import { CaptioningBar } from '../caption-workspace/CaptioningBar';
+import { CaptioningOverlays } from '../caption-workspace/CaptioningOverlays';
+import { useCaptioningWorkspace, type GridKey } from '../caption-workspace/useCaptioningWorkspace';
 import { FieldsEditor } from '../fields/FieldsEditor';
 import { Grid } from '../grid/Grid';
 import { GRID_MOVE_KEYS, nextIndex } from '../grid/navigation';
@@ -30,7 +30,7 @@ import { Compare } from '../loupe/Compare';
 import { Loupe } from '../loupe/Loupe';
 import { ThumbnailProgress } from '../grid/ThumbnailProgress';
 import { useI18n } from '../i18n/context';
-import { InfoPanel } from '../info/InfoPanel';
+import { InfoPanel } from '../photo-info/InfoPanel';
 import { Preview } from '../preview/Preview';
 import { ReviewTab, useReviewMode } from '../review/ReviewTab';
 import { ReviewWorkspace } from '../review/ReviewWorkspace';

@@ -1,4 +1,4 @@
-import type { Folder } from '../../electron/api';
+import type { Folder } from '../../electron/contract/api';
 import { useI18n } from '../i18n/context';
 import type { Messages } from '../i18n/vi';
 import type { Notice } from './useFolderSession';

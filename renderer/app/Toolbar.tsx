@@ -1,4 +1,4 @@
-import type { Folder, Tile } from '../../electron/api';
+import type { Folder, Tile } from '../../electron/contract/api';
 import { isCaptioned } from '../grid/Tile';
 import { useI18n } from '../i18n/context';
 import { OutboxButton } from '../outbox/OutboxButton';

@@ -1,4 +1,4 @@
-import type { Tile } from '../../electron/api';
+import type { Tile } from '../../electron/contract/api';
 
 export interface Selection {
   folder: string;

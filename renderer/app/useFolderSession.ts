@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ApiEvent, Folder, Photo, Tile } from '../../electron/api';
+import type { ApiEvent, Folder, Photo, Tile } from '../../electron/contract/api';
 import { useTransport } from '../api/context';
 import { errorMessage } from '../api/errors';
 import { applyChanges, applyThumbs, EMPTY, opened, type PhotoState } from '../store/photo-store';

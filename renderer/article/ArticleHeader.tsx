@@ -1,5 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import type { Article } from '../../electron/api';
+import type { Article } from '../../electron/contract/api';
 import { foldDiacritics } from '../../common/text/normalize';
 import { useI18n } from '../i18n/context';
 import { parseDateline, showDateline } from './dates';

@@ -1,5 +1,5 @@
 import { useI18n } from '../i18n/context';
-import { modLabel } from './platform';
+import { modLabel } from '../ui/platform';
 
 export function ArticleHelpLine() {
   const { m } = useI18n();

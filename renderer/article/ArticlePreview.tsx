@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Article, Tile } from '../../electron/api';
+import type { Article, Tile } from '../../electron/contract/api';
 import { useTransport } from '../api/context';
 import { formatWallClock } from '../i18n/format';
 import { useI18n } from '../i18n/context';

@@ -10,12 +10,12 @@ import {
   type FocusEvent,
   type KeyboardEvent,
 } from 'react';
-import type { Article, ArticleIssue, Folder, Photo, Tile } from '../../electron/api';
+import type { Article, ArticleIssue, Folder, Photo, Tile } from '../../electron/contract/api';
 import { useTransport } from '../api/context';
 import { errorMessage } from '../api/errors';
 import { useUnloadFlush } from '../app/useUnloadFlush';
-import { Autosaver } from '../caption/autosaver';
-import { editableCaption } from '../caption/editable';
+import { Autosaver } from '../caption-editor/autosaver';
+import { editableCaption } from '../caption-editor/editable';
 import { useI18n } from '../i18n/context';
 import type { Messages } from '../i18n/vi';
 import { PackageDialog } from '../package/PackageDialog';
@@ -56,7 +56,7 @@ import {
   type Block,
 } from './blocks';
 import { ChecksList } from './ChecksList';
-import { useConfirm } from './ConfirmDialog';
+import { useConfirm } from '../ui/ConfirmDialog';
 import type { EditorController } from './controller';
 import { dragKind, gapAt, readDrop, startBlockDrag } from './dnd';
 import {
@@ -68,8 +68,8 @@ import {
   type HeaderField,
 } from './focus';
 import { PhotoStrip } from './PhotoStrip';
-import { modKey } from './platform';
-import { isString, readStored, writeStored } from './storage';
+import { modKey } from '../ui/platform';
+import { isString, readStored, writeStored } from '../ui/storage';
 import { caretAtEnd, caretAtStart } from './text-field';
 import './article.css';
 

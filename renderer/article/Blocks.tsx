@@ -1,8 +1,8 @@
 import { useId, useMemo, type ReactNode } from 'react';
-import type { Tile } from '../../electron/api';
+import type { Tile } from '../../electron/contract/api';
 import { budget } from '../../common/text/byte-budget';
-import type { SaveStatus } from '../caption/autosaver';
-import { useSaveStatus } from '../caption/useSaveStatus';
+import type { SaveStatus } from '../caption-editor/autosaver';
+import { useSaveStatus } from '../caption-editor/useSaveStatus';
 import { useI18n } from '../i18n/context';
 import type { Block, GalleryBlock, ParagraphBlock, PhotoBlock } from './blocks';
 import type { EditorController } from './controller';

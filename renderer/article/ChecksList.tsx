@@ -1,4 +1,4 @@
-import type { ArticleIssue } from '../../electron/api';
+import type { ArticleIssue } from '../../electron/contract/api';
 import { useI18n } from '../i18n/context';
 import { issueKey, issueText } from './issues';
 

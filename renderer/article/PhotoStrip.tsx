@@ -1,5 +1,5 @@
 import { useEffect, type KeyboardEvent, type RefObject } from 'react';
-import type { Tile } from '../../electron/api';
+import type { Tile } from '../../electron/contract/api';
 import { useI18n } from '../i18n/context';
 import { startPhotoDrag } from './dnd';
 import { Thumb } from './Thumb';

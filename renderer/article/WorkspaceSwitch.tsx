@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n/context';
-import { modKey, modLabel } from './platform';
+import { modKey, modLabel } from '../ui/platform';
 import './article.css';
 
 export type Workspace = 'photos' | 'article';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Article } from '../../electron/api';
+import type { Article } from '../../electron/contract/api';
 import { ArticleSaver } from './article-saver';
 
 const article = (id: string, headline: string) =>

@@ -1,6 +1,6 @@
-import type { Article } from '../../electron/api';
+import type { Article } from '../../electron/contract/api';
 import { errorMessage } from '../api/errors';
-import type { SaveStatus } from '../caption/autosaver';
+import type { SaveStatus } from '../caption-editor/autosaver';
 
 type Save = (args: { folder: string; article: Article }) => Promise<Article>;
 type SavedListener = (folder: string, article: Article) => void;

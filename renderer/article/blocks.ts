@@ -4,7 +4,7 @@
  * Every function returns a new array and leaves its input untouched; an operation
  * that does not apply returns the input itself, so callers can compare identity.
  */
-import type { ArticleBlock } from '../../electron/api';
+import type { ArticleBlock } from '../../electron/contract/api';
 
 export type Block = ArticleBlock;
 export type ParagraphBlock = Extract<Block, { type: 'paragraph' }>;

@@ -1,6 +1,6 @@
 import type { DragEvent, KeyboardEvent } from 'react';
-import type { Tile } from '../../electron/api';
-import type { Autosaver } from '../caption/autosaver';
+import type { Tile } from '../../electron/contract/api';
+import type { Autosaver } from '../caption-editor/autosaver';
 import type { Block } from './blocks';
 
 /** What the body's blocks may ask of the article workspace, which owns the state. */

@@ -1,4 +1,4 @@
-import type { ArticleIssue } from '../../electron/api';
+import type { ArticleIssue } from '../../electron/contract/api';
 import type { Messages } from '../i18n/vi';
 
 const num = (v: string | number | undefined) => (typeof v === 'number' ? v : Number(v ?? 0));

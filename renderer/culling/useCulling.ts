@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Photo, Tile } from '../../electron/api';
+import type { Photo, Tile } from '../../electron/contract/api';
 import { useTransport } from '../api/context';
 import { errorMessage } from '../api/errors';
 import { cullingChange, type CullingChange, type CullingCommand } from './culling-keys';

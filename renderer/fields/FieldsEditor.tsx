@@ -6,8 +6,8 @@ import {
   useSyncExternalStore,
   type ChangeEvent,
 } from 'react';
-import type { Tile } from '../../electron/api';
-import { normalizeField } from '../caption/nfc';
+import type { Tile } from '../../electron/contract/api';
+import { normalizeField } from '../caption-editor/nfc';
 import { useI18n } from '../i18n/context';
 import { ByteMeter } from './ByteMeter';
 import { commonValue, MIXED } from './common-value';

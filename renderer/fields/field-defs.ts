@@ -1,4 +1,4 @@
-import type { FieldsInput, Photo } from '../../electron/api';
+import type { FieldsInput, Photo } from '../../electron/contract/api';
 import { utf8Length, type BudgetField } from '../../common/text/byte-budget';
 import type { Messages } from '../i18n/vi';
 import { joinList, splitBylines, splitList } from './common-value';

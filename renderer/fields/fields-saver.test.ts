@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Photo } from '../../electron/api';
+import type { Photo } from '../../electron/contract/api';
 import { FieldsSaver } from './fields-saver';
 
 type Args = { folder: string; files: string[]; fields?: Record<string, unknown> };

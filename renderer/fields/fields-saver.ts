@@ -1,4 +1,4 @@
-import type { ClientApi, FieldsInput, Photo } from '../../electron/api';
+import type { ClientApi, FieldsInput, Photo } from '../../electron/contract/api';
 import { errorMessage } from '../api/errors';
 
 export type FieldsStatus =

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { Tile } from '../../electron/api';
+import type { Tile } from '../../electron/contract/api';
 import { cameraKey } from '../../common/camera-key';
-import { Modal } from '../captioning/Modal';
+import { Modal } from '../ui/Modal';
 import { formatDecimal, formatWallClock } from '../i18n/format';
 import { useI18n } from '../i18n/context';
 import { offsetForTime, type CameraSummary, type ClockOffsets } from './capture-time';

@@ -7,7 +7,7 @@ import {
   type Ref,
   type RefObject,
 } from 'react';
-import type { Tile as TileData } from '../../electron/api';
+import type { Tile as TileData } from '../../electron/contract/api';
 import { useTransport } from '../api/context';
 import { useI18n } from '../i18n/context';
 import type { PickHow } from '../selection/marks';

@@ -1,6 +1,6 @@
 import { memo, useState, type MouseEvent, type ReactNode } from 'react';
-import type { Tile as TileData } from '../../electron/api';
-import { issueText } from '../captioning/issue-text';
+import type { Tile as TileData } from '../../electron/contract/api';
+import { issueText } from '../caption-workspace/issue-text';
 import { tileColor } from '../culling/culling-keys';
 import type { Messages } from '../i18n/vi';
 import type { PickHow } from '../selection/marks';

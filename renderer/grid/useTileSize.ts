@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent, useState } from 'react';
-import { readStored, writeStored } from '../article/storage';
+import { readStored, writeStored } from '../ui/storage';
 import { TILE_SIZE_DEFAULT, TILE_SIZE_STEP, clampTileSize } from './virtual-layout';
 
 const KEY = 'captiondesk.tileSize';

@@ -1,5 +1,5 @@
 import { articleEn } from '../article/messages.en';
-import { captioningEn } from '../captioning/messages.en';
+import { captioningEn } from '../caption-workspace/messages.en';
 import { cullingEn } from '../culling/messages.en';
 import { reviewEn } from '../review/messages.en';
 import { outboxEn } from '../outbox/messages.en';

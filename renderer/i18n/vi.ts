@@ -3,7 +3,7 @@
  * so a key missing from another language is a type error.
  */
 import { articleVi } from '../article/messages.vi';
-import { captioningVi } from '../captioning/messages.vi';
+import { captioningVi } from '../caption-workspace/messages.vi';
 import { cullingVi } from '../culling/messages.vi';
 import { reviewVi } from '../review/messages.vi';
 import { outboxVi } from '../outbox/messages.vi';

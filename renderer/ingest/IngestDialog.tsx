@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import type { Template } from '../../electron/api';
+import type { Template } from '../../electron/contract/api';
 import { unknownIngestVariables } from '../../common/naming/ingest-name';
 import { useTransport } from '../api/context';
-import { Modal } from '../captioning/Modal';
+import { Modal } from '../ui/Modal';
 import { useI18n } from '../i18n/context';
 import {
   importHotCodes,

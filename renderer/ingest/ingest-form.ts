@@ -1,4 +1,4 @@
-import type { ArgsOf, Template } from '../../electron/api';
+import type { ArgsOf, Template } from '../../electron/contract/api';
 import { parseHotCodes, type HotCodeEntry } from '../../common/ingest/hot-codes';
 import {
   renderIngestStem,

@@ -1,5 +1,5 @@
-import type { ApiEvent, ArgsOf, ClientApi } from '../../electron/api';
-import type { IngestResult } from '../../electron/api-ingest';
+import type { ApiEvent, ArgsOf, ClientApi } from '../../electron/contract/api';
+import type { IngestResult } from '../../electron/contract/ingest';
 import { emptyIngestForm, type IngestForm } from './ingest-form';
 
 export type IngestProgressEvent = Extract<ApiEvent, { type: 'ingestProgress' }>;

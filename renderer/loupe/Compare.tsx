@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { Tile } from '../../electron/api';
+import type { Tile } from '../../electron/contract/api';
 import type { CullingCommand } from '../culling/culling-keys';
 import { useI18n } from '../i18n/context';
 import { PhotoInfo } from './PhotoInfo';

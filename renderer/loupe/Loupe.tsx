@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { Tile } from '../../electron/api';
+import type { Tile } from '../../electron/contract/api';
 import { useTransport } from '../api/context';
 import type { CullingCommand } from '../culling/culling-keys';
 import { formatDecimal } from '../i18n/format';

@@ -1,4 +1,4 @@
-import type { Tile } from '../../electron/api';
+import type { Tile } from '../../electron/contract/api';
 import { tileColor } from '../culling/culling-keys';
 import { colorName } from '../culling/describe';
 import { formatWallClock } from '../i18n/format';

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState, type PointerEvent } from 'react';
-import type { Tile } from '../../electron/api';
+import type { Tile } from '../../electron/contract/api';
 import { useTransport } from '../api/context';
 import { orientationClass } from '../grid/orientation';
 import { useI18n } from '../i18n/context';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { DestinationView } from '../../electron/api-outbox';
+import type { DestinationView } from '../../electron/contract/outbox';
 import { useTransport } from '../api/context';
 import { errorMessage } from '../api/errors';
 import { useI18n } from '../i18n/context';

@@ -1,8 +1,8 @@
 import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
-import type { DestinationView } from '../../electron/api-outbox';
+import type { DestinationView } from '../../electron/contract/outbox';
 import { useTransport } from '../api/context';
 import { errorMessage } from '../api/errors';
-import { isString, readStored, writeStored } from '../article/storage';
+import { isString, readStored, writeStored } from '../ui/storage';
 import { useI18n } from '../i18n/context';
 import { DestinationForm } from './DestinationForm';
 import type { OutboxState } from './useOutbox';

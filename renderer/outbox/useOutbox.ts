@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { DestinationView, OutboxJobView } from '../../electron/api-outbox';
+import type { DestinationView, OutboxJobView } from '../../electron/contract/outbox';
 import { useTransport } from '../api/context';
 import { errorMessage } from '../api/errors';
 import { isPending } from './view-model';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DestinationView, OutboxJobView } from '../../electron/api-outbox';
+import type { DestinationView, OutboxJobView } from '../../electron/contract/outbox';
 import { en } from '../i18n/en';
 import { vi } from '../i18n/vi';
 import {

@@ -1,5 +1,5 @@
 /** What the outbox panel shows, computed from the API's records (pure, tested). */
-import type { DestinationView, OutboxJobView } from '../../electron/api-outbox';
+import type { DestinationView, OutboxJobView } from '../../electron/contract/outbox';
 import { formatFileSize } from '../i18n/format';
 import type { Lang } from '../i18n/languages';
 import type { Messages } from '../i18n/vi';

@@ -1,11 +1,11 @@
 import { useEffect, useEffectEvent, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { Article, ArticleIssue, Preset, ResultOf } from '../../electron/api';
+import type { Article, ArticleIssue, Preset, ResultOf } from '../../electron/contract/api';
 import { houseNames, packageFileName } from '../../common/naming/house-name';
 import { useTransport } from '../api/context';
 import { errorMessage } from '../api/errors';
 import { photosInArticleOrder } from '../article/blocks';
 import { ChecksList } from '../article/ChecksList';
-import { isString, readStored, writeStored } from '../article/storage';
+import { isString, readStored, writeStored } from '../ui/storage';
 import { useI18n } from '../i18n/context';
 import { formatFileSize } from '../i18n/format';
 import type { PackageRecord } from './history';

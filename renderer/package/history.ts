@@ -1,4 +1,4 @@
-import { readStored, writeStored } from '../article/storage';
+import { readStored, writeStored } from '../ui/storage';
 
 /** A package built from an article, as the "Gói đã tạo" list shows it. */
 export interface PackageRecord {

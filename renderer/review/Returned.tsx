@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ClientApi } from '../../electron/api';
+import type { ClientApi } from '../../electron/contract/api';
 import { useTransport } from '../api/context';
 import { errorMessage } from '../api/errors';
 import { useI18n } from '../i18n/context';

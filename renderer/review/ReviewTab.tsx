@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { modKey, modLabel } from '../article/platform';
+import { modKey, modLabel } from '../ui/platform';
 import { useI18n } from '../i18n/context';
 
 /**

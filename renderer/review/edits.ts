@@ -3,7 +3,7 @@
  * what differs from the package (an edit typed and undone is no edit), photo order as the
  * core wants it (every photo that stays, once, in reading order).
  */
-import type { ClientApi } from '../../electron/api';
+import type { ClientApi } from '../../electron/contract/api';
 
 export type OpenedPackage = Awaited<ReturnType<ClientApi['openPackage']>>;
 export type Manifest = OpenedPackage['manifest'];

@@ -1,4 +1,4 @@
-import type { Photo } from '../../electron/api';
+import type { Photo } from '../../electron/contract/api';
 import { searchKey } from '../../common/text/normalize';
 
 type Searchable = Pick<

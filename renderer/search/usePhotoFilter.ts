@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
-import type { Tile } from '../../electron/api';
-import { readStored, writeStored } from '../article/storage';
+import type { Tile } from '../../electron/contract/api';
+import { readStored, writeStored } from '../ui/storage';
 import { cameraSummaries, sortPhotos, type ClockOffsets } from '../filter/capture-time';
 import { NO_CULL_FILTER, cullPredicate, isFiltering, type CullFilter } from '../filter/cull-filter';
 import { matchesSearch, searchTerms } from './photo-search';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Tile } from '../../electron/api';
+import type { Tile } from '../../electron/contract/api';
 import { resolveSelection, type Selection } from '../app/selection';
 import { NO_MARKS, pick, selectAll, selectedFiles, type Marks, type PickHow } from './marks';
 

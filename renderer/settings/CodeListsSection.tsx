@@ -1,7 +1,7 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTransport } from '../api/context';
 import { errorMessage } from '../api/errors';
-import { useCodeReplacements } from '../captioning/useCodeReplacements';
+import { useCodeReplacements } from '../caption-workspace/useCodeReplacements';
 import { useI18n } from '../i18n/context';
 import { download } from './download';
 

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { Settings } from '../../electron/api';
+import type { Settings } from '../../electron/contract/api';
 import { useTransport } from '../api/context';
 import { errorMessage } from '../api/errors';
-import { Modal } from '../captioning/Modal';
+import { Modal } from '../ui/Modal';
 import { useI18n } from '../i18n/context';
 import { CodeListsSection } from './CodeListsSection';
 import './settings.css';

@@ -1,4 +1,4 @@
-import { Modal } from '../captioning/Modal';
+import { Modal } from '../ui/Modal';
 import { useI18n } from '../i18n/context';
 import { shortcutGroups } from './shortcut-list';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Photo, Tile } from '../../electron/api';
+import type { Photo, Tile } from '../../electron/contract/api';
 import { applyChanges, applyThumbs, EMPTY, opened } from './photo-store';
 
 function tile(file: string, extra: Partial<Tile> = {}): Tile {

@@ -1,4 +1,4 @@
-import type { Photo, Tile } from '../../electron/api';
+import type { Photo, Tile } from '../../electron/contract/api';
 
 /**
  * The open folder's photos, as the grid shows them: the ordered list plus where each

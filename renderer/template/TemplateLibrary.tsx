@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Template } from '../../electron/api';
+import type { Template } from '../../electron/contract/api';
 import { useTransport } from '../api/context';
 import { errorMessage } from '../api/errors';
 import { useI18n } from '../i18n/context';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useEffectEvent, useId, useRef, type ChangeEvent } from 'react';
-import { normalizeField } from '../caption/nfc';
+import { normalizeField } from '../caption-editor/nfc';
 import { ByteMeter } from '../fields/ByteMeter';
 import { joinList } from '../fields/common-value';
 import { fieldLabel, measured } from '../fields/field-defs';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EventSettings } from '../../electron/api';
+import type { EventSettings } from '../../electron/contract/api';
 import { eventOf, formOf, sameEvent, withApply, withField, withKeywords } from './template-form';
 
 const field = (value = '', apply = false) => ({ value, apply });

@@ -1,4 +1,4 @@
-import type { EventSettings, Template } from '../../electron/api';
+import type { EventSettings, Template } from '../../electron/contract/api';
 import type { BudgetField } from '../../common/text/byte-budget';
 import { joinList, splitList } from '../fields/common-value';
 

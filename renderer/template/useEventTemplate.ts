@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { EventSettings } from '../../electron/api';
+import type { EventSettings } from '../../electron/contract/api';
 import { useTransport } from '../api/context';
 import { errorMessage } from '../api/errors';
 import { eventOf, formOf, sameEvent, type TemplateForm } from './template-form';

@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ApiEvent } from '../../electron/api';
+import type { ApiEvent } from '../../electron/contract/api';
 import { createCore } from '../../electron/core/app-core';
 import { copyFixtures, FIXTURES, tempDir } from './fixtures';
 

@@ -9,7 +9,7 @@ import {
   MANIFEST_SCHEMA_ID,
   MANIFEST_SCHEMA_VERSION,
   type Manifest,
-} from '../../electron/core/package/manifest';
+} from '../../electron/contract/package-manifest';
 import { renderArticleHtml } from '../../electron/core/package/render-html';
 import { renderNewsMl } from '../../electron/core/package/render-newsml';
 import { writeZip } from '../../electron/core/zip';

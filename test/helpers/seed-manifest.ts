@@ -14,7 +14,7 @@ import {
   type Manifest,
   type ManifestBlock,
   type ManifestPhoto,
-} from '../../electron/core/package/manifest';
+} from '../../electron/contract/package-manifest';
 
 export const SEED_DIR = resolve(REPO, '../shared/examples/baolaocai-2024-12-26');
 export const SEED_PACKAGE_ID = '3f6c1a2e-8b4d-4c7a-9e15-2d0b6a7c9f31';

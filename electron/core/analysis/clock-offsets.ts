@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { clockOffsetsSchema } from '../../api-cull';
+import { clockOffsetsSchema } from '../../contract/cull';
 import { readJson, writeJson } from '../library/json-file';
 import type { ClockOffsets } from './stacks';
 

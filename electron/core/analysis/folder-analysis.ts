@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { ApiEvent } from '../../api';
-import { cameraKey, type PhotoAnalysis } from '../../api-cull';
+import type { ApiEvent } from '../../contract/api';
+import { cameraKey, type PhotoAnalysis } from '../../contract/cull';
 import type { OpenFolder } from '../folders/folder-registry';
 import type { IndexedPhoto } from '../folders/photo-index';
 import { mapPool } from '../util/collections';

@@ -1,4 +1,4 @@
-import type { PhotoAnalysis } from '../../api-cull';
+import type { PhotoAnalysis } from '../../contract/cull';
 import { SOFT_ABSOLUTE, SOFT_RANK } from '../../../common/analysis/thresholds';
 import { exposureVerdict } from './exposure';
 import type { PhotoMetrics } from './photo-metrics';

@@ -1,4 +1,4 @@
-import { ApiError, type Api, type Photo } from '../../api';
+import { ApiError, type Api, type Photo } from '../../contract/api';
 import { ArticleStore, blankArticle } from '../article/article-store';
 import { importStructure } from '../article/import-structure';
 import { checkArticle } from '../article/article-checks';

@@ -1,6 +1,6 @@
 import { cp, mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Api, Details } from '../../api';
+import type { Api, Details } from '../../contract/api';
 import { stateLocation } from '../folders/state-dir';
 import { indexFolder } from '../folders/photo-index';
 import type { OpenFolder, ThumbReport } from '../folders/folder-registry';

@@ -1,4 +1,4 @@
-import { ApiError, type Api, type EventSettings, type Template } from '../../api';
+import { ApiError, type Api, type EventSettings, type Template } from '../../contract/api';
 import { composeCaption, variableContext } from '../captioning/compose-caption';
 import { saveEvent } from '../captioning/event-store';
 import {

@@ -1,4 +1,4 @@
-import type { ApiEvent } from '../../api';
+import type { ApiEvent } from '../../contract/api';
 import type { ForegroundGate } from '../util/foreground-gate';
 import type { CoreOptions } from '../app-core-types';
 import type { FolderRegistry } from '../folders/folder-registry';

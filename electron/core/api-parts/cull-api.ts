@@ -1,4 +1,4 @@
-import type { Api } from '../../api';
+import type { Api } from '../../contract/api';
 import type { OpenFolder } from '../folders/folder-registry';
 import type { IndexedPhoto } from '../folders/photo-index';
 import { FolderAnalysis } from '../analysis/folder-analysis';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
-import { ApiError, type Api } from '../../api';
+import { ApiError, type Api } from '../../contract/api';
 import { embedMetadata } from '../metadata/embed';
 import { writeFileAtomic } from '../fs/atomic-write';
 import type { CoreContext } from './core-context';

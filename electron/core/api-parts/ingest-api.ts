@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { access } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { ApiError, type Api, type Template } from '../../api';
+import { ApiError, type Api, type Template } from '../../contract/api';
 import { defaultEvent, eventPath, saveEvent } from '../captioning/event-store';
 import { runIngest } from '../ingest/run-ingest';
 import { unknownIngestVariables } from '../../../common/naming/ingest-name';

@@ -1,4 +1,4 @@
-import type { Api } from '../../api';
+import type { Api } from '../../contract/api';
 import type { CoreContext } from './core-context';
 
 export function libraryApi(

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { ApiError, type Api } from '../../api';
-import type { DestinationView, outboxContract } from '../../api-outbox';
+import { ApiError, type Api } from '../../contract/api';
+import type { DestinationView, outboxContract } from '../../contract/outbox';
 import { withEnvPassword } from '../outbox/env-secrets';
 import {
   destinationIdFor,

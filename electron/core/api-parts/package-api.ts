@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { ApiError, type Api } from '../../api';
+import { ApiError, type Api } from '../../contract/api';
 import { ArticleStore } from '../article/article-store';
 import { buildPackageFile } from '../package/build-package';
 import { verifyPackage } from '../package/verify';

@@ -1,6 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
-import { ApiError, type Api, type ResultOf } from '../../api';
-import type { reviewContract } from '../../api-review';
+import { ApiError, type Api, type ResultOf } from '../../contract/api';
+import type { reviewContract } from '../../contract/review';
 import { ArticleStore } from '../article/article-store';
 import { diffManifests } from '../review/diff-manifests';
 import { formatDiff } from '../review/format-diff';

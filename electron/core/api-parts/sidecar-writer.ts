@@ -1,6 +1,6 @@
 import { rename, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { ApiError } from '../../api';
+import { ApiError } from '../../contract/api';
 import { planSidecar, type PlannedSidecar } from '../metadata/sidecar';
 import { captionChanges } from '../metadata/sidecar-changes';
 import type { XmpChange } from '../metadata/xmp-write';

@@ -1,4 +1,4 @@
-import type { Article, ArticleIssue, Photo } from '../../api';
+import type { Article, ArticleIssue, Photo } from '../../contract/api';
 import { budget } from '../../../common/text/byte-budget';
 
 /** What an editor would bounce the article for, each pointing at its place. */

@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { ApiError, articleSchema, type Article } from '../../api';
+import { ApiError, articleSchema, type Article } from '../../contract/api';
 import { writeFileAtomic } from '../fs/atomic-write';
 
 /**

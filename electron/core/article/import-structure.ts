@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ApiError, type Article, type ArticleBlock } from '../../api';
+import { ApiError, type Article, type ArticleBlock } from '../../contract/api';
 
 /** The shape of shared/examples/…/structure.json: what newsroom scripts hand us. */
 const structurePhoto = z

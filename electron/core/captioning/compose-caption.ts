@@ -1,4 +1,4 @@
-import type { EventSettings } from '../../api';
+import type { EventSettings } from '../../contract/api';
 import { renderVariables, type VariableContext } from '../../../common/captioning/variables';
 import type { MergedView } from '../metadata/merge';
 import type { XmpFields } from '../metadata/xmp-read';

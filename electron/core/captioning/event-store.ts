@@ -1,6 +1,6 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { eventSchema, type EventSettings, type Template } from '../../api';
+import { eventSchema, type EventSettings, type Template } from '../../contract/api';
 import { writeFileAtomic } from '../fs/atomic-write';
 
 const field = (value = '', apply = false) => ({ value, apply });

@@ -1,6 +1,6 @@
 import { realpath, stat } from 'node:fs/promises';
 import { basename, isAbsolute, resolve } from 'node:path';
-import { ApiError, type EventSettings, type Folder } from '../../api';
+import { ApiError, type EventSettings, type Folder } from '../../contract/api';
 import type { CoreOptions } from '../app-core-types';
 import { folderKey, stateLocation } from './state-dir';
 import {

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { EventSettings, Photo } from '../../api';
+import type { EventSettings, Photo } from '../../contract/api';
 import { emptyRead, readPhoto, type PhotoRead } from '../metadata/read-photo';
 import { formatFromName } from '../formats/detect';
 import { mergeView, type MergedView } from '../metadata/merge';

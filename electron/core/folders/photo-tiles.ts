@@ -1,4 +1,4 @@
-import { mediaPath, type Tile } from '../../api';
+import { mediaPath, type Tile } from '../../contract/api';
 import {
   buildThumbnail,
   hasThumbnail,

@@ -1,4 +1,4 @@
-import type { IngestFile } from '../../api-ingest';
+import type { IngestFile } from '../../contract/ingest';
 import type { PhotoRead } from '../metadata/read-photo';
 import type { SourceFile } from './list-sources';
 

@@ -1,4 +1,4 @@
-import type { Template } from '../../api';
+import type { Template } from '../../contract/api';
 import { templateChanges } from '../api-parts/captioning-api';
 import { composeCaption } from '../captioning/compose-caption';
 import { defaultEvent } from '../captioning/event-store';

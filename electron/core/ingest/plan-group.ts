@@ -1,4 +1,4 @@
-import type { Template } from '../../api';
+import type { Template } from '../../contract/api';
 import type { PhotoRead } from '../metadata/read-photo';
 import type { DestinationIndex } from './destination-index';
 import type { SourceGroup } from './group-pairs';

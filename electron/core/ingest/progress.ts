@@ -1,4 +1,4 @@
-import type { ApiEvent } from '../../api';
+import type { ApiEvent } from '../../contract/api';
 import { SpeedMeter } from '../outbox/speed';
 
 /** What an `ingestProgress` event carries besides its job and destination. */

@@ -1,7 +1,7 @@
 import { mkdir, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Template } from '../../api';
-import type { IngestFile } from '../../api-ingest';
+import type { Template } from '../../contract/api';
+import type { IngestFile } from '../../contract/ingest';
 import { bylineForSerial, type HotCodeEntry } from '../../../common/ingest/hot-codes';
 import { readPhoto, type PhotoRead } from '../metadata/read-photo';
 import { writeSidecar, type SidecarNaming } from '../metadata/sidecar';

@@ -1,7 +1,7 @@
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { ApiError } from '../../api';
+import { ApiError } from '../../contract/api';
 import {
   formatCodeList,
   mergeCodeLists,

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { presetSchema, type Preset } from '../../api';
+import { presetSchema, type Preset } from '../../contract/api';
 import { readJson, writeJson } from './json-file';
 
 /**

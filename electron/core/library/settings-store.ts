@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { settingsSchema, type Settings } from '../../api';
+import { settingsSchema, type Settings } from '../../contract/api';
 import { readJson, writeJson } from './json-file';
 
 export class SettingsStore {

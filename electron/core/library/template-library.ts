@@ -1,6 +1,6 @@
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ApiError, templateSchema, type Template } from '../../api';
+import { ApiError, templateSchema, type Template } from '../../contract/api';
 import { readJson, writeJson } from './json-file';
 
 /** Named templates, reusable across events, kept in the app's data folder. */

@@ -1,4 +1,4 @@
-import type { Fields } from '../../api';
+import type { Fields } from '../../contract/api';
 import { EXTRA_SLOTS, XMP_SLOTS } from './field-map';
 import type { XmpChange } from './xmp-write';
 import type { Culling, ListField, TextField } from './photo-fields';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { ApiEvent } from '../../api';
+import type { ApiEvent } from '../../contract/api';
 import { DestinationStore } from './destination-store';
 import { OutboxError, classify, needsUser } from './errors';
 import { JobStore } from './job-store';

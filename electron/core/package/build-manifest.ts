@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { Article } from '../../api';
+import type { Article } from '../../contract/api';
 import {
   MANIFEST_SCHEMA_ID,
   MANIFEST_SCHEMA_VERSION,
   type Manifest,
   type ManifestBlock,
   type ManifestPhoto,
-} from './manifest';
+} from '../../contract/package-manifest';
 
 /** Photos in the order the article shows them, each once. */
 export function photosInArticleOrder(article: Article): string[] {

@@ -1,5 +1,5 @@
 import { sharp } from '../images/sharp-setup';
-import type { Preset } from '../../api';
+import type { Preset } from '../../contract/api';
 import { embedMetadata, type EmbedFields } from '../metadata/embed';
 
 export interface ExportedPhoto {

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { access } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { openZip } from '../zip/reader';
-import type { Manifest } from './manifest';
+import type { Manifest } from '../../contract/package-manifest';
 
 /** `dir/name-v3.zip` → { dir, stem: 'name' }: the version suffix is not part of the name. */
 export function packageStem(path: string): { dir: string; stem: string } {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import { manifestJsonSchema, manifestSchema } from './manifest';
+import { manifestJsonSchema, manifestSchema } from '../../contract/package-manifest';
 import { seedManifest } from '../../../test/helpers/seed-manifest';
 
 describe('the package manifest schema', () => {

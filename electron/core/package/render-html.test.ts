@@ -1,7 +1,7 @@
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { readingOrder, seedManifest, SEED_BYLINE } from '../../../test/helpers/seed-manifest';
-import type { Manifest } from './manifest';
+import type { Manifest } from '../../contract/package-manifest';
 import { ARTICLE_HTML_CSP, datelineText, relativeUrl, renderArticleHtml } from './render-html';
 
 const SCRIPT = '<script>alert(1)</script>';

@@ -5,7 +5,7 @@
  * and a CSP that says so.
  */
 import { escapeHtml } from './escape';
-import type { Manifest, ManifestBlock, ManifestPhoto } from './manifest';
+import type { Manifest, ManifestBlock, ManifestPhoto } from '../../contract/package-manifest';
 
 export const ARTICLE_HTML_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'";
 

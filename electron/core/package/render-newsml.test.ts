@@ -6,7 +6,7 @@ import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { SEED_BYLINE, SEED_CREDIT, seedManifest } from '../../../test/helpers/seed-manifest';
 import { cleanText } from './escape';
-import type { Manifest } from './manifest';
+import type { Manifest } from '../../contract/package-manifest';
 import {
   G2_CATALOG,
   NAR_NS,

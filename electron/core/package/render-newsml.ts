@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { escapeXmlAttr as attr, escapeXmlText as text, oneLine } from './escape';
-import type { Manifest, ManifestPhoto } from './manifest';
+import type { Manifest, ManifestPhoto } from '../../contract/package-manifest';
 import { datelineText, photoLookup, relativeUrl } from './render-html';
 
 export const NAR_NS = 'http://iptc.org/std/nar/2006-10-01/';

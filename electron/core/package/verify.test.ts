@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { noise } from '../zip/testing/noise';
 import { writeRawZip } from '../zip/testing/raw-zip';
 import { writeZip, type ZipEntryInput } from '../zip/writer';
-import { MANIFEST_SCHEMA_ID, type Manifest } from './manifest';
+import { MANIFEST_SCHEMA_ID, type Manifest } from '../../contract/package-manifest';
 import { verifyPackage } from './verify';
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { UnsafePackageError } from '../zip/errors';
 import { openZip, type ZipArchive } from '../zip/reader';
-import { manifestSchema, type Manifest } from './manifest';
+import { manifestSchema, type Manifest } from '../../contract/package-manifest';
 import { checkPreviousVersion } from './history-chain';
 
 export interface PackageProblem {

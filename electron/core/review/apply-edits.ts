@@ -3,8 +3,8 @@
  * manifest. Photo ids stay with their photos (comments point at them), so a moved photo
  * keeps its id and a dropped one leaves a gap.
  */
-import { ApiError } from '../../api';
-import type { Manifest, ManifestBlock } from '../package/manifest';
+import { ApiError } from '../../contract/api';
+import type { Manifest, ManifestBlock } from '../../contract/package-manifest';
 import { readingOrder } from './diff-manifests';
 
 export interface ReviewEdits {

@@ -3,7 +3,7 @@
  * text at word level, photos matched by their source file's checksum (ids and export names
  * may change between versions; the camera file does not).
  */
-import type { Manifest, ManifestBlock, ManifestPhoto } from '../package/manifest';
+import type { Manifest, ManifestBlock, ManifestPhoto } from '../../contract/package-manifest';
 import { diffWords, isUnchanged, type DiffPart } from './word-diff';
 
 export type ChangeStatus = 'changed' | 'added' | 'removed';

@@ -1,6 +1,6 @@
 /** A package diff as text for a terminal: git's word-diff notation, one change per line. */
 import type { ManifestDiff } from './diff-manifests';
-import { printableName } from '../zip/names';
+import { printableName } from '../../../common/naming/zip-member-names';
 import { renderInline } from './word-diff';
 
 export interface DiffSides {

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
-import { ApiError } from '../../api';
+import { ApiError } from '../../contract/api';
 import { manifestSha256Of } from '../package/history-chain';
-import type { Manifest } from '../package/manifest';
+import type { Manifest } from '../../contract/package-manifest';
 import { verifyPackage, type PackageProblem } from '../package/verify';
 
 export interface VerifiedPackage {

@@ -5,8 +5,8 @@
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ApiError } from '../../api';
-import type { Manifest } from '../package/manifest';
+import { ApiError } from '../../contract/api';
+import type { Manifest } from '../../contract/package-manifest';
 import { openZip } from '../zip/reader';
 import { readEmbeddedFields, type EmbeddedFields } from './embedded-fields';
 import { loadVerifiedPackage } from './load-package';

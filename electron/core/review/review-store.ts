@@ -5,9 +5,9 @@
  */
 import { join } from 'node:path';
 import { z } from 'zod';
-import { ApiError } from '../../api';
+import { ApiError } from '../../contract/api';
 import { readJson, writeJson } from '../library/json-file';
-import { manifestSchema } from '../package/manifest';
+import { manifestSchema } from '../../contract/package-manifest';
 
 export const reviewRecordSchema = z.object({
   articleId: z.string(),

@@ -1,4 +1,4 @@
-import type { Manifest } from '../package/manifest';
+import type { Manifest } from '../../contract/package-manifest';
 import { diffManifests, summarize } from './diff-manifests';
 import type { ReviewRecord } from './review-store';
 

@@ -6,10 +6,10 @@
  */
 import { createHash } from 'node:crypto';
 import { access } from 'node:fs/promises';
-import { ApiError } from '../../api';
+import { ApiError } from '../../contract/api';
 import { embedMetadata, type EmbedFields } from '../metadata/embed';
 import { versionedPath } from '../package/history-chain';
-import type { Manifest } from '../package/manifest';
+import type { Manifest } from '../../contract/package-manifest';
 import { renderArticleHtml } from '../package/render-html';
 import { renderNewsMl } from '../package/render-newsml';
 import { openZip, writeZip, type ZipEntryInput } from '../zip';

@@ -33,7 +33,7 @@ import {
   describeRawName,
   printableName,
   unsafeNameReason,
-} from './names';
+} from '../../../common/naming/zip-member-names';
 
 export interface EndRecord {
   /** Offset of the end record in the file. */

@@ -20,7 +20,7 @@ import {
 } from './format';
 import { inflateBounded } from './inflate';
 import { resolveLimits, type ZipLimits } from './limits';
-import { printableName } from './names';
+import { printableName } from '../../../common/naming/zip-member-names';
 
 export type { ZipEntry } from './central-directory';
 

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { createCore } from '../../../electron/core/app-core';
 import type { Core } from '../../../electron/core/app-core-types';
-import type { ApiEvent } from '../../../electron/api';
+import type { ApiEvent } from '../../../electron/contract/api';
 import { REPO } from '../fixtures';
 
 /** A core whose outbox retries fast, as the tests cannot wait minutes for backoff. */

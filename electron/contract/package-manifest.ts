@@ -1,0 +1,113 @@
+/**
+ * The article package's manifest.json: versioned, and published as JSON Schema
+ * (package/manifest.schema.json, generated from this file and checked by a test),
+ * so a newsroom can validate packages without our code.
+ */
+import { z } from 'zod';
+import { unsafeNameReason } from '../../common/naming/zip-member-names';
+
+export const MANIFEST_SCHEMA_ID = 'https://captiondesk.app/schema/package-manifest-1.json';
+export const MANIFEST_SCHEMA_VERSION = 1;
+
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'a lower-case hex SHA-256');
+/** A path inside the zip: relative, forward slashes, no `..`, no drive letters. */
+export const safeZipPath = z
+  .string()
+  .min(1)
+  .max(255)
+  .regex(/^(?!\/)(?!.*(^|\/)\.\.(\/|$))(?!.*\\)(?![A-Za-z]:)[^\0]+$/, 'a safe relative path')
+  // The zip code's own rule is stricter (no `:`, control or bidi characters): one policy for both.
+  .refine((p) => unsafeNameReason(p) === null, {
+    message: 'a path the zip writer and reader accept',
+  });
+
+export const photoRefSchema = z.string().regex(/^p\d+$/, 'a photo id such as p1');
+
+export const blockSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('paragraph'), id: z.string(), text: z.string() }),
+  z.object({
+    type: z.literal('photo'),
+    id: z.string(),
+    photo: photoRefSchema,
+    caption: z.string(),
+  }),
+  z.object({
+    type: z.literal('gallery'),
+    id: z.string(),
+    photos: z.array(photoRefSchema).min(1),
+    caption: z.string(),
+  }),
+]);
+export type ManifestBlock = z.infer<typeof blockSchema>;
+
+export const manifestPhotoSchema = z.object({
+  id: photoRefSchema,
+  /** Path of the exported JPEG inside the package. */
+  file: safeZipPath,
+  caption: z.string(),
+  byline: z.string().nullable(),
+  credit: z.string().nullable(),
+  bytes: z.number().int().nonnegative(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  sha256,
+  source: z.object({ file: z.string(), sha256 }),
+});
+export type ManifestPhoto = z.infer<typeof manifestPhotoSchema>;
+
+export const historyEntrySchema = z.object({
+  version: z.number().int().positive(),
+  at: z.string(),
+  by: z.string(),
+  role: z.enum(['reporter', 'editor']),
+  decision: z.enum(['submitted', 'returned', 'approved', 'edited']),
+  note: z.string().nullable(),
+  /** The manifest's sha256 of the version this one was made from. */
+  previousManifestSha256: sha256.nullable(),
+  changes: z.array(z.string()),
+});
+
+export const commentSchema = z.object({
+  id: z.string(),
+  /** 'article', a block id, or a photo id. */
+  target: z.string(),
+  by: z.string(),
+  at: z.string(),
+  text: z.string(),
+  version: z.number().int().positive(),
+});
+
+export const manifestSchema = z.object({
+  $schema: z.literal(MANIFEST_SCHEMA_ID),
+  schemaVersion: z.literal(MANIFEST_SCHEMA_VERSION),
+  packageId: z.string().regex(/^[0-9a-f-]{36}$/, 'a UUID'),
+  version: z.number().int().positive(),
+  createdAt: z.string(),
+  app: z.object({ name: z.literal('CaptionDesk'), version: z.string() }),
+  author: z.object({ name: z.string(), initials: z.string() }),
+  outlet: z.string(),
+  article: z.object({
+    id: z.string(),
+    headline: z.string(),
+    sapo: z.string(),
+    byline: z.string(),
+    authorInitials: z.string(),
+    category: z.string(),
+    dateline: z.object({ place: z.string(), date: z.string() }),
+    body: z.array(blockSchema),
+  }),
+  photos: z.array(manifestPhotoSchema),
+  /** Other files of the package with their checksums: article.html, newsml.xml. */
+  files: z.array(z.object({ path: safeZipPath, bytes: z.number().int().nonnegative(), sha256 })),
+  history: z.array(historyEntrySchema),
+  comments: z.array(commentSchema),
+});
+export type Manifest = z.infer<typeof manifestSchema>;
+
+export function manifestJsonSchema(): unknown {
+  return {
+    ...(z.toJSONSchema(manifestSchema, { target: 'draft-2020-12' }) as object),
+    $id: MANIFEST_SCHEMA_ID,
+    title: 'CaptionDesk article package manifest',
+  };
+}

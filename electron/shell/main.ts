@@ -1,0 +1,248 @@
+/**
+ * CaptionDesk's main process: app lifecycle and the window, wiring only. The work is
+ * in the core (plain Node); security.ts and ipc.ts are the shell around it.
+ *
+ * Where the renderer comes from: Forge's Vite plugin defines
+ * MAIN_WINDOW_VITE_DEV_SERVER_URL during `npm start` (the window loads the Vite dev
+ * server) and MAIN_WINDOW_VITE_NAME always. Packaged, the renderer is built into
+ * .vite/renderer/<name>, beside this bundle in .vite/build, and served as app://app/.
+ */
+import '../core/util/threadpool';
+import { app, BrowserWindow, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { createCore } from '../core/app-core';
+import type { Core } from '../core/app-core-types';
+import { pickFolder } from './folder-picker';
+import { registerIpc } from './ipc';
+import { SafeStorageSecrets } from './safe-secrets';
+import {
+  EVENT_CHANNEL,
+  OPEN_FOLDER_REQUEST_CHANNEL,
+  OPEN_PACKAGE_REQUEST_CHANNEL,
+} from './ipc-channels';
+import { folderFromArgv, packageFromArgv } from './launch-args';
+import { installSecurity, registerAppScheme } from './security';
+import { APP_ENTRY_URL, isAppUrl } from './security-rules';
+
+// A packaged build never trusts a dev server, whatever was compiled in.
+const devServerUrl =
+  !app.isPackaged && typeof MAIN_WINDOW_VITE_DEV_SERVER_URL === 'string'
+    ? MAIN_WINDOW_VITE_DEV_SERVER_URL
+    : undefined;
+const rendererName =
+  typeof MAIN_WINDOW_VITE_NAME === 'string' ? MAIN_WINDOW_VITE_NAME : 'main_window';
+
+// This bundle is .vite/build/main.cjs: in the project during `npm start`, in app.asar when packaged.
+const rendererDir = path.join(__dirname, '..', 'renderer', rendererName);
+const preloadPath = path.join(__dirname, 'preload.cjs');
+// Packaged, assets/ ships as extra resources (forge.config.ts, electron-builder.yml), outside the asar.
+const assetsDir = app.isPackaged
+  ? process.resourcesPath
+  : path.join(__dirname, '..', '..', 'assets');
+
+let mainWindow: BrowserWindow | null = null;
+
+function isDirectory(candidate: string): boolean {
+  try {
+    return statSync(candidate).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function folderFromLaunch(argv: readonly string[], cwd: string): string | null {
+  return folderFromArgv(argv, { isDefaultApp: process.defaultApp, cwd, isDirectory });
+}
+
+/** Sends only to our own page, never to whatever else a window might be showing. */
+function sendToRenderer(channel: string, payload: unknown): void {
+  const contents = mainWindow?.webContents;
+  if (!contents || contents.isDestroyed() || !isAppUrl(contents.getURL(), devServerUrl)) return;
+  contents.send(channel, payload);
+}
+
+/** Unlike a progress event, a folder request must survive a window that is still loading. */
+function requestOpenFolder(folder: string): void {
+  const contents = mainWindow?.webContents;
+  if (contents?.isLoading()) contents.once('did-finish-load', () => requestOpenFolder(folder));
+  else sendToRenderer(OPEN_FOLDER_REQUEST_CHANNEL, folder);
+}
+
+/** A package the OS opened with us goes to the review workspace, once the page can hear it. */
+function requestOpenPackage(file: string): void {
+  const contents = mainWindow?.webContents;
+  if (!contents) pendingPackage = file;
+  else if (contents.isLoading()) contents.once('did-finish-load', () => requestOpenPackage(file));
+  else sendToRenderer(OPEN_PACKAGE_REQUEST_CHANNEL, file);
+}
+let pendingPackage: string | null = null;
+
+function isFile(candidate: string): boolean {
+  try {
+    return statSync(candidate).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function packageFromLaunch(argv: readonly string[], cwd: string): string | null {
+  return packageFromArgv(argv, { isDefaultApp: process.defaultApp, cwd, isDirectory, isFile });
+}
+
+// macOS hands documents over with 'open-file', possibly before the app is ready.
+app.on('open-file', (event, file) => {
+  event.preventDefault();
+  requestOpenPackage(file);
+});
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    title: 'CaptionDesk',
+    width: 1440,
+    height: 900,
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    icon: path.join(assetsDir, 'icon.png'),
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      // A middle click would open a window; they are denied anyway, so do not even ask.
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+  win.loadURL(devServerUrl ?? APP_ENTRY_URL).catch((error: unknown) => {
+    console.error('CaptionDesk: the window could not load its page:', error);
+  });
+  return win;
+}
+
+async function openFolderFromMenu(): Promise<void> {
+  const folder = await pickFolder(mainWindow);
+  if (folder) requestOpenFolder(folder);
+}
+
+function buildMenu(): Menu {
+  const mac = process.platform === 'darwin';
+  const file: MenuItemConstructorOptions = {
+    label: 'Tệp',
+    submenu: [
+      { label: 'Mở thư mục…', accelerator: 'CmdOrCtrl+O', click: () => void openFolderFromMenu() },
+      // macOS quits from the app menu.
+      ...(mac ? [] : [{ type: 'separator' as const }, { label: 'Thoát', role: 'quit' as const }]),
+    ],
+  };
+  // macOS routes Cmd+C / Cmd+V to text fields only through an Edit menu.
+  const edit: MenuItemConstructorOptions = {
+    label: 'Sửa',
+    submenu: [
+      { label: 'Hoàn tác', role: 'undo' },
+      { label: 'Làm lại', role: 'redo' },
+      { type: 'separator' },
+      { label: 'Cắt', role: 'cut' },
+      { label: 'Sao chép', role: 'copy' },
+      { label: 'Dán', role: 'paste' },
+      { label: 'Chọn tất cả', role: 'selectAll' },
+    ],
+  };
+  // Replacing the default menu drops its reload and devtools shortcuts; keep them in development.
+  // DevTools on F12: Ctrl+Shift+I, its default, is ingest's shortcut.
+  const develop: MenuItemConstructorOptions = {
+    label: 'Phát triển',
+    submenu: [{ role: 'reload' }, { role: 'toggleDevTools', accelerator: 'F12' }],
+  };
+  return Menu.buildFromTemplate([
+    ...(mac ? [{ role: 'appMenu' as const }] : []),
+    file,
+    ...(mac ? [edit] : []),
+    ...(app.isPackaged ? [] : [develop]),
+  ]);
+}
+
+function closeCoreOnQuit(core: Core): void {
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    // Let the core finish writing (sidecars, cache) before the process goes.
+    event.preventDefault();
+    core
+      .close()
+      .catch((error: unknown) => console.error('CaptionDesk: closing the core failed:', error))
+      .finally(() => {
+        closed = true;
+        app.quit();
+      });
+  });
+}
+
+async function start(): Promise<void> {
+  const userData = app.getPath('userData');
+  // `await` also covers a createCore that becomes async.
+  const core: Core = await createCore({
+    dataDir: userData,
+    // Not "cache": on macOS and Windows that is Chromium's own "Cache" folder in userData.
+    cacheDir: path.join(userData, 'thumbnails'),
+    sampleDir: path.join(assetsDir, 'sample-event'),
+    mode: 'electron',
+    startFolder: folderFromLaunch(process.argv, process.cwd()),
+    version: app.getVersion(),
+    // Upload passwords live in the OS keychain (safeStorage), never in plain files.
+    secrets: new SafeStorageSecrets(path.join(userData, 'secrets.json')),
+  });
+  closeCoreOnQuit(core);
+
+  installSecurity({ rendererDir, devServerUrl, resolveMedia: (media) => core.resolveMedia(media) });
+  registerIpc(core, devServerUrl);
+  core.on((event) => sendToRenderer(EVENT_CHANNEL, event));
+  Menu.setApplicationMenu(buildMenu());
+  mainWindow = createWindow();
+  const launchedPackage = pendingPackage ?? packageFromLaunch(process.argv, process.cwd());
+  if (launchedPackage) requestOpenPackage(launchedPackage);
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    mainWindow ??= createWindow();
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+    const folder = folderFromLaunch(argv, workingDirectory);
+    if (folder) requestOpenFolder(folder);
+    const pkg = packageFromLaunch(argv, workingDirectory);
+    if (pkg) requestOpenPackage(pkg);
+  });
+  app.on('activate', () => {
+    mainWindow ??= createWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}
+
+registerAppScheme();
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  // Another CaptionDesk is running: it receives our argv through 'second-instance'.
+  app.quit();
+} else {
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      const reason = error instanceof Error ? error.message : String(error);
+      dialog.showErrorBox('CaptionDesk', `Không khởi động được CaptionDesk.\n\n${reason}`);
+      app.exit(1);
+    });
+}
