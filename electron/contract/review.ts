@@ -1,12 +1,7 @@
 /** Editor review mode's part of the contract (open a package, review, comment, decide). */
 import { z } from 'zod';
 import { folderPath, method, text } from './kit';
-import {
-  blockSchema,
-  commentSchema,
-  historyEntrySchema,
-  manifestSchema,
-} from './package-manifest';
+import { blockSchema, commentSchema, historyEntrySchema, manifestSchema } from './package-manifest';
 
 const packagePath = z.string().min(1).max(4096);
 

@@ -22,7 +22,11 @@ import {
   dosDateTime,
 } from './format';
 import { resolveLimits, type ZipLimits } from './limits';
-import { MAX_NAME_BYTES, collisionKey, unsafeNameReason } from '../../../common/naming/zip-member-names';
+import {
+  MAX_NAME_BYTES,
+  collisionKey,
+  unsafeNameReason,
+} from '../../../common/naming/zip-member-names';
 
 /** Bytes, or a function that loads them when their turn comes (so photos need not all be in memory). */
 export type ZipEntryData = Uint8Array | (() => Promise<Uint8Array>);
