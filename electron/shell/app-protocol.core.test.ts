@@ -13,7 +13,7 @@ import { createCore } from '../core/app-core';
 import type { Core } from '../core/app-core-types';
 import { MEDIA_BASE } from './security-rules';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const FIXTURE = path.resolve(repo, '../shared/fixtures/photos/canon-eos1300d-18mp.jpg');
 const FILE = 'Hội nghị Lào Cai 01.JPG';
 
