@@ -1,7 +1,17 @@
 import type { DragEvent, KeyboardEvent } from 'react';
 import type { Tile } from '../../electron/contract/api';
 import type { Autosaver } from '../caption-editor/autosaver';
-import type { Block } from './blocks';
+import {
+  moveBlockBy,
+  removeFromGallery,
+  setGalleryCaption,
+  setParagraphText,
+  type Block,
+} from './blocks';
+import type { ArticleDraft } from './useArticleDraft';
+import type { BlockCommands } from './useBlockCommands';
+import type { BlockDrop } from './useBlockDrop';
+import type { CaptionDrafts } from './useCaptionDrafts';
 
 /** What the body's blocks may ask of the article workspace, which owns the state. */
 export interface EditorController {
@@ -25,4 +35,42 @@ export interface EditorController {
   onBlockDragStart(event: DragEvent, id: string): void;
   onGalleryDragOver(event: DragEvent, id: string): void;
   onGalleryDrop(event: DragEvent, id: string): void;
+}
+
+/** The workspace's parts, joined into what the blocks see. */
+export function editorController(parts: {
+  folder: string;
+  tilesByFile: Map<string, Tile>;
+  autosaver: Autosaver;
+  draft: ArticleDraft;
+  captions: CaptionDrafts;
+  commands: BlockCommands;
+  dnd: BlockDrop;
+  onTextKey: EditorController['onTextKey'];
+}): EditorController {
+  const { draft, captions, commands, dnd } = parts;
+  const { updateBody } = draft;
+  return {
+    folder: parts.folder,
+    tilesByFile: parts.tilesByFile,
+    autosaver: parts.autosaver,
+    captionOf: captions.captionOf,
+    beginCaption: captions.beginCaption,
+    setCaption: captions.setCaption,
+    setParagraph: (id, text) => updateBody((b) => setParagraphText(b, id, text)),
+    setGalleryCaption: (id, caption) => updateBody((b) => setGalleryCaption(b, id, caption)),
+    onTextKey: parts.onTextKey,
+    onBlockFocus: (id) => draft.setActive(id),
+    moveBy: (id, delta) => updateBody((b) => moveBlockBy(b, id, delta)),
+    remove: (id) => void commands.removeWithConfirm(id),
+    split: (id) => void commands.splitWithConfirm(id),
+    setSelected: (id, on) =>
+      draft.setSelected((s) =>
+        on ? [...s.filter((x) => x !== id), id] : s.filter((x) => x !== id),
+      ),
+    removeFromGallery: (id, file) => updateBody((b) => removeFromGallery(b, id, file)),
+    onBlockDragStart: dnd.onBlockDragStart,
+    onGalleryDragOver: dnd.onGalleryDragOver,
+    onGalleryDrop: dnd.onGalleryDrop,
+  };
 }

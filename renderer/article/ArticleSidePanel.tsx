@@ -1,0 +1,56 @@
+import type { Article, ArticleIssue, Tile } from '../../electron/contract/api';
+import { useI18n } from '../i18n/context';
+import { PackageHistoryList } from '../package/PackageHistoryList';
+import type { PackageRecord } from '../package/history';
+import { ArticlePreview } from './ArticlePreview';
+import { ChecksList } from './ChecksList';
+
+interface ArticleSidePanelProps {
+  article: Article | null;
+  issues: ArticleIssue[] | null;
+  checksError: string | null;
+  packages: PackageRecord[];
+  tilesByFile: Map<string, Tile>;
+  captionOf: (file: string) => string;
+  onGoToIssue: (issue: ArticleIssue) => void;
+  onPick: (blockId: string) => void;
+}
+
+/** Beside the editor: the checks with the packages built, and the live preview. */
+export function ArticleSidePanel({
+  article,
+  issues,
+  checksError,
+  packages,
+  tilesByFile,
+  captionOf,
+  onGoToIssue,
+  onPick,
+}: ArticleSidePanelProps) {
+  const { m } = useI18n();
+  return (
+    <aside className="aws-right">
+      <section className="aws-checks" aria-label={m.checksTitle}>
+        <h2 className="section-title">
+          {m.checksTitle}
+          {issues?.length ? (
+            <span className="achecks-count">{m.checkCount(issues.length)}</span>
+          ) : null}
+        </h2>
+        {article ? <ChecksList issues={issues} error={checksError} onGo={onGoToIssue} /> : null}
+        {packages.length ? <PackageHistoryList records={packages} /> : null}
+      </section>
+      <section className="aws-preview" aria-label={m.previewTitle}>
+        <h2 className="section-title">{m.previewTitle}</h2>
+        {article ? (
+          <ArticlePreview
+            article={article}
+            tilesByFile={tilesByFile}
+            captionOf={captionOf}
+            onPick={onPick}
+          />
+        ) : null}
+      </section>
+    </aside>
+  );
+}

@@ -1,0 +1,47 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useTransport } from '../api/context';
+import { useUnloadFlush } from '../app/useUnloadFlush';
+import { Autosaver } from '../caption-editor/autosaver';
+import { useI18n } from '../i18n/context';
+import { ArticleSaver } from './article-saver';
+
+/**
+ * The workspace's two writers: the article itself and the photos' own captions typed in
+ * it. Whatever was typed is written when the window goes away, and when the workspace or
+ * the folder is left.
+ */
+export function useArticleSavers() {
+  const { api } = useTransport();
+  const { m } = useI18n();
+  const [saver] = useState(() => new ArticleSaver((args) => api.saveArticle(args)));
+  const [autosaver] = useState(() => new Autosaver((args) => api.setCaption(args)));
+  const saveStatus = useSyncExternalStore(saver.subscribe, saver.getStatus);
+
+  useUnloadFlush(autosaver);
+  useEffect(() => {
+    const flush = () => void saver.flush();
+    const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('beforeunload', flush);
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('beforeunload', flush);
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+      // Leaving the workspace or the folder writes what was typed.
+      flush();
+      void autosaver.flush();
+    };
+  }, [saver, autosaver]);
+
+  /** Everything typed is written: the core reads the saved article and captions. */
+  const prepare = async () => {
+    await Promise.all([saver.flush(), autosaver.flush()]);
+    const status = saver.getStatus();
+    if (status.phase === 'failed') throw new Error(m.artSaveFailed(status.message));
+  };
+
+  return { saver, autosaver, saveStatus, prepare };
+}
+
+export type ArticleSavers = ReturnType<typeof useArticleSavers>;
