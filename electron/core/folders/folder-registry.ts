@@ -1,6 +1,6 @@
 import { realpath, stat } from 'node:fs/promises';
 import { basename, isAbsolute, resolve } from 'node:path';
-import { ApiError, type EventSettings, type Folder } from '../../contract/api';
+import { ApiError } from '../../contract/api';
 import type { CoreOptions } from '../app-core-types';
 import { folderKey, stateLocation } from './state-dir';
 import {
@@ -12,47 +12,22 @@ import {
 } from './photo-index';
 import { FolderWatcher } from './folder-watcher';
 import { loadEvent } from '../captioning/event-store';
-import { readSidecar, sidecarCandidates, type SidecarNaming } from '../metadata/sidecar';
+import { readSidecar, type SidecarNaming } from '../metadata/sidecar';
 import type { PhotoRead } from '../metadata/read-photo';
-import { listNames, listPhotoFiles, photoBase, type FolderEntry } from './list-photos';
-import { loadIndexCache, saveIndexCache } from './index-cache';
+import { listNames, listPhotoFiles } from './list-photos';
+import { loadIndexCache } from './index-cache';
 import { mapPool } from '../util/collections';
+import { CacheSaves } from './cache-saves';
+import { IN_FLIGHT, mergeDiskReads, readDiskChanges } from './disk-changes';
+import type { FolderChange, OpenFolder } from './open-folder';
 
-export interface ThumbReport {
-  built: number;
-  cached: number;
-  failed: { file: string; error: string }[];
-}
-
-export interface OpenFolder {
-  info: Folder;
-  key: string;
-  event: EventSettings;
-  /** Every listed photo, sorted by file name; the ones not read yet are `pending`. */
-  photos: Map<string, IndexedPhoto>;
-  watcher: FolderWatcher | null;
-  thumbJob: Promise<ThumbReport> | null;
-  /** Thumbnails of photos that arrived while the folder was open, one batch after another. */
-  arrivalThumbs: Promise<unknown>;
-  /** Settles when every photo listed at open has been read. */
-  loaded: Promise<void>;
-}
-
-/** What one re-read found: the photos whose data changed (or were read), and the ones gone. */
-export interface FolderChange {
-  photos: IndexedPhoto[];
-  removed: string[];
-  /** New arrivals among `photos` (not the background reading of a folder being opened). */
-  added: string[];
-}
+export type { FolderChange, OpenFolder, ThumbReport } from './open-folder';
+export { touchedFiles } from './touched-files';
 
 /** Photos read before `open` returns: a first screen of tiles, the rest follows in events. */
 const FIRST_SCREEN = 120;
 /** Photos per `photosChanged` event while a large folder is read in the background. */
 const BATCH = 200;
-/** Headers read at once: enough to hide disk latency, few enough to keep the event loop free. */
-const IN_FLIGHT = 8;
-const CACHE_SAVE_DELAY_MS = 2000;
 
 /**
  * The folders the user opened. Fronts other than the CLI reach only these, and media
@@ -62,7 +37,7 @@ const CACHE_SAVE_DELAY_MS = 2000;
 export class FolderRegistry {
   private readonly folders = new Map<string, OpenFolder>();
   private readonly updates = new Map<OpenFolder, Promise<void>>();
-  private readonly cacheTimers = new Map<OpenFolder, NodeJS.Timeout>();
+  private readonly cacheSaves: CacheSaves;
   private readonly order = new WeakMap<Map<string, IndexedPhoto>, Map<string, number>>();
   /** Photo headers actually read (not reused): tests and the benchmark count them. */
   headerReads = 0;
@@ -73,7 +48,9 @@ export class FolderRegistry {
     private readonly opts: CoreOptions,
     /** Called after a read found changes, with the changed photos' new data. */
     private readonly onChanged: (f: OpenFolder, change: FolderChange) => void,
-  ) {}
+  ) {
+    this.cacheSaves = new CacheSaves(opts.cacheDir);
+  }
 
   async canonical(path: string): Promise<string> {
     const abs = isAbsolute(path) ? path : resolve(path);
@@ -178,7 +155,7 @@ export class FolderRegistry {
       for (const p of landed) f.photos.set(p.entry.file, p);
       if (landed.length) this.onChanged(f, { photos: landed, removed: [], added: [] });
     }
-    if (this.folders.get(f.info.path) === f) this.scheduleCacheSave(f, 0);
+    if (this.folders.get(f.info.path) === f) this.cacheSaves.schedule(f, 0);
   }
 
   /** Read these photos now if they are still waiting for the background read. */
@@ -265,11 +242,9 @@ export class FolderRegistry {
   }
 
   /**
-   * Bring the folder up to date after a change on disk. `names` are the file names the
-   * watcher reported: only the photos they concern are looked at (a sidecar maps to its
-   * photo, a RAW to its JPEG), and only the ones whose size or mtime changed are re-read.
-   * Null (no names: the OS did not say, or a full re-list was asked) stats every photo.
-   * Updates of one folder run one after another.
+   * Bring the folder up to date after a change on disk: only the photos the watcher's
+   * `names` concern, or (null) every photo whose size or mtime changed, are re-read
+   * (disk-changes.ts). Updates of one folder run one after another.
    */
   update(f: OpenFolder, names: string[] | null): Promise<void> {
     const run = (this.updates.get(f) ?? Promise.resolve()).then(() =>
@@ -281,87 +256,16 @@ export class FolderRegistry {
 
   private async applyUpdate(f: OpenFolder, names: string[] | null): Promise<void> {
     if (this.folders.get(f.info.path) !== f) return;
-    const [entries, sidecarNames] = await Promise.all([
-      listPhotoFiles(f.info.path).catch(() => null),
-      listNames(f.info.stateDir),
-    ]);
-    if (!entries) return; // the folder is gone or unreadable: keep what the grid shows
-    const touched = names
-      ? touchedFiles(entries, names)
-      : await this.statChanged(f, entries, sidecarNames);
-    const before = f.photos;
-    const toRead: { entry: FolderEntry; old: IndexedPhoto | undefined }[] = [];
-    for (const entry of entries) {
-      const old = before.get(entry.file);
-      const samePair = old && old.entry.pairedWith?.file === entry.pairedWith?.file;
-      if (!old || !samePair || touched.has(entry.file)) toRead.push({ entry, old });
-    }
-    const listed = new Set(entries.map((e) => e.file));
-    const removed = [...before.keys()].filter((file) => !listed.has(file));
-    const read = await mapPool(toRead, IN_FLIGHT, ({ entry, old }) =>
-      indexPhoto(
-        f.info.path,
-        f.info.stateDir,
-        entry,
-        f.event,
-        0,
-        this.readOptions(old && !old.pending ? old.read : null, sidecarNames),
-      ),
+    const reads = await readDiskChanges(f, names, (previous, sidecarNames) =>
+      this.readOptions(previous, sidecarNames),
     );
-    const changed: IndexedPhoto[] = [];
-    const added: string[] = [];
-    const fresh = new Map<string, IndexedPhoto>();
-    read.forEach((p, i) => {
-      const old = toRead[i]!.old;
-      // Saved by us while this read was under way: ours is newer.
-      if (old && f.photos.get(p.entry.file) !== old) return;
-      fresh.set(p.entry.file, p);
-      if (!old) added.push(p.entry.file);
-      // A new read (not the old one reused) changes the tile's thumbnail key even when
-      // the metadata are the same.
-      const reread = !old || old.pending || old.read !== p.read;
-      if (reread || JSON.stringify(old.photo) !== JSON.stringify(p.photo)) changed.push(p);
-    });
-    if (!changed.length && !removed.length) return;
-    const next = new Map<string, IndexedPhoto>();
-    for (const e of entries) {
-      const p = fresh.get(e.file) ?? f.photos.get(e.file);
-      if (p) next.set(e.file, p);
-    }
-    f.photos = next;
-    if (added.length || removed.length) this.rederiveSeqn(f);
-    this.scheduleCacheSave(f);
-    const out = changed.map((p) => f.photos.get(p.entry.file) ?? p);
-    this.onChanged(f, { photos: out, removed, added });
-  }
-
-  /**
-   * With no names to go by, the photos whose file or sidecar differs in size or time
-   * from what was read (readdir + stat; nothing is read). Photos still waiting for the
-   * background read are left to it.
-   */
-  private async statChanged(
-    f: OpenFolder,
-    entries: FolderEntry[],
-    sidecarNames: ReadonlySet<string> | undefined,
-  ): Promise<Set<string>> {
-    const differs = async (path: string, bytes: number, mtimeMs: number) => {
-      const st = await stat(path).catch(() => null);
-      return !st || st.size !== bytes || st.mtimeMs !== mtimeMs;
-    };
-    const changed = await mapPool(entries, 32, async (e) => {
-      const old = f.photos.get(e.file);
-      if (!old || old.pending) return false;
-      if (await differs(old.path, old.read.bytes, old.read.mtimeMs)) return true;
-      const present = sidecarCandidates(f.info.stateDir, e.file, !!e.pairedWith).find(
-        (p) => !sidecarNames || sidecarNames.has(basename(p)),
-      );
-      if ((present ?? null) !== (old.sidecar?.path ?? null)) return true;
-      return (
-        !!old.sidecar && (await differs(old.sidecar.path, old.sidecar.bytes, old.sidecar.mtimeMs))
-      );
-    });
-    return new Set(entries.filter((_, i) => changed[i]).map((e) => e.file));
+    if (!reads) return;
+    const change = mergeDiskReads(f, reads);
+    if (!change) return;
+    if (change.added.length || change.removed.length) this.rederiveSeqn(f);
+    this.cacheSaves.schedule(f);
+    const out = change.photos.map((p) => f.photos.get(p.entry.file) ?? p);
+    this.onChanged(f, { ...change, photos: out });
   }
 
   /** New arrivals shift {seqn}; only captions that use it can change, and derive is cheap. */
@@ -369,22 +273,6 @@ export class FolderRegistry {
     for (const [file, p] of f.photos)
       if (!p.pending && p.caption.rendered !== null && /\{seqn/i.test(p.caption.own ?? ''))
         f.photos.set(file, derive(p.entry, p.path, p.read, p.sidecar, f.event, this.seqn(f, file)));
-  }
-
-  private scheduleCacheSave(f: OpenFolder, delay = CACHE_SAVE_DELAY_MS): void {
-    clearTimeout(this.cacheTimers.get(f));
-    const t = setTimeout(() => {
-      this.cacheTimers.delete(f);
-      void this.saveCache(f);
-    }, delay);
-    t.unref();
-    this.cacheTimers.set(f, t);
-  }
-
-  private saveCache(f: OpenFolder): Promise<void> {
-    return saveIndexCache(this.opts.cacheDir, f.key, f.info.path, f.photos.values()).catch(
-      () => undefined, // a cache that cannot be written only makes the next open slower
-    );
   }
 
   all(): OpenFolder[] {
@@ -400,38 +288,9 @@ export class FolderRegistry {
         f.arrivalThumbs.catch(() => undefined),
       ]),
     );
-    for (const [f, t] of this.cacheTimers) {
-      clearTimeout(t);
-      await this.saveCache(f);
-    }
-    this.cacheTimers.clear();
+    await this.cacheSaves.flush();
     this.folders.clear();
   }
-}
-
-/**
- * The photos the changed names concern: the photo itself, the JPEG a RAW is paired
- * with, the photo(s) a sidecar belongs to (`x.xmp` → every photo named x.*, `x.JPG.xmp`
- * → x.JPG). Names of new or removed files need no mapping: the listing shows those.
- */
-export function touchedFiles(entries: FolderEntry[], names: string[]): Set<string> {
-  const byName = new Map<string, string>();
-  const byBase = new Map<string, string[]>();
-  for (const e of entries) {
-    byName.set(e.file.toLowerCase(), e.file);
-    if (e.pairedWith) byName.set(e.pairedWith.file.toLowerCase(), e.file);
-    const b = photoBase(e.file);
-    byBase.set(b, [...(byBase.get(b) ?? []), e.file]);
-  }
-  const out = new Set<string>();
-  for (const raw of names) {
-    const name = raw.normalize('NFC').toLowerCase();
-    const stem = name.endsWith('.xmp') ? name.slice(0, -4) : null;
-    const exact = byName.get(stem ?? name);
-    if (exact) out.add(exact);
-    else if (stem !== null) for (const file of byBase.get(stem) ?? []) out.add(file);
-  }
-  return out;
 }
 
 export type { SidecarNaming };
