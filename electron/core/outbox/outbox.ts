@@ -3,27 +3,15 @@ import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { ApiEvent } from '../../contract/api';
 import { DestinationStore } from './destination-store';
-import { OutboxError, classify, needsUser } from './errors';
+import { OutboxError } from './errors';
+import { JobRunner, type OutboxOptions } from './job-runner';
 import { JobStore } from './job-store';
-import { judgeFingerprint } from './host-key';
 import { SentLog } from './sent-log';
-import { backoffMs, hasNetwork, isLoopbackHost } from './online';
-import { runJob } from './run-job';
-import { passphraseKey, passwordKey, type SecretStore } from './secret-store';
+import type { SecretStore } from './secret-store';
 import { packageNameOf, sha256File, stagePackage } from './stage-package';
-import { connect } from './transports/connect';
-import { SpeedMeter } from './speed';
 import { TERMINAL, type Destination, type OutboxJob } from './types';
 
-export interface OutboxOptions {
-  /** Whether the machine has a network; loopback and file:// destinations never wait for it. */
-  isOnline?: () => boolean | Promise<boolean>;
-  retryBaseMs?: number;
-  retryMaxMs?: number;
-  /** Failed attempts (network trouble) before a job stops and asks the user. */
-  maxAttempts?: number;
-  offlinePollMs?: number;
-}
+export type { OutboxOptions } from './job-runner';
 
 export interface JobView extends OutboxJob {
   bytesPerSecond: number;
@@ -34,16 +22,17 @@ export interface JobView extends OutboxJob {
  * The queue: jobs persisted one file each, run one at a time (a reporter's uplink is
  * the bottleneck; two uploads would only slow both), retried with backoff, resumed
  * after a quit or crash. `autoRun` false (the CLI) runs only the jobs it was asked to.
+ * One attempt and what comes of it is the JobRunner's.
  */
 export class Outbox {
   readonly destinations: DestinationStore;
   private readonly jobs: JobStore;
   private readonly sent: SentLog;
+  private readonly runner: JobRunner;
   private readonly stagingRoot: string;
   private byId = new Map<string, OutboxJob>();
   private loaded: Promise<void> | null = null;
   private loopBusy = false;
-  private running: { id: string; controller: AbortController; speed: SpeedMeter } | null = null;
   private readonly focus = new Set<string>();
   private readonly waiters = new Map<string, ((j: OutboxJob) => void)[]>();
   private timer: NodeJS.Timeout | null = null;
@@ -51,15 +40,25 @@ export class Outbox {
 
   constructor(
     dir: string,
-    private readonly secrets: SecretStore,
+    secrets: SecretStore,
     private readonly emit: (e: ApiEvent) => void,
     private readonly autoRun: boolean,
-    private readonly opts: OutboxOptions = {},
+    opts: OutboxOptions = {},
   ) {
     this.destinations = new DestinationStore(dir);
     this.jobs = new JobStore(join(dir, 'jobs'));
     this.sent = new SentLog(join(dir, 'sent.json'));
     this.stagingRoot = join(dir, 'staging');
+    this.runner = new JobRunner({
+      destinations: this.destinations,
+      jobs: this.jobs,
+      sent: this.sent,
+      secrets,
+      opts,
+      staging: (id) => this.staging(id),
+      changed: (job) => this.changed(job),
+      progress: (job, d) => this.progress(job, d),
+    });
   }
 
   /** Load the jobs left by the last run; an interrupted one is queued again. */
@@ -87,7 +86,7 @@ export class Outbox {
   }
 
   view(j: OutboxJob): JobView {
-    const live = this.running?.id === j.id ? this.running.speed : null;
+    const live = this.runner.running?.id === j.id ? this.runner.running.speed : null;
     const bps = live?.bytesPerSecond() ?? 0;
     return {
       ...j,
@@ -177,7 +176,8 @@ export class Outbox {
   async cancel(id: string): Promise<OutboxJob> {
     const j = await this.get(id);
     if (TERMINAL.has(j.state) && j.state !== 'failed') return j;
-    if (this.running?.id === id) this.running.controller.abort(new Error('cancelled'));
+    if (this.runner.running?.id === id)
+      this.runner.running.controller.abort(new Error('cancelled'));
     j.state = 'cancelled';
     await this.jobs.save(j);
     await rm(this.staging(id), { recursive: true, force: true });
@@ -196,7 +196,7 @@ export class Outbox {
   async close(): Promise<void> {
     this.closed = true;
     if (this.timer) clearTimeout(this.timer);
-    this.running?.controller.abort(new Error('closing'));
+    this.runner.running?.controller.abort(new Error('closing'));
     while (this.loopBusy) await new Promise((r) => setTimeout(r, 20));
   }
 
@@ -236,7 +236,7 @@ export class Outbox {
       );
       const next = ready[0];
       if (!next) return this.scheduleWake();
-      await this.runOne(next);
+      await this.runner.runOne(next);
     }
   }
 
@@ -251,139 +251,6 @@ export class Outbox {
       this.timer = null;
       this.kick();
     }, delay);
-  }
-
-  private async online(d: Destination): Promise<boolean> {
-    if (d.kind === 'file' || isLoopbackHost(d.host)) return true;
-    return (await (this.opts.isOnline ?? hasNetwork)()) !== false;
-  }
-
-  private async runOne(job: OutboxJob): Promise<void> {
-    const d = await this.destinations.get(job.destinationId);
-    if (!d) {
-      return this.finish(job, 'failed', {
-        code: 'server-error',
-        message: 'The destination of this job was deleted.',
-      });
-    }
-    if (!(await this.online(d))) return this.waitOffline(job);
-    const controller = new AbortController();
-    const speed = new SpeedMeter();
-    this.running = { id: job.id, controller, speed };
-    job.state = 'running';
-    job.attempts++;
-    job.lastError = null;
-    await this.jobs.save(job);
-    this.changed(job);
-    let pinned: string | null = null;
-    let fileBase = 0;
-    let lastSave = Date.now();
-    try {
-      const transport = await connect({
-        destination: d,
-        password: await this.secretFor(passwordKey(d.id)),
-        passphrase: await this.secretFor(passphraseKey(d.id)),
-        checkFingerprint: (fp) => {
-          pinned = judgeFingerprint(d, fp);
-        },
-      });
-      try {
-        if (pinned) await this.destinations.put({ ...d, fingerprint: pinned });
-        const result = await runJob(job, this.staging(job.id), d.remoteDir, transport, {
-          signal: controller.signal,
-          bytesPerSecond: d.limitKBps ? d.limitKBps * 1024 : null,
-          onBytes: (n) => {
-            job.bytesSent += n;
-            job.bytesDone += n;
-            speed.add(n);
-            if (Date.now() - lastSave > 2000) {
-              lastSave = Date.now();
-              void this.jobs.save(job);
-            }
-            this.progress(job, d);
-          },
-          onFileStart: async (file, offset) => {
-            fileBase = job.files.filter((f) => f.done).reduce((n, f) => n + f.bytes, 0);
-            job.bytesDone = fileBase + offset;
-            if (offset > 0) job.resumes.push({ file: file.name, offset });
-            await this.jobs.save(job);
-          },
-          onFileDone: async (file) => {
-            file.done = true;
-            job.bytesDone = fileBase + file.bytes;
-            await this.jobs.save(job);
-          },
-        });
-        await this.sent.add(job);
-        await this.finish(job, result);
-      } finally {
-        await transport.close().catch(() => undefined);
-      }
-    } catch (err) {
-      await this.failed(job, d, err, controller.signal);
-    } finally {
-      this.running = null;
-    }
-  }
-
-  private async failed(
-    job: OutboxJob,
-    d: Destination,
-    err: unknown,
-    signal: AbortSignal,
-  ): Promise<void> {
-    if (signal.aborted) {
-      // Cancelled (state already set) or closing (resumes next start).
-      if (job.state === 'running') {
-        job.state = 'queued';
-        await this.jobs.save(job);
-      }
-      return;
-    }
-    const problem = classify(err, `The server ${d.host || d.remoteDir}`).toProblem();
-    job.lastError = problem;
-    if (needsUser(problem.code)) return this.finish(job, 'failed', problem);
-    if (!(await this.online(d))) {
-      job.attempts--;
-      return this.waitOffline(job);
-    }
-    if (job.attempts >= (this.opts.maxAttempts ?? 8)) return this.finish(job, 'failed', problem);
-    const delay = backoffMs(
-      job.attempts,
-      this.opts.retryBaseMs ?? 2000,
-      this.opts.retryMaxMs ?? 300_000,
-    );
-    job.state = 'retrying';
-    job.nextAttemptAt = new Date(Date.now() + delay).toISOString();
-    await this.jobs.save(job);
-    this.changed(job);
-  }
-
-  private async waitOffline(job: OutboxJob): Promise<void> {
-    job.state = 'waiting-offline';
-    job.nextAttemptAt = new Date(Date.now() + (this.opts.offlinePollMs ?? 5000)).toISOString();
-    await this.jobs.save(job);
-    this.changed(job);
-  }
-
-  private async finish(
-    job: OutboxJob,
-    state: 'done' | 'already-there' | 'failed',
-    problem: OutboxJob['lastError'] = null,
-  ): Promise<void> {
-    job.state = state;
-    job.lastError = problem;
-    job.nextAttemptAt = null;
-    if (state !== 'failed') {
-      job.bytesDone = job.bytesTotal;
-      await rm(this.staging(job.id), { recursive: true, force: true });
-    }
-    await this.jobs.save(job);
-    this.changed(job);
-  }
-
-  private async secretFor(key: string): Promise<string | null> {
-    return this.secrets.get(key);
   }
 
   private lastEmit = 0;
