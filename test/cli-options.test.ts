@@ -49,9 +49,14 @@ describe('CLI options', () => {
     const valued = await run(['scan', '/nowhere', '--json=yes']);
     expect(valued.code).toBe(1);
     expect(valued.stderr.split('\n')[0]).toBe('captiondesk: --json is a switch and takes no value');
-    const required = await run(['ingest', '/card']);
-    expect(required.code).toBe(1);
-    expect(required.stderr.split('\n')[0]).toBe('captiondesk: missing --to <folder>');
+    for (const args of [
+      ['ingest', '/card'],
+      ['ingest', '/card', '--to', ''],
+    ]) {
+      const required = await run(args);
+      expect(required.code).toBe(1);
+      expect(required.stderr.split('\n')[0]).toBe('captiondesk: missing --to <folder>');
+    }
   });
 
   it('an unknown flag is refused after positionals and before them alike', async () => {
@@ -64,6 +69,11 @@ describe('CLI options', () => {
       expect(r.code, args.join(' ')).toBe(1);
       expect(r.stderr, args.join(' ')).toMatch(/^captiondesk: unknown option -{1,2}d/);
     }
+    // A file whose name begins with a dash: the error says how to pass it.
+    const dashed = await run(['verify', '-draft.zip']);
+    expect(dashed.stderr.split('\n')[0]).toBe(
+      'captiondesk: unknown option -d (a name that starts with "-" goes after "--")',
+    );
   });
 
   it('keeps repeated flags, "--", and values that begin with a dash', () => {

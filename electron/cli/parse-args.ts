@@ -67,9 +67,12 @@ export function parseArgv(argv: readonly string[], options: OptionTable): Parsed
     flags.set(name, last);
     if (typeof last === 'string') repeated.set(name, values as string[]);
   }
-  for (const [name, o] of Object.entries(options))
-    if (o.required && !flags.has(name) && !flags.has(HELP_OPTION))
+  for (const [name, o] of Object.entries(options)) {
+    // `--to ""` names no folder either.
+    const given = flags.get(name);
+    if (o.required && (given === undefined || given === '') && !flags.has(HELP_OPTION))
       throw new UsageError(`missing --${name}${o.value ? ` ${o.value}` : ''}`);
+  }
   return { positionals: parsed.positionals, flags, repeated };
 }
 
@@ -114,7 +117,9 @@ function usageMessage(err: Error & { code?: string }, options: OptionTable): str
   const flag = /'(-[^' =]+)/.exec(err.message)?.[1] ?? '';
   switch (err.code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
-      const near = nearest(flag.replace(/^-+/, ''), options);
+      if (!flag.startsWith('--'))
+        return `unknown option ${flag} (a name that starts with "-" goes after "--")`;
+      const near = nearest(flag.slice(2), options);
       return `unknown option ${flag}${near ? ` (did you mean --${near}?)` : ''}`;
     }
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
