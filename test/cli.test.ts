@@ -105,6 +105,14 @@ describe('CLI', () => {
     expect(missing.stderr).toMatch(/does not exist/);
   });
 
+  it('refuses an unknown flag: exit 1, the flag named on stderr, nothing written', async () => {
+    const before = await checksums(dir);
+    const r = await cli(['caption', dir, 'canon-eos1300d-18mp.jpg', '--captoin', caption], env);
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')[0]).toBe('captiondesk: unknown option --captoin');
+    expect(await checksums(dir)).toEqual(before);
+  });
+
   it('reaches every contract method through `call`', async () => {
     const r = await cli(['call', 'appInfo', '{}'], env);
     expect(r.code).toBe(0);

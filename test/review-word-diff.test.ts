@@ -72,3 +72,30 @@ describe('word diff for Vietnamese text', () => {
     expect(d[0]!.text).toBe('Đầu ');
   });
 });
+
+describe('word diff of long texts', () => {
+  it('shows a few edits in 5,000 words as those few edits, not as the text replaced whole', () => {
+    const words = Array.from({ length: 5000 }, (_, i) => `từ${i}`);
+    const edited = [...words];
+    edited[100] = 'Lào Cai';
+    edited.splice(2500, 3);
+    edited[4000] = 'uỷ'.normalize('NFD');
+    const before = words.join(' ');
+    const after = edited.join(' ');
+    const d = diffWords(before, after);
+    expect(d.filter((p) => p.op !== 'eq')).toEqual([
+      { op: 'del', text: 'từ100' },
+      { op: 'ins', text: 'Lào Cai' },
+      { op: 'del', text: 'từ2500 từ2501 từ2502 ' },
+      { op: 'del', text: 'từ4003' },
+      { op: 'ins', text: 'uỷ' },
+    ]);
+    const side = (op: string) =>
+      d
+        .filter((p) => p.op === 'eq' || p.op === op)
+        .map((p) => p.text)
+        .join('');
+    expect(side('del')).toBe(before);
+    expect(side('ins')).toBe(after.normalize('NFC'));
+  });
+});

@@ -1,5 +1,6 @@
 import type { ApiEvent, ArgsOf, ClientApi, MethodName, Photo, ResultOf } from '../contract/api';
-import { UsageError, type ParsedArgv } from './parse-args';
+import { optionsUsage, UsageError, type OptionTable, type ParsedArgv } from './parse-args';
+import { fieldOptions, fieldsFromFlags } from './field-flags';
 import { outboxCommands } from './outbox-commands';
 import { reviewCommands } from './review-commands';
 import { packageCommands } from './package-commands';
@@ -13,10 +14,12 @@ import { define, flag, need, readJsonFile } from './command-kit';
  */
 export interface Command<M extends MethodName = MethodName> {
   name: string;
-  usage: string;
+  /** What follows the name before any option: "<folder> <file>", "apply <folder> …". */
+  positionals: string;
   summary: string;
   method: M;
-  booleanFlags?: string[];
+  /** Every option the command accepts; parsing and the usage text both read it. */
+  options: OptionTable;
   args(argv: ParsedArgv): ArgsOf<M>;
   /** A command that needs a step before its method (reading the event first, say). */
   before?(api: ClientApi, args: ArgsOf<M>, argv: ParsedArgv): Promise<void>;
@@ -27,19 +30,10 @@ export interface Command<M extends MethodName = MethodName> {
   failures?(result: ResultOf<M>): string[];
 }
 
-const FIELD_FLAGS = [
-  'byline',
-  'city',
-  'province',
-  'country',
-  'credit',
-  'headline',
-  'source',
-  'copyright',
-  'location',
-  'title',
-  'instructions',
-] as const;
+/** `caption <folder> <file> [--text …] …`: the command's line in the usage. */
+export function commandUsage(c: Command): string {
+  return [c.name, c.positionals, optionsUsage(c.options)].filter(Boolean).join(' ');
+}
 
 function photoLine(p: Photo): string {
   const size = p.width && p.height ? `${p.width}x${p.height}` : '?';
@@ -60,10 +54,10 @@ function photoLine(p: Photo): string {
 export const commands: Command[] = [
   define({
     name: 'scan',
-    usage: 'scan <folder> [--json]',
+    positionals: '<folder>',
     summary: 'List the photos of a folder with their metadata (not recursive).',
     method: 'scan',
-    booleanFlags: ['json'],
+    options: { json: { type: 'boolean' } },
     args: (a) => ({ folder: need(a, 0, '<folder>') }),
     print: (photos, a) =>
       a.flags.has('json') ? JSON.stringify(photos, null, 2) : photos.map(photoLine).join('\n'),
@@ -71,26 +65,14 @@ export const commands: Command[] = [
   }),
   define({
     name: 'caption',
-    usage:
-      'caption <folder> <file> [--text …] [--byline …] [--city …] [--province …] [--country …] [--credit …] [--headline …] [--keywords a,b]',
+    positionals: '<folder> <file>',
     summary:
       "Set a photo's caption and fields (written to its XMP sidecar; the original is untouched).",
     method: 'setFields',
+    options: fieldOptions(),
     args: (a) => {
       const target = { folder: need(a, 0, '<folder>'), files: [need(a, 1, '<file>')] };
-      const fields: Record<string, string | string[]> = {};
-      const text = flag(a, 'text');
-      if (text !== undefined) fields.caption = text;
-      for (const f of FIELD_FLAGS) {
-        const v = flag(a, f);
-        if (v !== undefined) fields[f] = v;
-      }
-      const keywords = flag(a, 'keywords');
-      if (keywords !== undefined)
-        fields.keywords = keywords
-          .split(',')
-          .map((k) => k.trim())
-          .filter(Boolean);
+      const fields = fieldsFromFlags(a);
       if (!Object.keys(fields).length)
         throw new UsageError('nothing to set: give --text or a field flag');
       return { ...target, fields };
@@ -99,9 +81,10 @@ export const commands: Command[] = [
   }),
   define({
     name: 'template',
-    usage: 'template apply <folder> <template.json> [--files a.jpg,b.jpg]',
+    positionals: 'apply <folder> <template.json>',
     summary: "Make the file the folder's event template and apply it (to all photos, or --files).",
     method: 'applyTemplate',
+    options: { files: { type: 'string', value: 'a.jpg,b.jpg' } },
     args: (a) => {
       if (a.positionals[0] !== 'apply')
         throw new UsageError('the only template command is "template apply"');
@@ -126,17 +109,16 @@ export const commands: Command[] = [
   }),
   define({
     name: 'embed',
-    usage: 'embed <in.jpg> <out.jpg> --fields <fields.json>',
+    positionals: '<in.jpg> <out.jpg>',
     summary:
       'Write caption and fields into a copy of a JPEG without re-encoding it (IPTC, XMP, EXIF).',
     method: 'embed',
+    options: { fields: { type: 'string', value: '<fields.json>', required: true } },
     args: (a) => {
-      const fieldsPath = flag(a, 'fields');
-      if (!fieldsPath) throw new UsageError('missing --fields <fields.json>');
       return {
         input: need(a, 0, '<in.jpg>'),
         output: need(a, 1, '<out.jpg>'),
-        fields: readJsonFile(fieldsPath, 'fields') as never,
+        fields: readJsonFile(flag(a, 'fields')!, 'fields') as never,
       };
     },
     print: (r) =>
@@ -150,9 +132,10 @@ export const commands: Command[] = [
   }),
   define({
     name: 'thumbnails',
-    usage: 'thumbnails <folder>',
+    positionals: '<folder>',
     summary: 'Build the thumbnail cache of a folder.',
     method: 'buildThumbnails',
+    options: {},
     args: (a) => ({ folder: need(a, 0, '<folder>') }),
     print: (r) => `built ${r.built}, cached ${r.cached}, failed ${r.failed.length}`,
     failures: (r) => r.failed.map((f) => f.error),

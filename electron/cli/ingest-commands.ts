@@ -57,16 +57,21 @@ function showProgress(e: ApiEvent): void {
 export const ingestCommands: Command[] = [
   define({
     name: 'ingest',
-    usage:
-      'ingest <source>… --to <folder> [--backup <folder>] [--rename "<pattern>"] [--template <t.json>] [--hot-codes <file.tsv>] [--json]',
+    positionals: '<source>…',
     summary:
       'Copy cards into an event folder (and a backup), verified by sha256, renamed, already-copied photos skipped.',
     method: 'ingest',
-    booleanFlags: ['json'],
+    options: {
+      to: { type: 'string', value: '<folder>', required: true },
+      backup: { type: 'string', value: '<folder>' },
+      rename: { type: 'string', value: '"<pattern>"' },
+      template: { type: 'string', value: '<t.json>' },
+      'hot-codes': { type: 'string', value: '<file.tsv>' },
+      json: { type: 'boolean' },
+    },
     args: (a: ParsedArgv) => {
       if (!a.positionals.length) throw new UsageError('missing <source> (a card or folder)');
-      const to = flag(a, 'to');
-      if (!to) throw new UsageError('missing --to <folder>');
+      const to = flag(a, 'to')!;
       const backup = flag(a, 'backup');
       const rename = flag(a, 'rename');
       const template = flag(a, 'template');

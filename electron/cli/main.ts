@@ -11,8 +11,8 @@ import { dispatch, isMethodName, toWireError } from '../contract/dispatch';
 import { createCore } from '../core/app-core';
 import { userDirs } from '../core/user-dirs';
 import { APP_VERSION } from '../core/app-version';
-import { commands } from './commands';
-import { parseArgv, UsageError } from './parse-args';
+import { commands, commandUsage, type Command } from './commands';
+import { HELP_OPTION, parseArgv, UsageError, type ParsedArgv } from './parse-args';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -22,13 +22,28 @@ function usage(): string {
     '',
     'Usage: captiondesk <command> [options]',
     '',
-    ...commands.map((c) => `  ${c.usage.padEnd(40)} ${c.summary}`),
-    `  ${'call <method> [json-args]'.padEnd(40)} Call any API method with JSON arguments.`,
-    `  ${'methods'.padEnd(40)} List the API methods.`,
+    ...commands.map((c) => commandLine(commandUsage(c), c.summary)),
+    commandLine('call <method> [json-args]', 'Call any API method with JSON arguments.'),
+    commandLine('methods', 'List the API methods.'),
     '',
+    'Options: "captiondesk <command> --help" shows one command\'s usage; an unknown option is an error.',
     'Exit codes: 0 success, 1 usage error, 2 some files failed (named on stderr).',
   ];
   return lines.join('\n');
+}
+
+/** The usage, then the summary beside it, or under it when the usage is long. */
+function commandLine(usageText: string, summary: string): string {
+  const column = 40;
+  return usageText.length <= column
+    ? `  ${usageText.padEnd(column)} ${summary}`
+    : `  ${usageText}\n  ${' '.repeat(column)} ${summary}`;
+}
+
+/** A usage error is its one line, then the usage of the command it was about (or all of them). */
+function usageFailure(message: string, cmd: Command | undefined): string {
+  const help = cmd ? `Usage: captiondesk ${commandUsage(cmd)}` : `\n${usage()}`;
+  return `captiondesk: ${message}\n${help}\n`;
 }
 
 export async function runCli(
@@ -47,6 +62,24 @@ export async function runCli(
   }
   if (name === 'methods') {
     out.write(methodNames.map((m) => `${m.padEnd(20)} ${contract[m].doc}`).join('\n') + '\n');
+    return 0;
+  }
+  const cmd = commands.find((c) => c.name === name);
+  if (name !== 'call' && !cmd) {
+    err.write(usageFailure(`unknown command ${name}`, undefined));
+    return 1;
+  }
+  // Options are judged before the core opens: a misspelt flag touches nothing.
+  let parsed: ParsedArgv | undefined;
+  try {
+    parsed = cmd && parseArgv(rest, cmd.options);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    err.write(usageFailure(e.message, cmd));
+    return 1;
+  }
+  if (cmd && parsed?.flags.has(HELP_OPTION)) {
+    out.write(`Usage: captiondesk ${commandUsage(cmd)}\n\n${cmd.summary}\n`);
     return 0;
   }
   const dirs = userDirs();
@@ -70,9 +103,7 @@ export async function runCli(
       out.write(JSON.stringify(await dispatch(core.api, method, args), null, 2) + '\n');
       return 0;
     }
-    const cmd = commands.find((c) => c.name === name);
-    if (!cmd) throw new UsageError(`unknown command ${name}`);
-    const parsed = parseArgv(rest, new Set(cmd.booleanFlags ?? []));
+    if (!cmd || !parsed) throw new UsageError(`unknown command ${name}`);
     const args = cmd.args(parsed);
     const client = new Proxy({} as ClientApi, {
       get: (_t, m) => (a: unknown) => dispatch(core.api, m, a),
@@ -87,7 +118,7 @@ export async function runCli(
     return failures.length ? 2 : 0;
   } catch (e) {
     if (e instanceof UsageError) {
-      err.write(`captiondesk: ${e.message}\n\n${usage()}\n`);
+      err.write(usageFailure(e.message, cmd));
       return 1;
     }
     const w = toWireError(e);

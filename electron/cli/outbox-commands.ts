@@ -44,18 +44,24 @@ let acted: { id: string; job?: OutboxJobView } | null = null;
 export const outboxCommands: Command[] = [
   define({
     name: 'upload',
-    usage:
-      'upload <package.zip> --to <url> [--identity <keyfile>] [--host-key SHA256:…] [--trust-new-host-key] [--limit <KiB/s>]',
+    positionals: '<package.zip>',
     summary:
       'Send a package to sftp://user@host:port/dir, ftp://…, ftps://… or file:///dir (password: CAPTIONDESK_PASSWORD or prompt).',
     method: 'outboxEnqueue',
-    booleanFlags: ['trust-new-host-key'],
+    options: {
+      to: { type: 'string', value: '<url>', required: true },
+      identity: { type: 'string', value: '<keyfile>' },
+      'host-key': { type: 'string', value: 'SHA256:…' },
+      'trust-new-host-key': { type: 'boolean' },
+      limit: { type: 'string', value: '<KiB/s>' },
+      password: {
+        type: 'string',
+        refused: 'no --password flag: set CAPTIONDESK_PASSWORD or answer the prompt',
+      },
+    },
     args: (a) => {
       const packagePath = a.positionals[0];
       if (!packagePath) throw new UsageError('missing <package.zip>');
-      if (!flag(a, 'to')) throw new UsageError('missing --to <url>');
-      if (a.flags.has('password'))
-        throw new UsageError('no --password flag: set CAPTIONDESK_PASSWORD or answer the prompt');
       return { packagePath, destination: '', wait: true };
     },
     async before(api, args, a) {
@@ -92,10 +98,10 @@ export const outboxCommands: Command[] = [
   }),
   define({
     name: 'outbox',
-    usage: 'outbox list [--json] | outbox retry <id> | outbox cancel <id>',
+    positionals: 'list | retry <id> | cancel <id>',
     summary: 'The outbox: list jobs, retry a failed one (waits for it), cancel one.',
     method: 'outboxList',
-    booleanFlags: ['json'],
+    options: { json: { type: 'boolean' } },
     args: (a) => {
       const sub = a.positionals[0] ?? 'list';
       if (!['list', 'retry', 'cancel'].includes(sub))

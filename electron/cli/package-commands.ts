@@ -6,9 +6,10 @@ import { UsageError } from './parse-args';
 export const packageCommands: Command[] = [
   define({
     name: 'article',
-    usage: 'article import <folder> <structure.json>',
+    positionals: 'import <folder> <structure.json>',
     summary: 'Create an article from JSON in the shape of structure.json; prints its id.',
     method: 'importArticle',
+    options: {},
     args: (a) => {
       if (a.positionals[0] !== 'import')
         throw new UsageError('the only article command is "article import"');
@@ -21,14 +22,19 @@ export const packageCommands: Command[] = [
   }),
   define({
     name: 'package',
-    usage:
-      'package <folder> --article <id> --out <file.zip> [--preset name] [--outlet x --initials y]',
+    positionals: '<folder>',
     summary:
       'Build the article package: renamed web JPEGs with captions, manifest, HTML preview, NewsML-G2.',
     method: 'buildPackage',
+    options: {
+      article: { type: 'string', value: '<id>', required: true },
+      out: { type: 'string', value: '<file.zip>' },
+      preset: { type: 'string', value: '<name>' },
+      outlet: { type: 'string', value: '<x>' },
+      initials: { type: 'string', value: '<y>' },
+    },
     args: (a) => {
-      const articleId = flag(a, 'article');
-      if (!articleId) throw new UsageError('missing --article <id>');
+      const articleId = flag(a, 'article')!;
       const out = flag(a, 'out');
       const preset = flag(a, 'preset');
       const outlet = flag(a, 'outlet');
@@ -54,10 +60,11 @@ export const packageCommands: Command[] = [
   }),
   define({
     name: 'verify',
-    usage: 'verify <file.zip>',
+    positionals: '<file.zip>',
     summary:
       'Check a package: schema, every checksum, no missing, extra or unsafe file, history chain.',
     method: 'verifyPackage',
+    options: {},
     args: (a) => ({ path: need(a, 0, '<file.zip>') }),
     print: (r) => [r.ok ? 'ok' : 'NOT OK', ...(r.notes ?? []).map((n) => `note: ${n}`)].join('\n'),
     failures: (r) =>

@@ -49,10 +49,10 @@ function defaultReviewer(): string {
 export const reviewCommands: Command[] = [
   define({
     name: 'open-package',
-    usage: 'open-package <package.zip> [--json]',
+    positionals: '<package.zip>',
     summary: 'Verify a package and unpack it for review; print its article, photos and captions.',
     method: 'openPackage',
-    booleanFlags: ['json'],
+    options: { json: { type: 'boolean' } },
     args: (a) => ({ path: need(a, 0, '<package.zip>') }),
     print: (r, a) => {
       if (a.flags.has('json')) return JSON.stringify(r, null, 2);
@@ -81,11 +81,26 @@ export const reviewCommands: Command[] = [
   }),
   define({
     name: 'review',
-    usage:
-      'review <package.zip> --approve | --return --note "…" | --edit [--reviewer name] [--comment "target: text" …] [--caption p3="…" …] [--paragraph b4="…" …] [--headline …] [--sapo …] [--order p2,p1,…] [--drop p4,…] [--out file.zip] [--json]',
+    positionals: '<package.zip>',
     summary: 'Write the next version of a package with your edits, comments and decision.',
     method: 'saveReview',
-    booleanFlags: ['approve', 'return', 'edit', 'json'],
+    options: {
+      approve: { type: 'boolean', group: 'decision' },
+      return: { type: 'boolean', group: 'decision' },
+      edit: { type: 'boolean', group: 'decision' },
+      note: { type: 'string', value: '"what to fix"' },
+      reviewer: { type: 'string', value: '<name>' },
+      role: { type: 'string', value: 'editor|reporter' },
+      comment: { type: 'string', value: '"target: text"', multiple: true },
+      caption: { type: 'string', value: 'p3="…"', multiple: true },
+      paragraph: { type: 'string', value: 'b4="…"', multiple: true },
+      headline: { type: 'string', value: '"…"' },
+      sapo: { type: 'string', value: '"…"' },
+      order: { type: 'string', value: 'p2,p1,…' },
+      drop: { type: 'string', value: 'p4,…' },
+      out: { type: 'string', value: '<file.zip>' },
+      json: { type: 'boolean' },
+    },
     args: (a) => {
       const decision = decisionOf(a);
       const note = flag(a, 'note');
@@ -129,10 +144,10 @@ export const reviewCommands: Command[] = [
   }),
   define({
     name: 'diff',
-    usage: 'diff <a.zip> <b.zip> [--json]',
+    positionals: '<a.zip> <b.zip>',
     summary: 'Show what changed between two versions of a package, word by word.',
     method: 'diffPackages',
-    booleanFlags: ['json'],
+    options: { json: { type: 'boolean' } },
     args: (a) => ({ a: need(a, 0, '<a.zip>'), b: need(a, 1, '<b.zip>') }),
     print: (r, a) => {
       if (!a.flags.has('json')) return r.text;
@@ -141,9 +156,10 @@ export const reviewCommands: Command[] = [
   }),
   define({
     name: 'import-review',
-    usage: 'import-review <folder> <package.zip>',
+    positionals: '<folder> <package.zip>',
     summary: "Attach a reviewed package's comments to its article in the event folder.",
     method: 'importReview',
+    options: {},
     args: (a) => ({ folder: need(a, 0, '<folder>'), path: need(a, 1, '<package.zip>') }),
     async before(api, args) {
       await api.openFolder({ path: args.folder });

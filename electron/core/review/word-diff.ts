@@ -4,6 +4,7 @@
  * of letters, marks and digits, so "Lào" → "Lao" is one changed word, not one changed
  * character. Spaces and punctuation are tokens of their own.
  */
+import { diffArrays } from 'diff';
 
 export type DiffOp = 'eq' | 'del' | 'ins';
 export interface DiffPart {
@@ -12,15 +13,19 @@ export interface DiffPart {
 }
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+|\s+|[^\p{L}\p{M}\p{N}\s]/gu;
-/**
- * LCS is quadratic: 4M cells is a few thousand words a side, far beyond a paragraph or a
- * caption. Past it the text is shown as replaced whole rather than freezing the editor.
- */
-const MAX_CELLS = 4_000_000;
 
 export function tokenize(text: string): string[] {
   return text.normalize('NFC').match(TOKEN) ?? [];
 }
+
+/**
+ * Myers' diff (jsdiff) costs about (n + m) × d steps for d changed tokens: a long text with
+ * a few edits is cheap and shows those few edits. Only a change too big to align within
+ * this budget shows its changed middle replaced whole, so a hostile package cannot hold
+ * the core for minutes. Counted in steps, not time, so the same texts always give the
+ * same diff; texts under about 3,000 tokens (1,500 words) together never reach it.
+ */
+const STEP_BUDGET = 10_000_000;
 
 export function diffWords(before: string, after: string): DiffPart[] {
   const a = tokenize(before);
@@ -47,35 +52,17 @@ export function diffWords(before: string, after: string): DiffPart[] {
 }
 
 function middle(a: string[], b: string[]): DiffPart[] {
-  if (a.length * b.length > MAX_CELLS)
+  const maxEditLength = Math.max(1, Math.floor(STEP_BUDGET / Math.max(1, a.length + b.length)));
+  const changes = diffArrays(a, b, { maxEditLength });
+  if (!changes)
     return [
       { op: 'del', text: a.join('') },
       { op: 'ins', text: b.join('') },
     ];
-  const n = a.length;
-  const m = b.length;
-  // lcs[i][j] = length of the LCS of a[i..] and b[j..], flattened row by row.
-  const lcs = new Uint32Array((n + 1) * (m + 1));
-  const at = (i: number, j: number) => i * (m + 1) + j;
-  for (let i = n - 1; i >= 0; i--)
-    for (let j = m - 1; j >= 0; j--)
-      lcs[at(i, j)] =
-        a[i] === b[j]
-          ? lcs[at(i + 1, j + 1)]! + 1
-          : Math.max(lcs[at(i + 1, j)]!, lcs[at(i, j + 1)]!);
-  const out: DiffPart[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < n && j < m) {
-    if (a[i] === b[j]) {
-      out.push({ op: 'eq', text: a[i++]! });
-      j++;
-    } else if (lcs[at(i + 1, j)]! >= lcs[at(i, j + 1)]!) out.push({ op: 'del', text: a[i++]! });
-    else out.push({ op: 'ins', text: b[j++]! });
-  }
-  while (i < n) out.push({ op: 'del', text: a[i++]! });
-  while (j < m) out.push({ op: 'ins', text: b[j++]! });
-  return out;
+  return changes.map((c) => ({
+    op: c.added ? 'ins' : c.removed ? 'del' : 'eq',
+    text: c.value.join(''),
+  }));
 }
 
 /**

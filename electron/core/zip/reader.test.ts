@@ -275,6 +275,16 @@ describe('openZip refuses hostile packages', () => {
     expect(err).toMatchObject({ reason: 'entry is encrypted', entry: 'secret.txt' });
   });
 
+  it('strong encryption and masked headers count as encrypted too', async () => {
+    for (const flags of [0x841, 0x2801]) {
+      const err = await rejection(await build([file('secret.txt', { flags })]));
+      expect(err, flags.toString(16)).toMatchObject({
+        reason: 'entry is encrypted',
+        entry: 'secret.txt',
+      });
+    }
+  });
+
   it('unsupported compression methods', async () => {
     const err = await rejection(
       await build([file('a.bz2', { method: 12, payload: text('BZh9') })]),
@@ -472,6 +482,13 @@ describe('openZip refuses hostile packages', () => {
   it('accepts an end-record comment but only one that ends the file', async () => {
     const path = await build([file('a.txt')], { comment: text('made by hand') });
     await (await openZip(path)).close();
+  });
+
+  it('an end record hidden in the comment: ambiguous, refused rather than read as empty', async () => {
+    // A reader that takes the last signature it finds sees an archive of zero entries here.
+    const fake = Buffer.concat([text('x'), Buffer.from([0x50, 0x4b, 5, 6]), Buffer.alloc(18)]);
+    const path = await build([file('a.txt')], { comment: fake });
+    expect((await rejection(path)).reason).toMatch(/does not end where the end record begins/);
   });
 
   it('never writes a file while refusing zip-slip names', async () => {
