@@ -12,7 +12,6 @@ import './ui/controls.css';
 import './ui/orientation.css';
 import './app/layout.css';
 import './app/notices.css';
-import './grid/tiles.css';
 import './app/side-pane.css';
 
 // Before the first render, so a light theme never flashes dark.

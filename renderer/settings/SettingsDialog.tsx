@@ -6,7 +6,7 @@ import { Modal } from '../ui/Modal';
 import { useI18n } from '../i18n/context';
 import { saveTheme, storedTheme, THEMES, type Theme } from '../ui/theme';
 import { CodeListsSection } from './CodeListsSection';
-import './settings.css';
+import styles from './settings.module.css';
 
 /** App settings: how sidecars are named, and the code replacement lists. */
 export function SettingsDialog({ onClose }: { onClose: () => void }) {
@@ -43,9 +43,9 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
   return (
     <Modal title={m.settingsTitle} onClose={onClose} testId="settings" className="is-wide">
       <div className="modal-body">
-        <fieldset className="settings-group">
+        <fieldset className={styles.settingsGroup}>
           <legend className="section-title">{m.themeLabel}</legend>
-          <div className="theme-choice">
+          <div className={styles.themeChoice}>
             {THEMES.map((t) => (
               <label key={t} className="check-line">
                 <input
@@ -60,7 +60,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
             ))}
           </div>
         </fieldset>
-        <fieldset className="settings-group">
+        <fieldset className={styles.settingsGroup}>
           <legend className="section-title">{m.sidecarNamingTitle}</legend>
           {settings ? (
             (['base', 'withExtension'] as const).map((naming) => (
@@ -85,7 +85,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
           )}
           <p className="muted small">{m.sidecarNamingHint}</p>
           {error ? (
-            <p className="fr-error" role="alert">
+            <p className="form-error" role="alert">
               {error}
             </p>
           ) : null}
