@@ -40,6 +40,8 @@ const pairs: [text: string, surface: string][] = [
   // A selected tile or list item holds neutral text only.
   ...['text', 'text-strong', 'text-soft', 'muted'].map((t): [string, string] => [t, 'selected']),
   ['text-faint', 'well'],
+  // The format label on a tile or preview that has no picture yet.
+  ['muted', 'photo-well'],
   ['info-text', 'info-bg'],
   ['error-text', 'error-bg'],
   ['warn-text', 'warn-bg'],
