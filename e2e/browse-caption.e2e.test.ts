@@ -155,7 +155,7 @@ describe('browse and caption in browser mode', () => {
       .getByTestId('save-status')
       .filter({ hasText: 'Đã lưu' })
       .waitFor({ timeout: 10_000 });
-    await page.locator(`[data-testid="tile-${PHOTO}"] .tile-captioned`).waitFor();
+    await page.getByTestId(`tile-${PHOTO}`).getByRole('img', { name: 'Đã có chú thích' }).waitFor();
 
     // Ctrl+Enter goes on to the next photo with the editor still focused; Esc leaves it.
     await page.keyboard.press('Control+Enter');

@@ -306,8 +306,8 @@ describe('captioning tools in browser mode', () => {
     await dialog.getByTestId('fr-preview').waitFor();
     expect(await dialog.locator('tbody tr').count()).toBe(2);
     const row = dialog.getByTestId(`fr-row-${A}`);
-    expect(await row.locator('mark.fr-del').textContent()).toBe('Tỉnh ủy');
-    expect(await row.locator('mark.fr-ins').textContent()).toBe('Tỉnh uỷ');
+    expect(await row.getByRole('deletion').textContent()).toBe('Tỉnh ủy');
+    expect(await row.getByRole('insertion').textContent()).toBe('Tỉnh uỷ');
     await dialog.getByTestId('fr-apply').click();
     await dialog
       .getByTestId('fr-result')

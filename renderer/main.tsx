@@ -4,7 +4,18 @@ import { TransportProvider } from './api/context';
 import { createTransport } from './api/select';
 import { App } from './app/App';
 import { I18nProvider } from './i18n/context';
-import './styles.css';
+import { applyTheme, storedTheme } from './ui/theme';
+// Global styles after the features' own, as before the split: tokens, base, the shell.
+import './ui/tokens.css';
+import './ui/base.css';
+import './ui/controls.css';
+import './ui/orientation.css';
+import './app/layout.css';
+import './app/notices.css';
+import './app/side-pane.css';
+
+// Before the first render, so a light theme never flashes dark.
+applyTheme(storedTheme());
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

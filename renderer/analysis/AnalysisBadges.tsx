@@ -2,7 +2,16 @@ import type { PhotoAnalysis } from '../../electron/contract/cull';
 import { useI18n } from '../i18n/context';
 import type { Messages } from '../i18n/vi';
 import { badgesOf, type AnalysisBadge } from './badges';
-import './analysis.css';
+import { cx } from '../ui/cx';
+import styles from './analysis.module.css';
+
+const KIND_CLASS: Record<AnalysisBadge['kind'], string | undefined> = {
+  soft: styles.isSoft,
+  over: styles.isOver,
+  under: styles.isUnder,
+  stack: styles.isStack,
+  best: styles.isBest,
+};
 
 function text(m: Messages, b: AnalysisBadge): { label: string; why: string } {
   switch (b.kind) {
@@ -40,13 +49,13 @@ export function AnalysisBadges({
   const badges = analysis ? badgesOf(analysis, best) : [];
   if (!badges.length) return null;
   return (
-    <span className="analysis-badges" role="group" aria-label={m.anBadgesLabel}>
+    <span className={styles.analysisBadges} role="group" aria-label={m.anBadgesLabel}>
       {badges.map((b) => {
         const { label, why } = text(m, b);
         return (
           <span
             key={b.kind}
-            className={`analysis-badge is-${b.kind}`}
+            className={cx(styles.analysisBadge, KIND_CLASS[b.kind])}
             title={why}
             aria-label={`${label}. ${why}`}
             data-testid={`analysis-${b.kind}`}

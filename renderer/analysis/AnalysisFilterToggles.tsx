@@ -1,6 +1,6 @@
 import { useI18n } from '../i18n/context';
 import type { AnalysisFilter } from './filters';
-import './analysis.css';
+import styles from './analysis.module.css';
 
 /** Two checkboxes for the toolbar: hide soft frames, one frame per stack. */
 export function AnalysisFilterToggles({
@@ -12,7 +12,7 @@ export function AnalysisFilterToggles({
 }) {
   const { m } = useI18n();
   return (
-    <span className="analysis-filters">
+    <span className={styles.analysisFilters}>
       <label>
         <input
           type="checkbox"

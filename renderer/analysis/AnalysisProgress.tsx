@@ -11,7 +11,6 @@ export function AnalysisProgress({ progress }: { progress: Progress | null }) {
       done={progress.done}
       total={progress.total}
       label={m.anProgress(progress.done, progress.total)}
-      className="analysis-progress"
       testId="analysis-progress"
     />
   );

@@ -33,7 +33,8 @@ import { suggestionKey } from './suggestion-keys';
 import { useCaptionSync } from './useCaptionSync';
 import { useSaveStatus } from './useSaveStatus';
 import { VariablesMenu } from './VariablesMenu';
-import './caption-tools.css';
+import styles from './caption-tools.module.css';
+import { cx } from '../ui/cx';
 
 interface CaptionEditorProps {
   folder: string;
@@ -209,14 +210,14 @@ export function CaptionEditor({
   const showRendered = rendered.trim() !== '' && rendered.trim() !== draft.trim();
 
   return (
-    <section className="caption" aria-labelledby={`${id}-label`}>
+    <section aria-labelledby={`${id}-label`}>
       <div className="section-head">
         <label id={`${id}-label`} htmlFor={id} className="section-title">
           {m.captionLabel}
         </label>
         <SaveStatusLine status={status} />
       </div>
-      <div className="caption-box">
+      <div className={styles.captionBox}>
         <textarea
           id={id}
           ref={editorRef}
@@ -277,9 +278,9 @@ export function CaptionEditor({
           onTakeTheirs={sync.takeTheirs}
         />
       ) : null}
-      <div className="caption-tools">
+      <div className={styles.captionTools}>
         <span
-          className={`caption-budget ${bytes.over ? 'is-over' : ''}`}
+          className={cx('caption-budget', bytes.over && 'is-over')}
           data-testid="caption-budget"
         >
           {m.captionBudget([...draft].length, bytes.used, bytes.limit)}
@@ -288,8 +289,8 @@ export function CaptionEditor({
         <VariablesMenu onInsert={insertVariable} onCancel={() => editorRef.current?.focus()} />
       </div>
       {showRendered ? (
-        <p className="caption-rendered" data-testid="caption-rendered" lang="vi">
-          <span className="caption-rendered-label">{m.renderedLabel}</span> {rendered}
+        <p className={styles.captionRendered} data-testid="caption-rendered" lang="vi">
+          <span className={styles.captionRenderedLabel}>{m.renderedLabel}</span> {rendered}
         </p>
       ) : null}
     </section>

@@ -1,5 +1,7 @@
 import type { CodeEntry } from '../../common/captioning/code-replacements';
 import { useI18n } from '../i18n/context';
+import styles from './caption-tools.module.css';
+import { cx } from '../ui/cx';
 
 export const suggestionId = (listId: string, index: number) => `${listId}-${index}`;
 
@@ -19,7 +21,7 @@ export function CodeSuggestions({
   return (
     <ul
       id={id}
-      className="suggestions"
+      className={styles.suggestions}
       role="listbox"
       aria-label={m.codeSuggestions}
       data-testid="code-suggestions"
@@ -30,18 +32,18 @@ export function CodeSuggestions({
           id={suggestionId(id, i)}
           role="option"
           aria-selected={i === index}
-          className={`suggestion${i === index ? ' is-active' : ''}`}
+          className={cx(styles.suggestion, i === index && styles.isActive)}
           // Not a click: the editor must keep the focus and its caret.
           onMouseDown={(event) => {
             event.preventDefault();
             onAccept(i);
           }}
         >
-          <span className="suggestion-code">={e.code}=</span>
-          <span className="suggestion-text">{e.columns[0]}</span>
+          <span className={styles.suggestionCode}>={e.code}=</span>
+          <span className={styles.suggestionText}>{e.columns[0]}</span>
           {e.columns.length > 1 ? (
             <span
-              className="suggestion-more"
+              className={styles.suggestionMore}
               title={e.columns
                 .slice(1)
                 .map((c, j) => `#${j + 2} ${c}`)
@@ -52,7 +54,7 @@ export function CodeSuggestions({
           ) : null}
         </li>
       ))}
-      <li className="suggestion-hint" aria-hidden="true">
+      <li className={styles.suggestionHint} aria-hidden="true">
         {m.codeSuggestionsHint}
       </li>
     </ul>

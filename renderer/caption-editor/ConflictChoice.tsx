@@ -1,4 +1,6 @@
 import { useI18n } from '../i18n/context';
+import { cx } from '../ui/cx';
+import styles from './caption-tools.module.css';
 
 /** The caption changed elsewhere while this one was being typed: the user decides. */
 export function ConflictChoice({
@@ -12,15 +14,19 @@ export function ConflictChoice({
 }) {
   const { m } = useI18n();
   return (
-    <div className="offer is-conflict" role="alert" data-testid="caption-conflict">
-      <p className="offer-text">{m.conflictText}</p>
-      <p className="offer-text muted">
+    <div
+      className={cx(styles.offer, styles.isConflict)}
+      role="alert"
+      data-testid="caption-conflict"
+    >
+      <p className={styles.offerText}>{m.conflictText}</p>
+      <p className={cx(styles.offerText, 'muted')}>
         {m.conflictTheirs}{' '}
-        <q className="offer-preview" lang="vi" data-testid="conflict-theirs">
+        <q className={styles.offerPreview} lang="vi" data-testid="conflict-theirs">
           {theirs === null ? m.conflictLoading : theirs || m.conflictEmpty}
         </q>
       </p>
-      <div className="offer-actions">
+      <div className={styles.offerActions}>
         <button
           type="button"
           className="button small primary"

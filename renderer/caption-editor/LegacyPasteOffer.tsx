@@ -1,5 +1,6 @@
 import type { LegacyEncoding } from '../../common/text/legacy-vietnamese';
 import { useI18n } from '../i18n/context';
+import styles from './caption-tools.module.css';
 
 const PREVIEW_CHARS = 160;
 
@@ -21,14 +22,14 @@ export function LegacyPasteOffer({
       ? `${[...repaired].slice(0, PREVIEW_CHARS).join('')}…`
       : repaired;
   return (
-    <div className="offer" role="alert" data-testid="legacy-offer">
-      <p className="offer-text">
+    <div className={styles.offer} role="alert" data-testid="legacy-offer">
+      <p className={styles.offerText}>
         {m.legacyDetected(encoding === 'tcvn3' ? 'TCVN3' : 'VNI')}{' '}
-        <q className="offer-preview" lang="vi" data-testid="legacy-preview">
+        <q className={styles.offerPreview} lang="vi" data-testid="legacy-preview">
           {preview}
         </q>
       </p>
-      <div className="offer-actions">
+      <div className={styles.offerActions}>
         <button
           type="button"
           className="button small primary"

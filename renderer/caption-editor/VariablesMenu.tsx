@@ -2,6 +2,7 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { VARIABLE_NAMES } from '../../common/captioning/variables';
 import { useI18n } from '../i18n/context';
 import type { Messages } from '../i18n/vi';
+import styles from './caption-tools.module.css';
 
 // Aliases ({state}, {filenamebase}) are left out of the menu: one entry per meaning.
 const MENU: readonly (typeof VARIABLE_NAMES)[number][] = [
@@ -88,7 +89,7 @@ export function VariablesMenu({
 
   return (
     <div
-      className="menu-wrap"
+      className={styles.menuWrap}
       onBlur={(event) => {
         // Focus gone elsewhere (a click outside, Tab away): the menu closes.
         if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false);
@@ -113,7 +114,7 @@ export function VariablesMenu({
         <ul
           id={id}
           ref={listRef}
-          className="menu"
+          className={styles.menu}
           role="menu"
           aria-label={m.variablesTitle}
           onKeyDown={onListKey}
@@ -123,7 +124,7 @@ export function VariablesMenu({
               <button
                 type="button"
                 role="menuitem"
-                className="menu-item"
+                className={styles.menuItem}
                 data-testid={`variable-${name}`}
                 onClick={() => {
                   setOpen(false);

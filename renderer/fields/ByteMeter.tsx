@@ -1,5 +1,7 @@
 import { budget, type BudgetField } from '../../common/text/byte-budget';
 import { useI18n } from '../i18n/context';
+import { cx } from '../ui/cx';
+import styles from './fields.module.css';
 
 /** IIM limits count bytes, and a Vietnamese letter takes two or three: shown while typing. */
 export function ByteMeter({
@@ -15,7 +17,7 @@ export function ByteMeter({
   const b = budget(field, value);
   return (
     <span
-      className={`byte-meter${b.over ? ' is-over' : ''}`}
+      className={cx(styles.byteMeter, b.over && styles.isOver)}
       data-testid={testId}
       title={b.over ? m.bytesOverTitle(b.limit) : m.bytesTitle(b.limit)}
     >

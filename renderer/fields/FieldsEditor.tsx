@@ -20,7 +20,7 @@ import {
   type EditableField,
 } from './field-defs';
 import type { FieldsSaver } from './fields-saver';
-import './fields.css';
+import styles from './fields.module.css';
 
 interface FieldsEditorProps {
   folder: string;
@@ -72,7 +72,7 @@ export function FieldsEditor({ folder, tiles, saver }: FieldsEditorProps) {
           : '';
 
   return (
-    <details className="fields" open data-testid="fields-editor">
+    <details className={styles.fields} open data-testid="fields-editor">
       <summary className="section-head">
         <span className="section-title">{m.fieldsTitle}</span>
         <span className={`save-status is-${status.phase}`} aria-live="polite">
@@ -80,11 +80,11 @@ export function FieldsEditor({ folder, tiles, saver }: FieldsEditorProps) {
         </span>
       </summary>
       {tiles.length > 1 ? (
-        <p className="fields-scope" data-testid="fields-scope">
+        <p className={styles.fieldsScope} data-testid="fields-scope">
           {m.fieldsScope(tiles.length)}
         </p>
       ) : null}
-      <div className="fields-grid">
+      <div className={styles.fieldsGrid}>
         {PHOTO_FIELDS.map((def) => {
           const common = commonValue(tiles, (t) => readField(t, def.name));
           const mine = editing?.name === def.name ? editing.value : null;
@@ -108,13 +108,13 @@ export function FieldsEditor({ folder, tiles, saver }: FieldsEditorProps) {
             onBlur: () => leave(def.name),
           };
           return (
-            <div key={def.name} className="field-row">
+            <div key={def.name} className={styles.fieldRow}>
               <label htmlFor={inputId} className="field-label">
                 {fieldLabel(m, def.name)}
               </label>
               {def.multiline ? <textarea rows={2} {...props} /> : <input type="text" {...props} />}
               {common === MIXED && mine === null ? (
-                <span className="byte-meter" />
+                <span className={styles.byteMeter} />
               ) : (
                 <ByteMeter
                   field={def.budget}

@@ -5,7 +5,7 @@ import { Modal } from '../ui/Modal';
 import { formatDecimal, formatWallClock } from '../i18n/format';
 import { useI18n } from '../i18n/context';
 import { offsetForTime, type CameraSummary, type ClockOffsets } from './capture-time';
-import './cull-bar.css';
+import styles from './cull-bar.module.css';
 
 /**
  * Per-camera clock corrections for sorting by capture time: each camera with its count,
@@ -63,13 +63,13 @@ export function ClockDialog({
       <div className="modal-body">
         <p className="muted">{m.clockIntro}</p>
         {error ? (
-          <p className="clock-error" role="alert">
+          <p className={styles.clockError} role="alert">
             {error.kind === 'load'
               ? m.clockLoadFailed(error.message)
               : m.clockSaveFailed(error.message)}
           </p>
         ) : null}
-        <table className="clock-table">
+        <table className={styles.clockTable}>
           <thead>
             <tr>
               <th>{m.clockCamera}</th>
@@ -119,7 +119,7 @@ export function ClockDialog({
           </p>
         ) : null}
         {problem ? (
-          <p className="clock-error" role="alert">
+          <p className={styles.clockError} role="alert">
             {problem}
           </p>
         ) : null}

@@ -7,7 +7,9 @@ import type { PhotoFilter } from '../search/usePhotoFilter';
 import { MOD } from '../shortcuts/keys';
 import { TILE_SIZE_MAX, TILE_SIZE_MIN, TILE_SIZE_STEP } from '../grid/virtual-layout';
 import type { CaptionFilter, FlagFilter } from './cull-filter';
-import './cull-bar.css';
+import styles from './cull-bar.module.css';
+import { labelClass } from '../culling/label-class';
+import { cx } from '../ui/cx';
 
 const COLORS: TileColor[] = ['red', 'yellow', 'green', 'blue', 'purple'];
 
@@ -48,7 +50,12 @@ export function CullBar({
     });
 
   return (
-    <div className="cullbar" role="toolbar" aria-label={m.filterBarLabel} data-testid="cullbar">
+    <div
+      className={styles.cullbar}
+      role="toolbar"
+      aria-label={m.filterBarLabel}
+      data-testid="cullbar"
+    >
       <select
         aria-label={m.filterFlag}
         value={cull.flag}
@@ -76,12 +83,12 @@ export function CullBar({
           </option>
         ))}
       </select>
-      <span className="cullbar-colors" role="group" aria-label={m.filterColor}>
+      <span className={styles.cullbarColors} role="group" aria-label={m.filterColor}>
         {COLORS.map((c) => (
           <button
             key={c}
             type="button"
-            className={`color-chip color-${c}${cull.colors.includes(c) ? ' is-on' : ''}`}
+            className={cx(styles.colorChip, labelClass(c), cull.colors.includes(c) && styles.isOn)}
             aria-pressed={cull.colors.includes(c)}
             aria-label={colorName(m, c)}
             title={colorName(m, c)}
@@ -118,7 +125,7 @@ export function CullBar({
           ))}
         </select>
       ) : null}
-      <label className="cullbar-time">
+      <label className={styles.cullbarTime}>
         {m.timeFrom}
         <input
           type="datetime-local"
@@ -128,7 +135,7 @@ export function CullBar({
           onChange={(e) => setCull({ ...cull, from: e.currentTarget.value || null })}
         />
       </label>
-      <label className="cullbar-time">
+      <label className={styles.cullbarTime}>
         {m.timeTo}
         <input
           type="datetime-local"
@@ -153,7 +160,7 @@ export function CullBar({
         {m.clockOpen}
       </button>
       {children}
-      <span className="muted cullbar-count" data-testid="cull-count">
+      <span className="muted" data-testid="cull-count">
         {m.countShown(n(shownCount ?? filter.shown.length), n(filter.total))}
       </span>
       {filter.active ? (
@@ -167,12 +174,12 @@ export function CullBar({
         </button>
       ) : null}
       {status ? (
-        <span className="cullbar-status" role="status" data-testid="cull-status">
+        <span className={styles.cullbarStatus} role="status" data-testid="cull-status">
           {status}
         </span>
       ) : null}
       <span className="spacer" />
-      <label className="cullbar-size" title={m.tileSizeTitle(MOD)}>
+      <label className={styles.cullbarSize} title={m.tileSizeTitle(MOD)}>
         {m.tileSize}
         <input
           type="range"

@@ -5,7 +5,7 @@ import { errorMessage } from '../api/errors';
 import { Modal } from '../ui/Modal';
 import { useI18n } from '../i18n/context';
 import { highlightChange, patternError, type Part } from './highlight';
-import './find-replace.css';
+import styles from './find-replace.module.css';
 
 interface Change {
   file: string;
@@ -26,9 +26,16 @@ function Marked({ parts, kind }: { parts: Part[]; kind: 'del' | 'ins' }) {
     <>
       {parts.map((p, i) =>
         p.changed ? (
-          <mark key={i} className={`fr-${kind}`}>
-            {p.text}
-          </mark>
+          // <del>/<ins> say what changed to a screen reader too (roles deletion/insertion).
+          kind === 'del' ? (
+            <del key={i} className={styles.frDel}>
+              {p.text}
+            </del>
+          ) : (
+            <ins key={i} className={styles.frIns}>
+              {p.text}
+            </ins>
+          )
         ) : (
           <span key={i}>{p.text}</span>
         ),
@@ -125,7 +132,7 @@ export function FindReplaceDialog({
   return (
     <Modal title={m.findTitle} onClose={onClose} testId="find-replace" className="is-wide">
       <div className="modal-body">
-        <div className="fr-form">
+        <div className={styles.frForm}>
           <label htmlFor={`${id}-find`} className="field-label">
             {m.findLabel}
           </label>
@@ -154,7 +161,7 @@ export function FindReplaceDialog({
             value={spec.replace}
             onChange={(e) => edit({ replace: e.currentTarget.value.normalize('NFC') })}
           />
-          <div className="fr-options">
+          <div className={styles.frOptions}>
             <label className="check-line">
               <input
                 type="checkbox"
@@ -187,20 +194,22 @@ export function FindReplaceDialog({
           </div>
         </div>
         {error ? (
-          <p className="fr-error" role="alert" data-testid="fr-error">
+          <p className="form-error" role="alert" data-testid="fr-error">
             {error}
           </p>
         ) : null}
         {applied ? (
-          <p className="fr-result" role="status" data-testid="fr-result">
+          <p className={styles.frResult} role="status" data-testid="fr-result">
             {m.findApplied(applied.count, applied.photos)}
           </p>
         ) : null}
         {spec.find && !error && current?.kind === 'preview' ? (
           changes.length ? (
-            <div className="fr-table-wrap">
-              <table className="fr-table" data-testid="fr-preview">
-                <caption className="fr-summary">{m.findSummary(total, changes.length)}</caption>
+            <div className={styles.frTableWrap}>
+              <table className={styles.frTable} data-testid="fr-preview">
+                <caption className={styles.frSummary}>
+                  {m.findSummary(total, changes.length)}
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">{m.findFile}</th>
@@ -213,11 +222,11 @@ export function FindReplaceDialog({
                     const parts = highlightChange(c.before, spec);
                     return (
                       <tr key={c.file} data-testid={`fr-row-${c.file}`}>
-                        <td className="fr-file">{c.file}</td>
-                        <td className="fr-text" lang="vi">
+                        <td className={styles.frFile}>{c.file}</td>
+                        <td lang="vi">
                           <Marked parts={parts.before} kind="del" />
                         </td>
-                        <td className="fr-text" lang="vi">
+                        <td lang="vi">
                           <Marked parts={parts.after} kind="ins" />
                         </td>
                       </tr>

@@ -19,7 +19,8 @@ import {
   visibleRange,
   type GridLayout,
 } from './virtual-layout';
-import './grid.css';
+import { cx } from '../ui/cx';
+import styles from './grid.module.css';
 
 /** Rows rendered above and below the viewport, so a fast wheel does not show holes. */
 const MARGIN_ROWS = 3;
@@ -127,7 +128,7 @@ export function Grid({
   return (
     <div
       ref={gridRef as Ref<HTMLDivElement>}
-      className="grid is-virtual"
+      className={cx(styles.grid, styles.isVirtual)}
       role="listbox"
       tabIndex={0}
       aria-label={m.gridLabel}
@@ -139,7 +140,7 @@ export function Grid({
       onFocus={onFocus}
       onScroll={onScroll}
     >
-      <div className="grid-space" role="presentation" style={{ height: layout.totalHeight }}>
+      <div className={styles.gridSpace} role="presentation" style={{ height: layout.totalHeight }}>
         {indexes.map((index) => {
           const tile = tiles[index]!;
           const { top, left } = cellPosition(layout, index);

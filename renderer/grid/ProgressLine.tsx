@@ -1,3 +1,6 @@
+import { cx } from '../ui/cx';
+import styles from './ProgressLine.module.css';
+
 /** A quiet progress line for a background job; the grid stays usable meanwhile. */
 export function ProgressLine({
   done,
@@ -13,9 +16,9 @@ export function ProgressLine({
   testId: string;
 }) {
   return (
-    <div className={`progress ${className}`.trim()} data-testid={testId} role="status">
+    <div className={cx(styles.progress, className)} data-testid={testId} role="status">
       <progress value={done} max={Math.max(1, total)} aria-label={label} />
-      <span className="progress-label">{label}</span>
+      <span>{label}</span>
     </div>
   );
 }

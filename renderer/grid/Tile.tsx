@@ -5,7 +5,10 @@ import { tileColor } from '../culling/culling-keys';
 import type { Messages } from '../i18n/vi';
 import type { PickHow } from '../selection/marks';
 import { orientationClass } from './orientation';
-import '../culling/tile-marks.css';
+import { labelClass } from '../culling/label-class';
+import marks from '../culling/tile-marks.module.css';
+import { cx } from '../ui/cx';
+import styles from './grid.module.css';
 
 interface TileProps {
   tile: TileData;
@@ -72,17 +75,15 @@ export const Tile = memo(function Tile({
   const stars = rejected ? 0 : Math.min(5, Math.max(0, Math.round(tile.rating ?? 0)));
   const color = tileColor(tile);
   const issues = tile.issues.map((issue) => issueText(m, issue));
-  const classes = [
-    'tile',
-    current ? 'is-current' : '',
-    selected ? 'is-selected' : '',
-    rejected ? 'is-rejected' : '',
-    tile.error ? 'has-error' : '',
+  const classes = cx(
+    styles.tile,
+    current && styles.isCurrent,
+    selected && styles.isSelected,
+    rejected && styles.isRejected,
+    tile.error && styles.hasError,
     // Listed, headers still being read (a large folder opening): a placeholder.
-    tile.pending ? 'is-pending' : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
+    tile.pending && styles.isPending,
+  );
 
   return (
     <div
@@ -101,13 +102,16 @@ export const Tile = memo(function Tile({
       }}
       onDoubleClick={onOpenEditor}
     >
-      <div className="tile-frame">
+      <div className={styles.tileFrame}>
         {showImage ? (
           // A new element per src: Chrome keeps painting the old picture until the new one
           // loads, and the unrotated preview must not show under the new class meanwhile.
           <img
             key={src}
-            className={`tile-img ${orientationClass(tile.orientation, tile.thumbNeedsRotation)}`}
+            className={cx(
+              styles.tileImg,
+              orientationClass(tile.orientation, tile.thumbNeedsRotation),
+            )}
             src={src}
             alt=""
             loading="lazy"
@@ -116,16 +120,16 @@ export const Tile = memo(function Tile({
             onError={() => setFailedSrc(src)}
           />
         ) : (
-          <span className="tile-placeholder">{tile.format}</span>
+          <span className={styles.tilePlaceholder}>{tile.format}</span>
         )}
         {tile.error ? (
-          <span className="tile-error" data-testid="tile-error">
+          <span className={styles.tileError} data-testid="tile-error">
             {tile.error}
           </span>
         ) : null}
         {captioned ? (
           <span
-            className="tile-captioned"
+            className={styles.tileCaptioned}
             role="img"
             aria-label={m.captionedMark}
             title={m.captionedMark}
@@ -133,7 +137,7 @@ export const Tile = memo(function Tile({
         ) : null}
         {stars ? (
           <span
-            className="tile-rating"
+            className={styles.tileRating}
             role="img"
             aria-label={m.ratingMark(stars)}
             data-testid="tile-rating"
@@ -143,7 +147,7 @@ export const Tile = memo(function Tile({
         ) : null}
         {rejected ? (
           <span
-            className="tile-flag is-reject"
+            className={cx(marks.tileFlag, marks.isReject)}
             role="img"
             aria-label={m.rejectMark}
             title={m.rejectMark}
@@ -153,7 +157,7 @@ export const Tile = memo(function Tile({
           </span>
         ) : tile.pick ? (
           <span
-            className="tile-flag is-pick"
+            className={cx(marks.tileFlag, marks.isPick)}
             role="img"
             aria-label={m.pickMark}
             title={m.pickMark}
@@ -164,7 +168,7 @@ export const Tile = memo(function Tile({
         ) : null}
         {issues.length ? (
           <span
-            className="tile-issues"
+            className={marks.tileIssues}
             role="img"
             aria-label={m.issuesMark(issues.length)}
             title={issues.join('\n')}
@@ -175,7 +179,7 @@ export const Tile = memo(function Tile({
         ) : null}
         {color ? (
           <span
-            className={`tile-color color-${color}`}
+            className={cx(marks.tileColor, labelClass(color))}
             role="img"
             aria-label={m.colorMark(tile.label ?? String(tile.colorClass ?? ''))}
             title={tile.label ?? undefined}
@@ -185,7 +189,7 @@ export const Tile = memo(function Tile({
         ) : null}
         {badges}
       </div>
-      <div className="tile-name">{tile.file}</div>
+      <div className={styles.tileName}>{tile.file}</div>
     </div>
   );
 });

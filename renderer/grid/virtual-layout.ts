@@ -1,10 +1,10 @@
 /**
  * The geometry of the virtualized grid, computed rather than measured: with 10,000
  * photos only the rows on screen (plus a margin) exist in the DOM, so nothing can be
- * asked of a tile that is not there. Every size here matches grid.css.
+ * asked of a tile that is not there. Every size here matches grid.module.css.
  */
 
-/** Space around the tiles and between them, in CSS pixels (grid.css uses the same). */
+/** Space around the tiles and between them, in CSS pixels (grid.module.css uses the same). */
 export const GRID_PADDING = 12;
 export const GRID_GAP = 8;
 /** A tile's padding and border around its square frame, per side. */

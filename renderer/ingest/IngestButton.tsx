@@ -3,8 +3,9 @@ import { useI18n } from '../i18n/context';
 import { IngestDialog } from './IngestDialog';
 import { IngestProgressPanel } from './IngestProgressPanel';
 import { ingestStore, isRunning } from './ingest-store';
-import './ingest.css';
+import styles from './ingest.module.css';
 import { useWindowKeydown } from '../shortcuts/useWindowKeydown';
+import { cx } from '../ui/cx';
 
 /**
  * The toolbar's "Nhập ảnh từ thẻ" button (also Ctrl/Cmd+Shift+I): the ingest dialog,
@@ -39,7 +40,7 @@ export function IngestButton({
       <button
         ref={buttonRef}
         type="button"
-        className={`button small ingest-button${isRunning(run) ? ' is-running' : ''}`}
+        className={cx('button', 'small', styles.ingestButton, isRunning(run) && styles.isRunning)}
         title={m.ingestButtonTitle}
         aria-keyshortcuts="Control+Shift+I"
         data-testid="ingest-button"

@@ -12,6 +12,7 @@ import {
   type IngestForm,
 } from './ingest-form';
 import { ingestStore } from './ingest-store';
+import styles from './ingest.module.css';
 
 /** Sources, destination, backup, renaming, template and hot codes; Start hands over to the panel. */
 export function IngestDialog({
@@ -84,9 +85,14 @@ export function IngestDialog({
   };
 
   return (
-    <Modal title={m.ingestTitle} onClose={onClose} testId="ingest-dialog" className="ingest-dialog">
+    <Modal
+      title={m.ingestTitle}
+      onClose={onClose}
+      testId="ingest-dialog"
+      className={styles.ingestDialog}
+    >
       <form
-        className="ingest-form"
+        className={styles.ingestForm}
         onSubmit={(event) => {
           event.preventDefault();
           start();
@@ -95,7 +101,7 @@ export function IngestDialog({
         <fieldset>
           <legend>{m.ingestSources}</legend>
           {form.sources.map((s, i) => (
-            <div className="ingest-row" key={i}>
+            <div className={styles.ingestRow} key={i}>
               <PathInput
                 value={s}
                 label={`${m.ingestSources} ${i + 1}`}
@@ -129,7 +135,7 @@ export function IngestDialog({
           </button>
         </fieldset>
 
-        <label className="ingest-field">
+        <label className={styles.ingestField}>
           <span>{m.ingestTo}</span>
           <PathInput
             value={form.to}
@@ -141,7 +147,7 @@ export function IngestDialog({
             pickLabel={m.ingestPick}
           />
         </label>
-        <label className="ingest-field">
+        <label className={styles.ingestField}>
           <span>{m.ingestBackup}</span>
           <PathInput
             value={form.backup}
@@ -154,7 +160,7 @@ export function IngestDialog({
           />
         </label>
 
-        <label className="ingest-field">
+        <label className={styles.ingestField}>
           <span>{m.ingestRename}</span>
           <input
             type="text"
@@ -167,10 +173,10 @@ export function IngestDialog({
           />
           <small className="muted">{m.ingestRenameHelp}</small>
         </label>
-        <div className="ingest-preview" aria-live="polite">
+        <div className={styles.ingestPreview} aria-live="polite">
           <span>{m.ingestPreview}:</span>
           {unknown.length ? (
-            <span className="error">
+            <span className={styles.error}>
               {m.ingestUnknownVariables(unknown.map((n) => `{${n}}`).join(', '))}
             </span>
           ) : (
@@ -179,7 +185,7 @@ export function IngestDialog({
           <small className="muted">{m.ingestPreviewNote}</small>
         </div>
 
-        <label className="ingest-field">
+        <label className={styles.ingestField}>
           <span>{m.ingestTemplate}</span>
           <select
             value={form.templateChoice}
@@ -199,11 +205,11 @@ export function IngestDialog({
         <HotCodes form={form} edit={edit} tsv={tsv} setTsv={setTsv} setProblem={setProblem} />
 
         {problem ? (
-          <p className="error" role="alert">
+          <p className={styles.error} role="alert">
             {problem}
           </p>
         ) : null}
-        <footer className="ingest-actions">
+        <footer className={styles.ingestActions}>
           <button type="button" className="button" onClick={onClose}>
             {m.ingestCancelDialog}
           </button>
@@ -231,7 +237,7 @@ function PathInput(props: {
   pickLabel: string;
 }) {
   return (
-    <span className="ingest-path">
+    <span className={styles.ingestPath}>
       <input
         type="text"
         className="path-input"
@@ -271,7 +277,7 @@ function HotCodes({
     <fieldset>
       <legend>{m.ingestHotCodes}</legend>
       {form.hotCodes.length ? (
-        <table className="ingest-hot-codes" data-testid="ingest-hot-codes">
+        <table className={styles.ingestHotCodes} data-testid="ingest-hot-codes">
           <thead>
             <tr>
               <th>{m.ingestSerial}</th>
@@ -321,7 +327,7 @@ function HotCodes({
       >
         {m.ingestAddHotCode}
       </button>
-      <label className="ingest-field">
+      <label className={styles.ingestField}>
         <span>{m.ingestImportHotCodes}</span>
         <textarea
           rows={3}

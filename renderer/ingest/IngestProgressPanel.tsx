@@ -3,6 +3,8 @@ import { useI18n } from '../i18n/context';
 import { formatFileSize } from '../i18n/format';
 import { formatEta } from '../outbox/view-model';
 import { ingestStore, type IngestRunState } from './ingest-store';
+import { cx } from '../ui/cx';
+import styles from './ingest.module.css';
 
 /** Non-modal, so the grid stays usable: culling starts while the card copies. */
 export function IngestProgressPanel({ run }: { run: IngestRunState }) {
@@ -21,8 +23,13 @@ export function IngestProgressPanel({ run }: { run: IngestRunState }) {
   const pct =
     p && p.bytesTotal ? Math.min(100, (p.bytesDone / p.bytesTotal) * 100) : done ? 100 : 0;
   return (
-    <section className="ingest-panel" role="status" aria-label={title} data-testid="ingest-panel">
-      <header className="ingest-panel-head">
+    <section
+      className={styles.ingestPanel}
+      role="status"
+      aria-label={title}
+      data-testid="ingest-panel"
+    >
+      <header className={styles.ingestPanelHead}>
         <strong>{title}</strong>
         {done ? (
           <button type="button" className="button small" onClick={() => ingestStore.dismiss()}>
@@ -42,7 +49,7 @@ export function IngestProgressPanel({ run }: { run: IngestRunState }) {
       </header>
       <progress max={100} value={pct} />
       {p ? (
-        <p className="ingest-figures" data-testid="ingest-figures">
+        <p className={styles.ingestFigures} data-testid="ingest-figures">
           <span>{m.ingestFiles(p.filesDone, p.filesTotal)}</span>
           <span>{m.ingestBytes(size(p.bytesDone), size(p.bytesTotal))}</span>
           {!done && p.bytesPerSecond ? <span>{m.ingestSpeed(size(p.bytesPerSecond))}</span> : null}
@@ -50,19 +57,19 @@ export function IngestProgressPanel({ run }: { run: IngestRunState }) {
             <span>{m.ingestEta(formatEta(lang, p.etaSeconds))}</span>
           ) : null}
           {p.failed > 0 && !r ? (
-            <span className="error">{m.ingestFailedCount(p.failed)}</span>
+            <span className={styles.error}>{m.ingestFailedCount(p.failed)}</span>
           ) : null}
         </p>
       ) : null}
       {!done && p?.current ? (
-        <p className="ingest-current muted">{m.ingestCurrent(p.current)}</p>
+        <p className={cx(styles.ingestCurrent, 'muted')}>{m.ingestCurrent(p.current)}</p>
       ) : null}
       {r ? (
         <p data-testid="ingest-summary">{m.ingestSummary(r.copied, r.skipped, r.failed)}</p>
       ) : null}
-      {run.error ? <p className="error">{m.ingestFailed(run.error)}</p> : null}
+      {run.error ? <p className={styles.error}>{m.ingestFailed(run.error)}</p> : null}
       {failures.length ? (
-        <details open className="ingest-failures">
+        <details open className={styles.ingestFailures}>
           <summary>{m.ingestFailures}</summary>
           <ul>
             {failures.map((f) => (

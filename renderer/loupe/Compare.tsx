@@ -6,7 +6,8 @@ import { PhotoInfo } from './PhotoInfo';
 import { CENTRE, FIT, type Zoom } from './zoom';
 import { ZoomView } from './ZoomView';
 import { viewerAction } from './viewer-keys';
-import './loupe.css';
+import styles from './loupe.module.css';
+import { cx } from '../ui/cx';
 
 /**
  * Two or four photos side by side. A click makes a pane active (a click on the active
@@ -91,7 +92,7 @@ export function Compare({
   return (
     <div
       ref={ref}
-      className={`loupe compare is-${panes.length}`}
+      className={cx(styles.loupe, styles.compare, styles[`is${panes.length}`])}
       role="dialog"
       aria-modal="true"
       aria-label={m.compareLabel}
@@ -99,13 +100,13 @@ export function Compare({
       data-testid="compare"
       onKeyDown={onKeyDown}
     >
-      <div className="compare-panes">
+      <div className={styles.comparePanes}>
         {panes.map((file, i) => {
           const tile = tileOf(file);
           return (
             <div
               key={i}
-              className={`compare-pane${i === active ? ' is-active' : ''}`}
+              className={cx(styles.comparePane, i === active && styles.isActive)}
               data-testid={`compare-pane-${i}`}
               aria-current={i === active}
             >
@@ -129,8 +130,8 @@ export function Compare({
           );
         })}
       </div>
-      <div className="loupe-bar">
-        <span className="muted loupe-hint">{m.compareHint}</span>
+      <div className={styles.loupeBar}>
+        <span className={cx('muted', styles.loupeHint)}>{m.compareHint}</span>
       </div>
     </div>
   );

@@ -9,7 +9,8 @@ import { Prefetcher } from './prefetch';
 import { CENTRE, FIT, type Zoom } from './zoom';
 import { ZoomView } from './ZoomView';
 import { viewerAction } from './viewer-keys';
-import './loupe.css';
+import styles from './loupe.module.css';
+import { cx } from '../ui/cx';
 
 /**
  * The current photo over the whole window, to judge it: fitted, or at 100% where it is
@@ -105,7 +106,7 @@ export function Loupe({
   return (
     <div
       ref={ref}
-      className="loupe"
+      className={styles.loupe}
       role="dialog"
       aria-modal="true"
       aria-label={m.loupeLabel(tile.file)}
@@ -114,10 +115,10 @@ export function Loupe({
       onKeyDown={onKeyDown}
     >
       <ZoomView key={tile.file} tile={tile} zoom={zoom} onZoom={setZoom} />
-      <div className="loupe-bar">
+      <div className={styles.loupeBar}>
         <PhotoInfo tile={tile} position={position} />
         <span className="muted">{zoom.zoomed ? m.loupeZoomed : m.loupeFit}</span>
-        <span className="muted loupe-hint">{m.loupeHint}</span>
+        <span className={cx('muted', styles.loupeHint)}>{m.loupeHint}</span>
       </div>
     </div>
   );

@@ -3,6 +3,9 @@ import { tileColor } from '../culling/culling-keys';
 import { colorName } from '../culling/describe';
 import { formatWallClock } from '../i18n/format';
 import { useI18n } from '../i18n/context';
+import { labelClass } from '../culling/label-class';
+import { cx } from '../ui/cx';
+import styles from './loupe.module.css';
 
 /** File name, capture time and the marks, over the loupe and each compare pane. */
 export function PhotoInfo({ tile, position }: { tile: Tile; position?: string }) {
@@ -11,28 +14,30 @@ export function PhotoInfo({ tile, position }: { tile: Tile; position?: string })
   const stars = rejected ? 0 : Math.max(0, Math.min(5, Math.round(tile.rating ?? 0)));
   const color = tileColor(tile);
   return (
-    <div className="photo-info" data-testid="photo-info">
+    <div className={styles.photoInfo} data-testid="photo-info">
       <strong>{tile.file}</strong>
       {position ? <span className="muted">{position}</span> : null}
       <span>{tile.capturedAt ? formatWallClock(lang, tile.capturedAt) : m.noCaptureTime}</span>
       {stars ? (
-        <span className="info-stars" aria-label={m.ratingMark(stars)} data-testid="info-rating">
+        <span
+          className={styles.infoStars}
+          aria-label={m.ratingMark(stars)}
+          data-testid="info-rating"
+        >
           {'★'.repeat(stars)}
         </span>
       ) : null}
       {color ? (
-        <span className={`info-color color-${color}`} data-testid="info-color">
+        <span className={cx(styles.infoColor, labelClass(color))} data-testid="info-color">
           {tile.label ?? colorName(m, color)}
         </span>
       ) : null}
       {rejected ? (
-        <span className="info-reject" data-testid="info-reject">
+        <span className={styles.infoReject} data-testid="info-reject">
           ✕ {m.rejectMark}
         </span>
       ) : tile.pick ? (
-        <span className="info-pick" data-testid="info-pick">
-          ⚑ {m.pickMark}
-        </span>
+        <span data-testid="info-pick">⚑ {m.pickMark}</span>
       ) : null}
     </div>
   );

@@ -4,6 +4,8 @@ import { useTransport } from '../api/context';
 import { orientationClass } from '../grid/orientation';
 import { useI18n } from '../i18n/context';
 import { FIT, panBy, zoomAt, zoomBox, type Zoom } from './zoom';
+import { cx } from '../ui/cx';
+import styles from './loupe.module.css';
 
 /** Movement, in CSS pixels, under which a press counts as a click rather than a drag. */
 const DRAG_SLOP = 4;
@@ -64,7 +66,7 @@ export function ZoomView({
   return (
     <div
       ref={paneRef}
-      className={`zoom-pane${zoom.zoomed ? ' is-zoomed' : ''}`}
+      className={cx(styles.zoomPane, zoom.zoomed && styles.isZoomed)}
       data-testid="zoom-pane"
       onPointerDown={(event) => {
         if (event.button !== 0) return;
@@ -97,7 +99,10 @@ export function ZoomView({
         <>
           {thumbSrc && src !== thumbSrc && !loaded ? (
             <img
-              className={`zoom-img is-under ${orientationClass(tile.orientation, tile.thumbNeedsRotation)}`}
+              className={cx(
+                styles.zoomImg,
+                orientationClass(tile.orientation, tile.thumbNeedsRotation),
+              )}
               src={thumbSrc}
               alt=""
               draggable={false}
@@ -106,7 +111,10 @@ export function ZoomView({
           ) : null}
           <img
             key={src}
-            className={`zoom-img${src === thumbSrc ? ` ${orientationClass(tile.orientation, tile.thumbNeedsRotation)}` : ''}`}
+            className={cx(
+              styles.zoomImg,
+              src === thumbSrc && orientationClass(tile.orientation, tile.thumbNeedsRotation),
+            )}
             src={src}
             alt={m.previewAlt(tile.file)}
             decoding="async"

@@ -11,6 +11,8 @@ import {
   type DestinationForm as Form,
   type DestinationKind,
 } from './view-model';
+import { cx } from '../ui/cx';
+import styles from './outbox.module.css';
 
 const KINDS: DestinationKind[] = ['sftp', 'ftps', 'ftp', 'file'];
 const KIND_NAMES: Record<Exclude<DestinationKind, 'file'>, string> = {
@@ -73,8 +75,12 @@ export function DestinationForm({
 
   const remote = form.kind !== 'file';
   return (
-    <form className="outbox-form" data-testid="outbox-dest-form" onSubmit={(e) => void submit(e)}>
-      <label className="outbox-field">
+    <form
+      className={styles.outboxForm}
+      data-testid="outbox-dest-form"
+      onSubmit={(e) => void submit(e)}
+    >
+      <label className={styles.outboxField}>
         <span>{m.destName}</span>
         <input
           ref={firstRef}
@@ -85,7 +91,7 @@ export function DestinationForm({
           onChange={(e) => set('name', e.target.value)}
         />
       </label>
-      <label className="outbox-field">
+      <label className={styles.outboxField}>
         <span>{m.destKind}</span>
         <select
           className="select"
@@ -101,8 +107,8 @@ export function DestinationForm({
         </select>
       </label>
       {remote ? (
-        <div className="outbox-row">
-          <label className="outbox-field is-grow">
+        <div className={styles.outboxRow}>
+          <label className={cx(styles.outboxField, styles.isGrow)}>
             <span>{m.destHost}</span>
             <input
               className="path-input"
@@ -114,7 +120,7 @@ export function DestinationForm({
               onChange={(e) => set('host', e.target.value)}
             />
           </label>
-          <label className="outbox-field is-port">
+          <label className={cx(styles.outboxField, styles.isPort)}>
             <span>{m.destPort}</span>
             <input
               className="path-input"
@@ -127,7 +133,7 @@ export function DestinationForm({
         </div>
       ) : null}
       {remote ? (
-        <label className="outbox-field">
+        <label className={styles.outboxField}>
           <span>{m.destUser}</span>
           <input
             className="path-input"
@@ -140,7 +146,7 @@ export function DestinationForm({
           />
         </label>
       ) : null}
-      <label className="outbox-field">
+      <label className={styles.outboxField}>
         <span>{remote ? m.destRemoteDir : m.destLocalDir}</span>
         <input
           className="path-input"
@@ -152,7 +158,7 @@ export function DestinationForm({
         />
       </label>
       {form.kind === 'sftp' ? (
-        <label className="outbox-field">
+        <label className={styles.outboxField}>
           <span>{m.destIdentityFile}</span>
           <input
             className="path-input"
@@ -165,11 +171,11 @@ export function DestinationForm({
         </label>
       ) : null}
       {remote ? (
-        <label className="outbox-field">
+        <label className={styles.outboxField}>
           <span>
             {m.destPassword}
             {editing?.hasPassword ? (
-              <span className="outbox-saved"> — {m.destPasswordSaved}</span>
+              <span className={styles.outboxSaved}> — {m.destPasswordSaved}</span>
             ) : null}
           </span>
           <input
@@ -183,10 +189,10 @@ export function DestinationForm({
           />
         </label>
       ) : null}
-      <label className="outbox-field">
+      <label className={styles.outboxField}>
         <span>{m.destLimit}</span>
         <input
-          className="path-input is-short"
+          className={cx('path-input', styles.isShort)}
           value={form.limitKBps}
           inputMode="numeric"
           data-testid="dest-limit"
@@ -194,7 +200,7 @@ export function DestinationForm({
         />
       </label>
       {remote && form.kind !== 'ftp' ? (
-        <label className="check-line outbox-check">
+        <label className={cx('check-line', styles.outboxCheck)}>
           <input
             type="checkbox"
             checked={form.trustNewHostKey}
@@ -205,11 +211,11 @@ export function DestinationForm({
         </label>
       ) : null}
       {problem ? (
-        <p className="outbox-problem" role="alert" data-testid="dest-problem">
+        <p className={styles.outboxProblem} role="alert" data-testid="dest-problem">
           {problem}
         </p>
       ) : null}
-      <div className="outbox-actions">
+      <div className={styles.outboxActions}>
         <button
           type="submit"
           className="button primary small"

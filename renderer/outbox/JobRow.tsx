@@ -1,5 +1,15 @@
 import { useI18n } from '../i18n/context';
-import type { JobDisplay } from './view-model';
+import { cx } from '../ui/cx';
+import styles from './outbox.module.css';
+import type { JobDisplay, Tone } from './view-model';
+
+const TONE_CLASS: Record<Tone, string | undefined> = {
+  active: undefined,
+  ok: styles.isOk,
+  warn: styles.isWarn,
+  error: styles.isError,
+  muted: styles.isMuted,
+};
 
 /** One package-to-destination job: state, bytes, speed, ETA, the last error, the key check. */
 export function JobRow({
@@ -19,32 +29,37 @@ export function JobRow({
   );
   return (
     <li
-      className={`outbox-job is-${view.tone}`}
+      className={cx(styles.outboxJob, TONE_CLASS[view.tone])}
       data-testid={`outbox-job-${view.id}`}
       data-state={view.state}
     >
-      <div className="outbox-job-head">
-        <span className="outbox-job-title" title={view.title}>
+      <div className={styles.outboxJobHead}>
+        <span className={styles.outboxJobTitle} title={view.title}>
           {view.title}
         </span>
-        <span className={`outbox-state is-${view.tone}`} data-testid="outbox-job-state">
+        <span
+          className={cx(styles.outboxState, TONE_CLASS[view.tone])}
+          data-testid="outbox-job-state"
+        >
           {view.stateLabel}
         </span>
       </div>
       <progress value={view.value} max={view.max} aria-label={`${view.stateLabel} ${view.bytes}`} />
-      <div className="outbox-job-facts small muted" data-testid="outbox-job-facts">
+      <div className={cx(styles.outboxJobFacts, 'small', 'muted')} data-testid="outbox-job-facts">
         {facts.join(' · ')}
       </div>
       {view.error && !view.hostKey ? (
-        <p className="outbox-error" title={view.error.detail} data-testid="outbox-job-error">
+        <p className={styles.outboxError} title={view.error.detail} data-testid="outbox-job-error">
           {view.error.text}
         </p>
       ) : null}
       {view.hostKey?.kind === 'unknown' ? (
-        <div className="outbox-hostkey" role="alert" data-testid="outbox-hostkey">
+        <div className={styles.outboxHostkey} role="alert" data-testid="outbox-hostkey">
           <p>{m.errHostKeyUnknown}</p>
-          <p className="outbox-fingerprint">{m.hostKeyFingerprint(view.hostKey.fingerprint)}</p>
-          <div className="outbox-actions">
+          <p className={styles.outboxFingerprint}>
+            {m.hostKeyFingerprint(view.hostKey.fingerprint)}
+          </p>
+          <div className={styles.outboxActions}>
             <button
               type="button"
               className="button primary small"
@@ -61,18 +76,18 @@ export function JobRow({
       ) : null}
       {view.hostKey?.kind === 'changed' ? (
         <div
-          className="outbox-hostkey is-changed"
+          className={cx(styles.outboxHostkey, styles.isChanged)}
           role="alert"
           data-testid="outbox-hostkey-changed"
         >
           <p>{m.errHostKeyChanged}</p>
-          <p className="outbox-fingerprint">
+          <p className={styles.outboxFingerprint}>
             {m.hostKeyChangedFingerprint(view.hostKey.fingerprint)}
           </p>
         </div>
       ) : null}
       {(view.canCancel || view.canRetry) && view.hostKey?.kind !== 'unknown' ? (
-        <div className="outbox-actions">
+        <div className={styles.outboxActions}>
           {view.canRetry ? (
             <button type="button" className="button small" onClick={onRetry}>
               {m.outboxRetry}

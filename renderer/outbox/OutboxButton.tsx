@@ -3,8 +3,9 @@ import { useI18n } from '../i18n/context';
 import { OutboxPanel } from './OutboxPanel';
 import { useOutbox } from './useOutbox';
 import { pendingCount } from './view-model';
-import './outbox.css';
 import { useWindowKeydown } from '../shortcuts/useWindowKeydown';
+import styles from './outbox.module.css';
+import { cx } from '../ui/cx';
 
 /**
  * The toolbar's outbox button: a badge with the number of packages still to send, and
@@ -35,7 +36,7 @@ export function OutboxButton({ folder }: { folder: string | null }) {
       <button
         ref={buttonRef}
         type="button"
-        className={`button small outbox-button${open ? ' is-open' : ''}`}
+        className={cx('button', 'small', styles.outboxButton, open && styles.isOpen)}
         title={m.outboxOpen}
         aria-expanded={open}
         aria-keyshortcuts="Control+Shift+O"
@@ -45,7 +46,7 @@ export function OutboxButton({ folder }: { folder: string | null }) {
         {m.outboxTitle}
         {pending > 0 ? (
           <span
-            className="outbox-count"
+            className={styles.outboxCount}
             data-testid="outbox-count"
             aria-label={m.outboxPending(pending)}
           >

@@ -8,6 +8,8 @@ import { DestinationForm } from './DestinationForm';
 import type { OutboxState } from './useOutbox';
 import { JobRow } from './JobRow';
 import { jobDisplay, rememberedPackages, sortJobs } from './view-model';
+import { cx } from '../ui/cx';
+import styles from './outbox.module.css';
 
 const LAST_PACKAGE = 'captiondesk.outbox.lastPackage';
 const LAST_DESTINATION = 'captiondesk.outbox.lastDestination';
@@ -65,7 +67,7 @@ export function OutboxPanel({
     if (focused && focused !== document.body && !panelRef.current?.contains(focused)) return;
     event.preventDefault();
     // In the destination form, Esc leaves the form first.
-    if (focused instanceof HTMLElement && focused.closest('.outbox-form')) {
+    if (focused instanceof HTMLElement && focused.closest(`.${styles.outboxForm}`)) {
       setEditing(null);
       panelRef.current?.focus();
     } else {
@@ -134,14 +136,14 @@ export function OutboxPanel({
 
   return (
     <aside
-      className="outbox-panel"
+      className={styles.outboxPanel}
       role="dialog"
       aria-labelledby={titleId}
       data-testid="outbox-panel"
       ref={panelRef}
       tabIndex={-1}
     >
-      <header className="outbox-head">
+      <header className={styles.outboxHead}>
         <h2 id={titleId}>{m.outboxTitle}</h2>
         <span className="spacer" />
         <button type="button" className="button small" onClick={onClose} title={m.outboxClose}>
@@ -149,21 +151,21 @@ export function OutboxPanel({
         </button>
       </header>
       {loadError ? (
-        <p className="outbox-problem" role="alert">
+        <p className={styles.outboxProblem} role="alert">
           {m.outboxLoadFailed(loadError)}
         </p>
       ) : null}
 
-      <section className="outbox-section" aria-label={m.outboxSendTitle}>
+      <section className={styles.outboxSection} aria-label={m.outboxSendTitle}>
         <h3>{m.outboxSendTitle}</h3>
         <form
-          className="outbox-send"
+          className={styles.outboxSend}
           onSubmit={(e) => {
             e.preventDefault();
             void send();
           }}
         >
-          <label className="outbox-field">
+          <label className={styles.outboxField}>
             <span>{m.outboxPackagePath}</span>
             <input
               ref={pathRef}
@@ -183,8 +185,8 @@ export function OutboxPanel({
               ))}
             </datalist>
           ) : null}
-          <div className="outbox-row">
-            <label className="outbox-field is-grow">
+          <div className={styles.outboxRow}>
+            <label className={cx(styles.outboxField, styles.isGrow)}>
               <span>{m.outboxDestination}</span>
               <select
                 className="select"
@@ -202,7 +204,7 @@ export function OutboxPanel({
             </label>
             <button
               type="submit"
-              className="button primary outbox-send-button"
+              className={cx('button', 'primary', styles.outboxSendButton)}
               disabled={sending}
               data-testid="outbox-send"
             >
@@ -211,22 +213,22 @@ export function OutboxPanel({
           </div>
           {!destinations.length ? <p className="muted small">{m.outboxNeedDestination}</p> : null}
           {sendError ? (
-            <p className="outbox-problem" role="alert" data-testid="outbox-send-error">
+            <p className={styles.outboxProblem} role="alert" data-testid="outbox-send-error">
               {sendError}
             </p>
           ) : null}
         </form>
       </section>
 
-      <section className="outbox-section" aria-label={m.outboxJobsTitle}>
+      <section className={styles.outboxSection} aria-label={m.outboxJobsTitle}>
         <h3>{m.outboxJobsTitle}</h3>
         {actionError ? (
-          <p className="outbox-problem" role="alert">
+          <p className={styles.outboxProblem} role="alert">
             {actionError}
           </p>
         ) : null}
         {shown.length ? (
-          <ul className="outbox-jobs" data-testid="outbox-jobs">
+          <ul className={styles.outboxJobs} data-testid="outbox-jobs">
             {shown.map(({ job, view }) => (
               <JobRow
                 key={job.id}
@@ -242,13 +244,13 @@ export function OutboxPanel({
         )}
       </section>
 
-      <section className="outbox-section" aria-label={m.destTitle}>
+      <section className={styles.outboxSection} aria-label={m.destTitle}>
         <h3>{m.destTitle}</h3>
         {destinations.length ? (
-          <ul className="outbox-dests" data-testid="outbox-destinations">
+          <ul className={styles.outboxDests} data-testid="outbox-destinations">
             {destinations.map((d) => (
-              <li key={d.id} className="outbox-dest" data-testid={`outbox-dest-${d.id}`}>
-                <div className="outbox-dest-main">
+              <li key={d.id} className={styles.outboxDest} data-testid={`outbox-dest-${d.id}`}>
+                <div className={styles.outboxDestMain}>
                   <strong>{d.name}</strong>
                   <span className="path">{d.url}</span>
                   <span className="muted small">
@@ -264,11 +266,11 @@ export function OutboxPanel({
                   ) : null}
                 </div>
                 {confirmDelete === d.id ? (
-                  <div className="outbox-actions" role="group">
+                  <div className={styles.outboxActions} role="group">
                     <span className="small">{m.destDeleteConfirm(d.name)}</span>
                     <button
                       type="button"
-                      className="button small is-danger"
+                      className={cx('button', 'small', styles.isDanger)}
                       onClick={() => void remove(d.id)}
                     >
                       {m.destDelete}
@@ -282,7 +284,7 @@ export function OutboxPanel({
                     </button>
                   </div>
                 ) : (
-                  <div className="outbox-actions">
+                  <div className={styles.outboxActions}>
                     <button type="button" className="button small" onClick={() => setEditing(d)}>
                       {m.destEdit}
                     </button>

@@ -6,6 +6,7 @@ import { cameraName, captionSourceName, dimensionsLine, exposureLine, gpsLine } 
 import { MetadataOrigins } from './MetadataOrigins';
 import { noticeText } from './notice-text';
 import { usePhotoDetails } from './usePhotoDetails';
+import styles from './info.module.css';
 
 /** City, province and country as one line, the way a dateline names the place. */
 function placeLine(d: Pick<Tile, 'location' | 'city' | 'province' | 'country'>): string {
@@ -49,11 +50,12 @@ export function InfoPanel({ folder, tile }: { folder: string; tile: Tile }) {
   const notices = d.notices;
 
   return (
-    <section className="info" data-testid="info-panel" aria-label={m.infoTitle}>
+    <section data-testid="info-panel" aria-label={m.infoTitle}>
       <h2 className="section-title">{m.infoTitle}</h2>
       <dl className="info-list">
         <Row label={m.fileLabel}>
-          <span className="info-file">{d.file}</span> <span className="muted">{d.format}</span>
+          <span className={styles.infoFile}>{d.file}</span>{' '}
+          <span className="muted">{d.format}</span>
         </Row>
         <Row label={m.capturedAtLabel} testId="info-captured-at">
           {d.capturedAt ? formatWallClock(lang, d.capturedAt) : none}
@@ -93,7 +95,9 @@ export function InfoPanel({ folder, tile }: { folder: string; tile: Tile }) {
         </Row>
         {d.captionPlaceholder !== null ? (
           <Row label="" testId="info-placeholder">
-            <span className="placeholder-value">{m.placeholderValue(d.captionPlaceholder)}</span>
+            <span className={styles.placeholderValue}>
+              {m.placeholderValue(d.captionPlaceholder)}
+            </span>
             <span className="muted small">{m.placeholderHint}</span>
           </Row>
         ) : null}

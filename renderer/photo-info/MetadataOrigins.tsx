@@ -3,7 +3,7 @@ import type { Photo } from '../../electron/contract/api';
 import { fieldLabel } from '../fields/field-defs';
 import { useI18n } from '../i18n/context';
 import { captionSourceName } from './describe';
-import './origins.css';
+import styles from './info.module.css';
 
 /**
  * Where each field was read from, and the fields whose embedded blocks disagree: the
@@ -21,16 +21,16 @@ export function MetadataOrigins({
   return (
     <>
       {conflicts.length ? (
-        <div className="info-conflicts" data-testid="info-conflicts">
+        <div className={styles.infoConflicts} data-testid="info-conflicts">
           <strong>{m.conflictsTitle}</strong>
           <p className="muted small">{m.conflictsHint}</p>
-          <dl className="conflict-list">
+          <dl className={styles.conflictList}>
             {conflicts.map((c) => (
-              <div key={c.field} className="conflict">
+              <div key={c.field} className={styles.conflict}>
                 <dt>{fieldLabel(m, c.field)}</dt>
                 {Object.entries(c.values).map(([block, value]) => (
                   <dd key={block}>
-                    <span className="block-name">{blockName(m, block)}</span>{' '}
+                    <span className={styles.blockName}>{blockName(m, block)}</span>{' '}
                     <q lang="vi">{value}</q>
                   </dd>
                 ))}
@@ -40,7 +40,7 @@ export function MetadataOrigins({
         </div>
       ) : null}
       {entries.length ? (
-        <details className="info-sources" data-testid="info-sources">
+        <details className={styles.infoSources} data-testid="info-sources">
           <summary>{m.sourcesTitle(entries.length)}</summary>
           <dl className="info-list">
             {entries.map(([field, source]) => (

@@ -4,6 +4,8 @@ import { errorMessage } from '../api/errors';
 import { useCodeReplacements } from '../caption-workspace/useCodeReplacements';
 import { useI18n } from '../i18n/context';
 import { download } from './download';
+import { cx } from '../ui/cx';
+import styles from './settings.module.css';
 
 type Report =
   | { kind: 'imported'; name: string; count: number; skipped: { line: number; text: string }[] }
@@ -66,13 +68,17 @@ export function CodeListsSection() {
   };
 
   return (
-    <section className="settings-group" aria-labelledby={`${id}-title`} data-testid="code-lists">
+    <section
+      className={styles.settingsGroup}
+      aria-labelledby={`${id}-title`}
+      data-testid="code-lists"
+    >
       <h3 id={`${id}-title`} className="section-title">
         {m.codeListsTitle}
       </h3>
       <p className="muted small">{m.codeListsHint}</p>
       {codes.lists.length ? (
-        <table className="lists-table">
+        <table className={styles.listsTable}>
           <thead>
             <tr>
               <th scope="col">{m.codeListName}</th>
@@ -91,8 +97,8 @@ export function CodeListsSection() {
                     <span className="muted small"> · {m.codeListWins}</span>
                   ) : null}
                 </td>
-                <td className="num">{list.count}</td>
-                <td className="actions">
+                <td className={styles.num}>{list.count}</td>
+                <td className={styles.actions}>
                   {removing === list.name ? (
                     <>
                       <button
@@ -136,7 +142,7 @@ export function CodeListsSection() {
       ) : (
         <p className="muted">{codes.loaded ? m.codeListsEmpty : m.loading}</p>
       )}
-      <label className="button small file-button">
+      <label className={cx('button', 'small', styles.fileButton)}>
         {m.codeListImport}
         <input
           type="file"
@@ -148,7 +154,7 @@ export function CodeListsSection() {
       </label>
       {report ? (
         <div
-          className={`settings-report${report.kind === 'error' ? ' is-error' : ''}`}
+          className={cx(styles.settingsReport, report.kind === 'error' && styles.isError)}
           role="status"
           data-testid="code-list-report"
         >
@@ -158,7 +164,7 @@ export function CodeListsSection() {
               {report.skipped.length ? (
                 <>
                   <p>{m.codeListSkipped(report.skipped.length)}</p>
-                  <ul className="skipped">
+                  <ul className={styles.skipped}>
                     {report.skipped.slice(0, 20).map((s) => (
                       <li key={s.line}>
                         <span className="muted">{m.lineNumber(s.line)}</span> <code>{s.text}</code>

@@ -4,8 +4,9 @@ import { useTransport } from '../api/context';
 import { errorMessage } from '../api/errors';
 import { Modal } from '../ui/Modal';
 import { useI18n } from '../i18n/context';
+import { saveTheme, storedTheme, THEMES, type Theme } from '../ui/theme';
 import { CodeListsSection } from './CodeListsSection';
-import './settings.css';
+import styles from './settings.module.css';
 
 /** App settings: how sidecars are named, and the code replacement lists. */
 export function SettingsDialog({ onClose }: { onClose: () => void }) {
@@ -13,6 +14,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
   const { m } = useI18n();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [theme, setTheme] = useState<Theme>(storedTheme);
 
   useEffect(() => {
     let live = true;
@@ -33,10 +35,32 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
     );
   };
 
+  const chooseTheme = (next: Theme) => {
+    setTheme(next);
+    saveTheme(next);
+  };
+
   return (
     <Modal title={m.settingsTitle} onClose={onClose} testId="settings" className="is-wide">
       <div className="modal-body">
-        <fieldset className="settings-group">
+        <fieldset className={styles.settingsGroup}>
+          <legend className="section-title">{m.themeLabel}</legend>
+          <div className={styles.themeChoice}>
+            {THEMES.map((t) => (
+              <label key={t} className="check-line">
+                <input
+                  type="radio"
+                  name="theme"
+                  value={t}
+                  checked={theme === t}
+                  onChange={() => chooseTheme(t)}
+                />
+                {t === 'dark' ? m.themeDark : m.themeLight}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset className={styles.settingsGroup}>
           <legend className="section-title">{m.sidecarNamingTitle}</legend>
           {settings ? (
             (['base', 'withExtension'] as const).map((naming) => (
@@ -61,7 +85,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
           )}
           <p className="muted small">{m.sidecarNamingHint}</p>
           {error ? (
-            <p className="fr-error" role="alert">
+            <p className="form-error" role="alert">
               {error}
             </p>
           ) : null}

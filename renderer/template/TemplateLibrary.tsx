@@ -3,6 +3,7 @@ import type { Template } from '../../electron/contract/api';
 import { useTransport } from '../api/context';
 import { errorMessage } from '../api/errors';
 import { useI18n } from '../i18n/context';
+import styles from './template.module.css';
 
 /**
  * Named templates kept across events ("Lào Cai / hội nghị"). An inline name field and
@@ -81,7 +82,7 @@ export function TemplateLibrary({
 
   if (naming !== null) {
     return (
-      <div className="library" role="group" aria-label={m.templateLibrary}>
+      <div className={styles.library} role="group" aria-label={m.templateLibrary}>
         <input
           type="text"
           className="field-input"
@@ -121,8 +122,8 @@ export function TemplateLibrary({
 
   if (confirming && selected) {
     return (
-      <div className="library" role="group" aria-label={m.templateLibrary}>
-        <span className="library-confirm">{m.templateDeleteConfirm(selected)}</span>
+      <div className={styles.library} role="group" aria-label={m.templateLibrary}>
+        <span className={styles.libraryConfirm}>{m.templateDeleteConfirm(selected)}</span>
         <button
           type="button"
           className="button small danger"
@@ -139,7 +140,7 @@ export function TemplateLibrary({
   }
 
   return (
-    <div className="library" role="group" aria-label={m.templateLibrary}>
+    <div className={styles.library} role="group" aria-label={m.templateLibrary}>
       <select
         className="select small"
         aria-label={m.templateLibrary}

@@ -16,7 +16,8 @@ import {
 } from './template-form';
 import { TemplateLibrary } from './TemplateLibrary';
 import { useEventTemplate, type TemplateNote } from './useEventTemplate';
-import './template.css';
+import { cx } from '../ui/cx';
+import styles from './template.module.css';
 
 interface TemplatePanelProps {
   folder: string;
@@ -98,15 +99,17 @@ export function TemplatePanel({ folder, selectedFiles, onClose }: TemplatePanelP
   if (!form) {
     return (
       <aside
-        className="drawer"
+        className={styles.drawer}
         aria-label={m.templateTitle}
         data-testid="template-panel"
         ref={panelRef}
       >
-        <header className="drawer-head">
-          <h2 className="drawer-title">{m.templateTitle}</h2>
+        <header className={styles.drawerHead}>
+          <h2 className={styles.drawerTitle}>{m.templateTitle}</h2>
         </header>
-        <p className="muted drawer-note">{note ? noteText(m, note) : m.templateLoading}</p>
+        <p className={cx('muted', styles.drawerNote)}>
+          {note ? noteText(m, note) : m.templateLoading}
+        </p>
       </aside>
     );
   }
@@ -115,7 +118,7 @@ export function TemplatePanel({ folder, selectedFiles, onClose }: TemplatePanelP
   const applyBox = (name: TemplateFieldName | 'caption' | 'keywords', label: string) => (
     <input
       type="checkbox"
-      className="apply-box"
+      className={styles.applyBox}
       checked={tpl[name].apply}
       aria-label={m.applyField(label)}
       title={m.applyField(label)}
@@ -126,16 +129,19 @@ export function TemplatePanel({ folder, selectedFiles, onClose }: TemplatePanelP
 
   return (
     <aside
-      className="drawer"
+      className={styles.drawer}
       aria-labelledby={`${id}-title`}
       data-testid="template-panel"
       ref={panelRef}
     >
-      <header className="drawer-head">
-        <h2 id={`${id}-title`} className="drawer-title">
+      <header className={styles.drawerHead}>
+        <h2 id={`${id}-title`} className={styles.drawerTitle}>
           {m.templateTitle}
         </h2>
-        <span className={`drawer-state${dirty ? ' is-dirty' : ''}`} data-testid="template-state">
+        <span
+          className={cx(styles.drawerState, dirty && styles.isDirty)}
+          data-testid="template-state"
+        >
           {busy
             ? m.saving
             : dirty
@@ -154,7 +160,7 @@ export function TemplatePanel({ folder, selectedFiles, onClose }: TemplatePanelP
           ×
         </button>
       </header>
-      <div className="drawer-body">
+      <div className={styles.drawerBody}>
         <TemplateLibrary
           current={form.event.templateName}
           template={eventOf(form).template}
@@ -179,7 +185,7 @@ export function TemplatePanel({ folder, selectedFiles, onClose }: TemplatePanelP
           onError={onError}
         />
 
-        <div className="tpl-row is-wide">
+        <div className={cx(styles.tplRow, styles.isWide)}>
           <label htmlFor={`${id}-event`} className="field-label">
             {m.templateEventName}
           </label>
@@ -199,7 +205,7 @@ export function TemplatePanel({ folder, selectedFiles, onClose }: TemplatePanelP
           />
         </div>
 
-        <fieldset className="tpl-caption">
+        <fieldset className={styles.tplCaption}>
           <legend className="field-label">
             {applyBox('caption', m.templateSharedCaption)} {m.templateSharedCaption}
           </legend>
@@ -214,11 +220,11 @@ export function TemplatePanel({ folder, selectedFiles, onClose }: TemplatePanelP
             value={tpl.caption.value}
             onChange={(e) => setForm(withField(form, 'caption', text(e)))}
           />
-          <div className="tpl-caption-foot">
-            <div role="radiogroup" aria-label={m.ownTextPosition} className="radios">
+          <div className={styles.tplCaptionFoot}>
+            <div role="radiogroup" aria-label={m.ownTextPosition} className={styles.radios}>
               <span className="muted">{m.ownTextPosition}</span>
               {(['before', 'after'] as const).map((pos) => (
-                <label key={pos} className="radio">
+                <label key={pos} className={styles.radio}>
                   <input
                     type="radio"
                     name={`${id}-pos`}
@@ -236,7 +242,7 @@ export function TemplatePanel({ folder, selectedFiles, onClose }: TemplatePanelP
           </div>
         </fieldset>
 
-        <div className="tpl-grid">
+        <div className={styles.tplGrid}>
           {TEMPLATE_ROWS.map((row) => {
             const label = fieldLabel(m, row.name);
             const inputId = `${id}-${row.name}`;
@@ -257,7 +263,7 @@ export function TemplatePanel({ folder, selectedFiles, onClose }: TemplatePanelP
                 setForm(withField(form, row.name, text(e))),
             };
             return (
-              <div key={row.name} className="tpl-row">
+              <div key={row.name} className={styles.tplRow}>
                 {applyBox(row.name, label)}
                 <label htmlFor={inputId} className="field-label">
                   {label}
@@ -278,12 +284,12 @@ export function TemplatePanel({ folder, selectedFiles, onClose }: TemplatePanelP
                     testId={`tpl-${row.name}-bytes`}
                   />
                 ) : (
-                  <span className="byte-meter" />
+                  <span />
                 )}
               </div>
             );
           })}
-          <div className="tpl-row">
+          <div className={styles.tplRow}>
             {applyBox('keywords', m.fieldKeywords)}
             <label htmlFor={`${id}-keywords`} className="field-label">
               {m.fieldKeywords}
@@ -319,15 +325,19 @@ export function TemplatePanel({ folder, selectedFiles, onClose }: TemplatePanelP
           {m.autoApply}
         </label>
       </div>
-      <footer className="drawer-foot">
+      <footer className={styles.drawerFoot}>
         <p
-          className={`drawer-note${note?.kind === 'error' ? ' is-error' : !note && dirty ? ' is-hint' : ''}`}
+          className={cx(
+            styles.drawerNote,
+            note?.kind === 'error' && styles.isError,
+            !note && dirty && styles.isHint,
+          )}
           role="status"
           data-testid="template-note"
         >
           {note ? noteText(m, note) : dirty ? m.templateSaveHint : ''}
         </p>
-        <div className="drawer-actions">
+        <div className={styles.drawerActions}>
           <button
             type="button"
             className="button"
