@@ -20,14 +20,7 @@ import { useI18n } from '../i18n/context';
 import type { Messages } from '../i18n/vi';
 import { PackageDialog } from '../package/PackageDialog';
 import { PackageHistoryList } from '../package/PackageHistoryList';
-import {
-  loadHistory,
-  saveHistory,
-  withoutArticle,
-  withRecord,
-  type PackageHistory,
-  type PackageRecord,
-} from '../package/history';
+import { usePackageHistory } from '../package/usePackageHistory';
 import { ArticleHeader, type HeaderPatch } from './ArticleHeader';
 import { ArticleHelpLine } from './ArticleHelpLine';
 import { ArticleList, type ArticleSummary } from './ArticleList';
@@ -155,7 +148,7 @@ function FolderArticles({
   const [selected, setSelected] = useState<string[]>([]);
   const [drop, setDrop] = useState<Drop | null>(null);
   const [packageOpen, setPackageOpen] = useState(false);
-  const [history, setHistory] = useState<PackageHistory>(() => loadHistory(folderPath));
+  const articleHistory = usePackageHistory(folderPath, article?.id ?? null);
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const [confirm, confirmElement] = useConfirm();
 
@@ -229,8 +222,6 @@ function FolderArticles({
     () => autosaver.onSaved((savedFolder, photo) => onCaptionSaved(savedFolder, photo)),
     [autosaver],
   );
-
-  useEffect(() => saveHistory(folderPath, history), [folderPath, history]);
 
   /** Everything typed is written: the core reads the saved article and captions. */
   const prepare = async () => {
@@ -319,7 +310,6 @@ function FolderArticles({
     try {
       await api.deleteArticle({ folder: folderPath, id: s.id });
       setSummaries((list) => list?.filter((x) => x.id !== s.id) ?? list);
-      setHistory((h) => withoutArticle(h, s.id));
       if (articleRef.current?.id === s.id) show(null);
     } catch (err) {
       setNotice({ kind: 'error', text: (t) => t.artDeleteFailed(errorMessage(err)) });
@@ -714,7 +704,6 @@ function FolderArticles({
 
   const body = article?.body ?? [];
   const mergeable = canMerge(body, selected);
-  const articleHistory = article ? (history[article.id] ?? []) : [];
 
   return (
     <div className="aws" data-testid="article-workspace">
@@ -837,7 +826,9 @@ function FolderArticles({
               ) : null}
             </h2>
             {article ? <ChecksList issues={issues} error={checksError} onGo={goToIssue} /> : null}
-            {articleHistory.length ? <PackageHistoryList records={articleHistory} /> : null}
+            {articleHistory.entries.length || articleHistory.error ? (
+              <PackageHistoryList history={articleHistory} />
+            ) : null}
           </section>
           <section className="aws-preview" aria-label={m.previewTitle}>
             <h2 className="section-title">{m.previewTitle}</h2>
@@ -859,7 +850,6 @@ function FolderArticles({
           article={article}
           history={articleHistory}
           prepare={prepare}
-          onRecord={(record: PackageRecord) => setHistory((h) => withRecord(h, article.id, record))}
           onGoToIssue={goToIssue}
           onClose={() => setPackageOpen(false)}
         />
