@@ -848,7 +848,6 @@ function FolderArticles({
         <PackageDialog
           folder={folderPath}
           article={article}
-          history={articleHistory}
           prepare={prepare}
           onGoToIssue={goToIssue}
           onClose={() => setPackageOpen(false)}

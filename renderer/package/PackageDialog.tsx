@@ -8,7 +8,7 @@ import { PackagePreview } from './PackagePreview';
 import { PackageProgress, PackageResult } from './PackageResult';
 import { usePackageBuild } from './usePackageBuild';
 import { usePackageChecks } from './usePackageChecks';
-import type { PackageHistory } from './usePackageHistory';
+import { usePackageHistory } from './usePackageHistory';
 import { usePackageNames } from './usePackageNames';
 import { usePackagePresets } from './usePackagePresets';
 import './package.css';
@@ -16,8 +16,6 @@ import './package.css';
 interface PackageDialogProps {
   folder: string;
   article: Article;
-  /** The article's packages, from the core: a new one appears when the core announces it. */
-  history: PackageHistory;
   /** Writes what is still being typed (article and captions): the core packages what is saved. */
   prepare: () => Promise<void>;
   onGoToIssue: (issue: ArticleIssue) => void;
@@ -31,7 +29,6 @@ interface PackageDialogProps {
 export function PackageDialog({
   folder,
   article,
-  history,
   prepare,
   onGoToIssue,
   onClose,
@@ -40,6 +37,8 @@ export function PackageDialog({
   const id = useId();
   const ref = useRef<HTMLDialogElement>(null);
   const [note, setNote] = useState<PackageNote | null>(null);
+  // Listed afresh on every opening, so packages the CLI built meanwhile are there too.
+  const history = usePackageHistory(folder, article.id);
   const presets = usePackagePresets(article.authorInitials, setNote);
   const { issues, checksError } = usePackageChecks(folder, article.id, prepare);
   const { order, names, zipName } = usePackageNames(article, presets.form);

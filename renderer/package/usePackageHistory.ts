@@ -15,8 +15,8 @@ const EMPTY: PackageHistory = { entries: [], error: null };
 /**
  * The "Gói đã tạo" list of one article, from the core (the packages on disk, built by the
  * app or the CLI), kept current by its packagesChanged events: no polling, nothing in
- * localStorage. Read again whenever the article changes or a view using it mounts, which is
- * when packages built by another process (the CLI) show up.
+ * localStorage. Read again when the article changes or a view using it mounts (the package
+ * dialog opens): packages another process (the CLI) built meanwhile show up then.
  */
 export function usePackageHistory(folder: string, articleId: string | null): PackageHistory {
   const { api, onEvent } = useTransport();
