@@ -110,7 +110,11 @@ describe('package history from the core', () => {
       },
     ]);
     expect(await core.api.listPackages({ folder: dir, articleId: 'a-other' })).toEqual([]);
-  });
+    // The CLI lists it too.
+    const listed = await cli(['packages', dir, '--article', articleId], env);
+    expect(listed.code, listed.out).toBe(0);
+    expect(listed.out.trim()).toMatch(new RegExp(`^ok\tunverified\tv1\t2 photos\t.+\t${cliZip}$`));
+  }, 30_000);
 
   it('records a package built through the core, announces it, and its verdict', async () => {
     const built = await core.api.buildPackage({ folder: dir, articleId, outlet: 'baolaocai' });
