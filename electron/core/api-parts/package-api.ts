@@ -16,14 +16,15 @@ export function packageApi(
   ctx: CoreContext,
 ): Pick<Api, 'buildPackage' | 'cancelJob' | 'verifyPackage' | 'listPackages'> {
   const jobs = new Map<string, AbortController>();
-  /** Tell every window the article's packages changed, with the list as it now is. */
-  const announce = async (folder: string, stateDir: string, articleId: string) =>
-    ctx.emit({
-      type: 'packagesChanged',
-      folder,
-      articleId,
-      packages: await listPackages(stateDir, articleId),
-    });
+  /**
+   * Tell every window the article's packages changed, with the list as it now is. The
+   * package itself is done by then: a list that cannot be read is not its failure, and the
+   * next listPackages reports it.
+   */
+  const announce = async (folder: string, stateDir: string, articleId: string) => {
+    const packages = await listPackages(stateDir, articleId).catch(() => null);
+    if (packages) ctx.emit({ type: 'packagesChanged', folder, articleId, packages });
+  };
   return {
     async buildPackage({ folder, articleId, out, preset: presetName, outlet, initials }) {
       const f = await ctx.folders.require(folder);
@@ -84,9 +85,12 @@ export function packageApi(
     },
     async verifyPackage({ path }) {
       const r = await verifyPackage(path);
-      // The verdict joins the history of each open folder that knows this package.
+      // The verdict joins the history of each open folder that knows this package. It is a
+      // by-product: a folder whose journal cannot take it shows the package unverified.
       for (const f of ctx.folders.all()) {
-        const articleId = await recordVerdict(f.info.stateDir, path, r.ok, r.manifest);
+        const articleId = await recordVerdict(f.info.stateDir, path, r.ok, r.manifest).catch(
+          () => null,
+        );
         if (articleId) await announce(f.info.path, f.info.stateDir, articleId);
       }
       return { ok: r.ok, problems: r.problems, ...(r.notes ? { notes: r.notes } : {}) };
