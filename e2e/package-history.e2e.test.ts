@@ -3,7 +3,6 @@
  * the app ever ran) show in browser mode's package history, in the article workspace and
  * the package dialog, and one deleted on disk shows as missing. Needs `npm run build` first.
  */
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -18,19 +17,10 @@ import {
   stopServerAndWait,
   type WebServer,
 } from './helpers/web-app';
+import { runCli as cli } from '../test/helpers/run-cli';
 
 const fixtures = resolve(REPO, '../shared/fixtures/photos');
-const TSX = join(REPO, 'node_modules/.bin/tsx');
-const CLI = join(REPO, 'electron/cli/main.ts');
 const HEADLINE = 'Hội nghị Ban Chấp hành Liên đoàn Lao động tỉnh';
-
-function cli(args: string[], env: Record<string, string>): Promise<{ code: number; out: string }> {
-  return new Promise((done) => {
-    execFile(TSX, [CLI, ...args], { env: { ...process.env, ...env } }, (err, stdout, stderr) =>
-      done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, out: stdout + stderr }),
-    );
-  });
-}
 
 describe('packages built by the CLI in the browser UI’s package history', () => {
   let work: string;

@@ -3,7 +3,6 @@
  * process) are recorded with the event folder and listed from the zips on disk.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
 import { copyFile, cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ApiEvent, PackageEntry } from '../electron/contract/api';
@@ -11,17 +10,7 @@ import { createCore } from '../electron/core/app-core';
 import type { Core } from '../electron/core/app-core-types';
 import { packageJournalPath } from '../electron/core/package/package-journal';
 import { checksums, FIXTURES, REPO, sha256, tempDir } from './helpers/fixtures';
-
-const TSX = join(REPO, 'node_modules/.bin/tsx');
-const CLI = join(REPO, 'electron/cli/main.ts');
-
-function cli(args: string[], env: Record<string, string>): Promise<{ code: number; out: string }> {
-  return new Promise((done) => {
-    execFile(TSX, [CLI, ...args], { env: { ...process.env, ...env } }, (err, stdout, stderr) =>
-      done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, out: stdout + stderr }),
-    );
-  });
-}
+import { runCli as cli } from './helpers/run-cli';
 
 type PackagesChanged = Extract<ApiEvent, { type: 'packagesChanged' }>;
 
