@@ -47,7 +47,10 @@ export const packageEntrySchema = z.object({
    * moved away); 'unreadable': a file is there but no package manifest can be read from it.
    */
   status: z.enum(['ok', 'missing', 'unreadable']),
-  /** 'recorded': built by CaptionDesk (app or CLI) and recorded with the folder; 'found': a zip in the folder's packages/ with no record (built before records were kept, or copied there). */
+  /**
+   * 'recorded': built by CaptionDesk (app or CLI) and recorded with the folder; 'found': a zip
+   * in the folder's packages/ with no record (built before records were kept, or copied there).
+   */
   source: z.enum(['recorded', 'found']),
   articleId: z.string(),
   headline: z.string(),
