@@ -2,7 +2,7 @@ import type { Command } from './commands';
 import { define, flag, need, readJsonFile } from './command-kit';
 import { UsageError } from './parse-args';
 
-/** `article import`, `package`, `verify`: the article package from a terminal or a newsroom script. */
+/** `article import`, `package`, `packages`, `verify`: the article package from a terminal or a newsroom script. */
 export const packageCommands: Command[] = [
   define({
     name: 'article',
@@ -57,6 +57,27 @@ export const packageCommands: Command[] = [
             `  ${t.file}: ${t.field} cut to ${t.limitBytes} bytes in IPTC; XMP keeps the full text`,
         ),
       ].join('\n'),
+  }),
+  define({
+    name: 'packages',
+    usage: 'packages <folder> [--article <id>] [--json]',
+    summary:
+      "The packages built from the folder's articles, newest first; missing or unreadable ones are marked.",
+    method: 'listPackages',
+    booleanFlags: ['json'],
+    args: (a) => {
+      const articleId = flag(a, 'article');
+      return { folder: need(a, 0, '<folder>'), ...(articleId ? { articleId } : {}) };
+    },
+    print: (list, a) =>
+      a.flags.has('json')
+        ? JSON.stringify(list, null, 2)
+        : list
+            .map((p) => {
+              const verdict = p.valid === null ? 'unverified' : p.valid ? 'valid' : 'INVALID';
+              return `${p.status}\t${verdict}\tv${p.version}\t${p.photos} photos\t${p.builtAt}\t${p.path}`;
+            })
+            .join('\n'),
   }),
   define({
     name: 'verify',

@@ -1,4 +1,5 @@
 import type { PhotoAnalysis } from './cull';
+import type { PackageEntry } from './package';
 import type { Tile } from './photos';
 
 /** Events reach the renderer the same way on every transport. */
@@ -7,6 +8,8 @@ export type ApiEvent =
   | { type: 'thumbnailReady'; folder: string; file: string; thumb: string }
   /** The core changed or (re)read these photos: their new data, so nobody re-lists. */
   | { type: 'photosChanged'; folder: string; photos: Tile[]; removed: string[] }
+  /** A package of this article was built or verified: the article's whole list, so nobody re-lists. */
+  | { type: 'packagesChanged'; folder: string; articleId: string; packages: PackageEntry[] }
   | { type: 'analysisReady'; folder: string; items: PhotoAnalysis[]; done: number; total: number }
   | {
       type: 'ingestProgress';

@@ -42,6 +42,7 @@ export const apiMethodNames = [
   'buildPackage',
   'cancelJob',
   'verifyPackage',
+  'listPackages',
   'buildThumbnails',
   'appInfo',
   'listDestinations',

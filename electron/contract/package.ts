@@ -39,6 +39,31 @@ export const verifyResultSchema = z.object({
   notes: z.array(z.string()).optional(),
 });
 
+/** One package in an event folder's package history (listPackages, packagesChanged). */
+export const packageEntrySchema = z.object({
+  path: z.string(),
+  /**
+   * 'ok': the zip is there and its manifest reads; 'missing': recorded but gone (deleted or
+   * moved away); 'unreadable': a file is there but no package manifest can be read from it.
+   */
+  status: z.enum(['ok', 'missing', 'unreadable']),
+  /**
+   * 'recorded': built by CaptionDesk (app or CLI) and recorded with the folder; 'found': a zip
+   * in the folder's packages/ with no record (built before records were kept, or copied there).
+   */
+  source: z.enum(['recorded', 'found']),
+  articleId: z.string(),
+  headline: z.string(),
+  version: z.number(),
+  bytes: z.number(),
+  photos: z.number(),
+  /** ISO time it was built (for a found package: when the file was written). */
+  builtAt: z.string(),
+  /** verifyPackage's verdict on these very bytes; null when not verified since they were written. */
+  valid: z.boolean().nullable(),
+});
+export type PackageEntry = z.output<typeof packageEntrySchema>;
+
 export const packageContract = {
   getPresets: method(z.object({}), z.array(presetSchema), 'Export presets (the default first).'),
   savePreset: method(
@@ -62,5 +87,10 @@ export const packageContract = {
     z.object({ path: z.string().min(1) }),
     verifyResultSchema,
     'Check a package: schema, checksums, no missing, extra or unsafe file.',
+  ),
+  listPackages: method(
+    z.object({ folder: folderPath, articleId: z.string().optional() }),
+    z.array(packageEntrySchema),
+    "The packages built from the folder's articles (app or CLI), newest first, as they are on disk.",
   ),
 } as const;

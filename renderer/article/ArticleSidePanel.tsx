@@ -1,7 +1,7 @@
 import type { Article, ArticleIssue, Tile } from '../../electron/contract/api';
 import { useI18n } from '../i18n/context';
 import { PackageHistoryList } from '../package/PackageHistoryList';
-import type { PackageRecord } from '../package/history';
+import type { PackageHistory } from '../package/usePackageHistory';
 import { ArticlePreview } from './ArticlePreview';
 import { ChecksList } from './ChecksList';
 
@@ -9,7 +9,7 @@ interface ArticleSidePanelProps {
   article: Article | null;
   issues: ArticleIssue[] | null;
   checksError: string | null;
-  packages: PackageRecord[];
+  packages: PackageHistory;
   tilesByFile: Map<string, Tile>;
   captionOf: (file: string) => string;
   onGoToIssue: (issue: ArticleIssue) => void;
@@ -38,7 +38,9 @@ export function ArticleSidePanel({
           ) : null}
         </h2>
         {article ? <ChecksList issues={issues} error={checksError} onGo={onGoToIssue} /> : null}
-        {packages.length ? <PackageHistoryList records={packages} /> : null}
+        {packages.entries.length || packages.error ? (
+          <PackageHistoryList history={packages} />
+        ) : null}
       </section>
       <section className="aws-preview" aria-label={m.previewTitle}>
         <h2 className="section-title">{m.previewTitle}</h2>

@@ -2,6 +2,7 @@ import { useMemo, useRef, useState, type FocusEvent } from 'react';
 import type { Folder, Photo, Tile } from '../../electron/contract/api';
 import { useI18n } from '../i18n/context';
 import { PackageDialog } from '../package/PackageDialog';
+import { usePackageHistory } from '../package/usePackageHistory';
 import { useConfirm } from '../ui/ConfirmDialog';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
@@ -22,7 +23,6 @@ import { useBlockCommands } from './useBlockCommands';
 import { useBlockDrop } from './useBlockDrop';
 import { useCaptionDrafts } from './useCaptionDrafts';
 import { useGoTo } from './useGoTo';
-import { usePackageHistory } from './usePackageHistory';
 import { useWorkspaceKeys } from './useWorkspaceKeys';
 import './article.css';
 
@@ -75,7 +75,6 @@ function FolderArticles({
 
   const savers = useArticleSavers();
   const { saver, autosaver, saveStatus, prepare } = savers;
-  const packages = usePackageHistory(folderPath);
   const draft = useArticleDraft(folderPath, saver, editorRef);
   const { article, articleRef, selected } = draft;
   const checks = useArticleChecks(folderPath, articleRef);
@@ -100,7 +99,6 @@ function FolderArticles({
     setNotice,
     confirm,
     onCaptionsImported: captions.forget,
-    onDeleted: packages.forget,
   });
   const commands = useBlockCommands(draft, confirm, setNotice);
   const { onTextKey, onEnterFrom } = textKeys(draft, commands);
@@ -124,7 +122,7 @@ function FolderArticles({
   };
 
   const body = article?.body ?? [];
-  const articleHistory = packages.recordsOf(article?.id);
+  const articleHistory = usePackageHistory(folderPath, article?.id ?? null);
 
   return (
     <div className="aws" data-testid="article-workspace">
@@ -202,9 +200,7 @@ function FolderArticles({
         <PackageDialog
           folder={folderPath}
           article={article}
-          history={articleHistory}
           prepare={prepare}
-          onRecord={(record) => packages.record(article.id, record)}
           onGoToIssue={goTo.goToIssue}
           onClose={() => setPackageOpen(false)}
         />

@@ -148,6 +148,10 @@ export const articleEn: typeof articleVi = {
   pkgVerifyFailed: (message) => `Could not check the package: ${message}`,
   pkgHistory: 'Packages made',
   pkgHistoryEmpty: 'No package for this article yet.',
+  pkgHistoryFailed: (message) => `Could not list the packages: ${message}`,
+  pkgMissing: 'No longer where it was (deleted or moved)',
+  pkgUnreadable: 'Cannot be read as a package',
+  pkgVersion: (n) => `version ${n}`,
 
   helpLabelArticle: 'Shortcuts',
   keyWorkspaces: 'photos / article',

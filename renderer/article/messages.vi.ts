@@ -149,6 +149,10 @@ export const articleVi = {
   pkgVerifyFailed: (message: string) => `Không kiểm tra được gói: ${message}`,
   pkgHistory: 'Gói đã tạo',
   pkgHistoryEmpty: 'Chưa có gói nào cho bài này.',
+  pkgHistoryFailed: (message: string) => `Không đọc được danh sách gói: ${message}`,
+  pkgMissing: 'Không còn ở chỗ cũ (đã xóa hoặc chuyển đi)',
+  pkgUnreadable: 'Không đọc được gói',
+  pkgVersion: (n: number) => `bản ${n}`,
 
   helpLabelArticle: 'Phím tắt',
   keyWorkspaces: 'ảnh / bài viết',

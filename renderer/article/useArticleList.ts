@@ -28,7 +28,6 @@ interface ArticleListOptions {
   confirm: (text: string, ok?: string) => Promise<boolean>;
   /** Import wrote these photos' captions: drafts of them are stale. */
   onCaptionsImported: (files: ReadonlySet<string>) => void;
-  onDeleted: (id: string) => void;
 }
 
 /**
@@ -44,7 +43,6 @@ export function useArticleList({
   setNotice,
   confirm,
   onCaptionsImported,
-  onDeleted,
 }: ArticleListOptions) {
   const { api } = useTransport();
   const { m } = useI18n();
@@ -136,7 +134,6 @@ export function useArticleList({
     try {
       await api.deleteArticle({ folder, id: s.id });
       setSummaries((list) => list?.filter((x) => x.id !== s.id) ?? list);
-      onDeleted(s.id);
       if (articleRef.current?.id === s.id) show(null);
     } catch (err) {
       setNotice({ kind: 'error', text: (t) => t.artDeleteFailed(errorMessage(err)) });

@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import type { DestinationView } from '../../electron/contract/outbox';
 import { useTransport } from '../api/context';
 import { errorMessage } from '../api/errors';
@@ -7,15 +7,13 @@ import { useI18n } from '../i18n/context';
 import { DestinationForm } from './DestinationForm';
 import type { OutboxState } from './useOutbox';
 import { JobRow } from './JobRow';
-import { jobDisplay, rememberedPackages, sortJobs } from './view-model';
+import { useBuiltPackages } from './useBuiltPackages';
+import { jobDisplay, sortJobs } from './view-model';
 import { cx } from '../ui/cx';
 import styles from './outbox.module.css';
 
 const LAST_PACKAGE = 'captiondesk.outbox.lastPackage';
 const LAST_DESTINATION = 'captiondesk.outbox.lastDestination';
-/** Where the package dialog keeps the packages it built, per folder. */
-const packagesKey = (folder: string) => `captiondesk.packages:${folder}`;
-const anything = (v: unknown): v is unknown => v !== undefined;
 
 /** The outbox: send a package, watch the queue, manage destinations. Esc closes. */
 export function OutboxPanel({
@@ -37,13 +35,12 @@ export function OutboxPanel({
   // A pressed button may vanish with its job's old state: the keyboard then stays in the panel.
   const keepFocus = useRef(false);
 
-  const built = useMemo(
-    () => (folder ? rememberedPackages(readStored(packagesKey(folder), null, anything)) : []),
-    [folder],
+  const built = useBuiltPackages(folder);
+  // What was typed or last sent; else the newest package once the core has listed them.
+  const [typedPath, setPackagePath] = useState<string | null>(
+    () => readStored(LAST_PACKAGE, '', isString) || null,
   );
-  const [packagePath, setPackagePath] = useState(
-    () => readStored(LAST_PACKAGE, '', isString) || built[0] || '',
-  );
+  const packagePath = typedPath ?? built[0] ?? '';
   const [chosen, setChosen] = useState(() => readStored(LAST_DESTINATION, '', isString));
   const destination = destinations.some((d) => d.id === chosen) ? chosen : destinations[0]?.id;
   const [sendError, setSendError] = useState<string | null>(null);

@@ -9,7 +9,6 @@ import {
   formOf,
   jobDisplay,
   pendingCount,
-  rememberedPackages,
   saveArgsOf,
   sortJobs,
   type OutboxErrorCode,
@@ -236,22 +235,5 @@ describe('destination form', () => {
       url: 'file:///mnt/toa soan',
       trustNewHostKey: false,
     });
-  });
-});
-
-describe('rememberedPackages', () => {
-  it('lists the package dialog’s built packages, newest first, tolerating junk', () => {
-    expect(
-      rememberedPackages({
-        a1: [
-          { path: '/p/old.zip', at: '2026-01-01' },
-          { path: '/p/new.zip', at: '2026-01-03' },
-        ],
-        a2: [{ path: '/p/mid.zip', at: '2026-01-02' }, null, { nope: 1 }],
-        bad: 'x',
-      }),
-    ).toEqual(['/p/new.zip', '/p/mid.zip', '/p/old.zip']);
-    expect(rememberedPackages(null)).toEqual([]);
-    expect(rememberedPackages([1])).toEqual([]);
   });
 });

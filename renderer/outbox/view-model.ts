@@ -254,19 +254,3 @@ export function saveArgsOf(f: DestinationForm): SaveArgs | { problem: FormProble
   if (f.kind !== 'file' && f.password) args.password = f.password;
   return args;
 }
-
-/** Paths of packages built in this folder, as the package dialog remembers them (newest first). */
-export function rememberedPackages(raw: unknown): string[] {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return [];
-  const records: { path: string; at: string }[] = [];
-  for (const list of Object.values(raw as Record<string, unknown>)) {
-    if (!Array.isArray(list)) continue;
-    for (const r of list as unknown[]) {
-      const rec = r as { path?: unknown; at?: unknown } | null;
-      if (rec && typeof rec.path === 'string')
-        records.push({ path: rec.path, at: typeof rec.at === 'string' ? rec.at : '' });
-    }
-  }
-  records.sort((a, b) => b.at.localeCompare(a.at));
-  return [...new Set(records.map((r) => r.path))];
-}

@@ -1,32 +1,49 @@
+import type { PackageEntry } from '../../electron/contract/api';
 import { useI18n } from '../i18n/context';
 import { formatFileSize, formatInstant } from '../i18n/format';
-import type { PackageRecord } from './history';
+import type { PackageHistory } from './usePackageHistory';
 
-/** "Gói đã tạo": the packages built from this article, newest first. */
-export function PackageHistoryList({ records }: { records: PackageRecord[] }) {
-  const { m, lang } = useI18n();
+/** "Gói đã tạo": the packages built from this article, newest first, as they are on disk. */
+export function PackageHistoryList({ history }: { history: PackageHistory }) {
+  const { m } = useI18n();
+  const { entries, error } = history;
   return (
     <div className="pkg-history">
       <h3 className="section-title">{m.pkgHistory}</h3>
-      {records.length === 0 ? (
+      {error ? (
+        <p className="a-error small" role="alert">
+          {m.pkgHistoryFailed(error)}
+        </p>
+      ) : null}
+      {entries.length === 0 ? (
         <p className="muted small">{m.pkgHistoryEmpty}</p>
       ) : (
         <ul className="pkg-history-list" data-testid="pkg-history">
-          {records.map((r) => (
-            <li key={r.path}>
-              <span className="path" title={r.path}>
-                {r.path.split(/[\\/]/).pop()}
-              </span>
-              <span className="muted small">
-                {formatFileSize(lang, r.bytes)} · {m.pkgPhotoCount} {r.photos} ·{' '}
-                {formatInstant(lang, r.at)}
-              </span>
-              {r.valid === true ? <span className="a-ok small">✓ {m.pkgValid}</span> : null}
-              {r.valid === false ? <span className="a-error small">{m.pkgInvalid}</span> : null}
-            </li>
+          {entries.map((r) => (
+            <PackageHistoryItem key={r.path} entry={r} />
           ))}
         </ul>
       )}
     </div>
+  );
+}
+
+function PackageHistoryItem({ entry: r }: { entry: PackageEntry }) {
+  const { m, lang } = useI18n();
+  return (
+    <li data-status={r.status}>
+      <span className="path" title={r.path}>
+        {r.path.split(/[\\/]/).pop()}
+      </span>
+      <span className="muted small">
+        {formatFileSize(lang, r.bytes)} · {m.pkgPhotoCount} {r.photos} ·{' '}
+        {r.version > 1 ? `${m.pkgVersion(r.version)} · ` : ''}
+        {formatInstant(lang, r.builtAt)}
+      </span>
+      {r.status === 'missing' ? <span className="a-error small">{m.pkgMissing}</span> : null}
+      {r.status === 'unreadable' ? <span className="a-error small">{m.pkgUnreadable}</span> : null}
+      {r.valid === true ? <span className="a-ok small">✓ {m.pkgValid}</span> : null}
+      {r.valid === false ? <span className="a-error small">{m.pkgInvalid}</span> : null}
+    </li>
   );
 }

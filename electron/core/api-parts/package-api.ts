@@ -8,12 +8,23 @@ import { packageFileName } from '../../../common/naming/house-name';
 import { readReviewRecord } from '../review/review-store';
 import { nextRevision } from '../review/revision';
 import { versionedPath } from '../package/history-chain';
+import { listPackages } from '../package/list-packages';
+import { recordBuilt, recordVerdict } from '../package/record-package';
 import type { CoreContext } from './core-context';
 
 export function packageApi(
   ctx: CoreContext,
-): Pick<Api, 'buildPackage' | 'cancelJob' | 'verifyPackage'> {
+): Pick<Api, 'buildPackage' | 'cancelJob' | 'verifyPackage' | 'listPackages'> {
   const jobs = new Map<string, AbortController>();
+  /**
+   * Tell every window the article's packages changed, with the list as it now is. The
+   * package itself is done by then: a list that cannot be read is not its failure, and the
+   * next listPackages reports it.
+   */
+  const announce = async (folder: string, stateDir: string, articleId: string) => {
+    const packages = await listPackages(stateDir, articleId).catch(() => null);
+    if (packages) ctx.emit({ type: 'packagesChanged', folder, articleId, packages });
+  };
   return {
     async buildPackage({ folder, articleId, out, preset: presetName, outlet, initials }) {
       const f = await ctx.folders.require(folder);
@@ -45,8 +56,9 @@ export function packageApi(
       if (jobs.has(job)) throw new ApiError('This article is already being packaged', 'conflict');
       const controller = new AbortController();
       jobs.set(job, controller);
+      let built: Awaited<ReturnType<typeof buildPackageFile>>;
       try {
-        return await buildPackageFile({
+        built = await buildPackageFile({
           article,
           photos: f.photos,
           preset,
@@ -62,6 +74,9 @@ export function packageApi(
       } finally {
         jobs.delete(job);
       }
+      await recordBuilt(f.info.stateDir, built, { article, version });
+      await announce(f.info.path, f.info.stateDir, articleId);
+      return built;
     },
     async cancelJob({ job }) {
       const c = jobs.get(job) ?? ctx.jobs.get(job);
@@ -70,7 +85,19 @@ export function packageApi(
     },
     async verifyPackage({ path }) {
       const r = await verifyPackage(path);
+      // The verdict joins the history of each open folder that knows this package. It is a
+      // by-product: a folder whose journal cannot take it shows the package unverified.
+      for (const f of ctx.folders.all()) {
+        const articleId = await recordVerdict(f.info.stateDir, path, r.ok, r.manifest).catch(
+          () => null,
+        );
+        if (articleId) await announce(f.info.path, f.info.stateDir, articleId);
+      }
       return { ok: r.ok, problems: r.problems, ...(r.notes ? { notes: r.notes } : {}) };
+    },
+    async listPackages({ folder, articleId }) {
+      const f = await ctx.folders.require(folder);
+      return listPackages(f.info.stateDir, articleId);
     },
   };
 }

@@ -1,0 +1,50 @@
+import type { ArticleIssue } from '../../electron/contract/api';
+import { ChecksList } from '../article/ChecksList';
+import { useI18n } from '../i18n/context';
+
+/** Beside the form: the names the photos will get, and the article's checks. */
+export function PackagePreview({
+  order,
+  names,
+  zipName,
+  issues,
+  checksError,
+  onGo,
+}: {
+  order: string[];
+  names: string[];
+  zipName: string;
+  issues: ArticleIssue[] | null;
+  checksError: string | null;
+  /** Leave the dialog for the place a check points at; absent while building. */
+  onGo: ((issue: ArticleIssue) => void) | undefined;
+}) {
+  const { m } = useI18n();
+  return (
+    <div className="pkg-side">
+      <section>
+        <h3 className="section-title">{m.pkgNames}</h3>
+        <p className="pkg-zip">
+          <span className="muted">{m.pkgZipName}: </span>
+          <span className="a-mono" data-testid="pkg-zip-name">
+            {zipName}
+          </span>
+        </p>
+        {order.length === 0 ? <p className="muted small">{m.pkgNamesEmpty}</p> : null}
+        <ol className="pkg-names" data-testid="pkg-names">
+          {order.map((file, i) => (
+            <li key={file}>
+              <span className="pkg-source">{file}</span>
+              <span aria-hidden="true"> → </span>
+              <span className="a-mono pkg-name">{names[i]}</span>
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section>
+        <h3 className="section-title">{m.pkgChecks}</h3>
+        <ChecksList issues={issues} error={checksError} testId="pkg-checks" onGo={onGo} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import type { ReactNode } from 'react';
+import { useI18n } from '../i18n/context';
+import { captionOf, layOut, paragraphOf, type OpenedPackage } from './edits';
+import { TextEdit } from './ReviewTextEdit';
+import { ReviewPhoto } from './ReviewPhoto';
+import type { ReviewDraft } from './useReviewDraft';
+
+/** The packaged article as laid out in the draft's photo order, every text editable in place. */
+export function ReviewArticle({
+  opened,
+  review,
+  comments,
+}: {
+  opened: OpenedPackage;
+  review: ReviewDraft;
+  comments: (target: string) => ReactNode;
+}) {
+  const { m } = useI18n();
+  const manifest = opened.manifest;
+  const article = manifest.article;
+  const { draft, edits, update } = review;
+  const photos = new Map(opened.photos.map((p) => [p.id, p]));
+  const figure = (id: string, ownCaption: boolean) => {
+    const photo = photos.get(id);
+    return photo ? (
+      <ReviewPhoto
+        key={photo.id}
+        photo={photo}
+        ownCaption={ownCaption}
+        manifest={manifest}
+        review={review}
+        comments={comments}
+      />
+    ) : null;
+  };
+
+  const blocks = layOut(manifest, draft.order).map((b): ReactNode => {
+    if (b.type === 'paragraph')
+      return (
+        <div key={b.id} className="rv-block">
+          <TextEdit
+            label={m.rvParagraph(b.id)}
+            value={paragraphOf(manifest, draft, b.id)}
+            testId={`review-paragraph-${b.id}`}
+            edited={edits.paragraphs?.[b.id] !== undefined}
+            onChange={(text) => update((d) => ({ paragraphs: { ...d.paragraphs, [b.id]: text } }))}
+          />
+          {comments(b.id)}
+        </div>
+      );
+    if (b.type === 'photo')
+      return photos.has(b.photo) ? (
+        <div key={b.id} className="rv-block">
+          {figure(b.photo, true)}
+        </div>
+      ) : null;
+    return (
+      <div key={b.id} className="rv-block rv-gallery">
+        <p className="rv-muted">{m.rvGallery(b.photos.length)}</p>
+        <div className="rv-gallery-photos">{b.photos.map((id) => figure(id, false))}</div>
+        <TextEdit
+          label={m.rvCaption(b.id)}
+          value={captionOf(manifest, draft, b.id)}
+          className="rv-caption"
+          testId={`review-caption-${b.id}`}
+          edited={edits.captions?.[b.id] !== undefined}
+          onChange={(text) => update((d) => ({ captions: { ...d.captions, [b.id]: text } }))}
+        />
+        {comments(b.id)}
+      </div>
+    );
+  });
+
+  return (
+    <article className="rv-article">
+      <p className="rv-muted rv-path-line">
+        {m.rvVersion(opened.version)} · {opened.path}
+      </p>
+      <TextEdit
+        label={m.rvHeadline}
+        value={draft.headline ?? article.headline}
+        testId="review-headline"
+        edited={edits.headline !== undefined}
+        className="rv-headline"
+        onChange={(text) => update(() => ({ headline: text }))}
+      />
+      <p className="rv-dateline">
+        {article.dateline.place}
+        {article.dateline.place && article.dateline.date ? ' — ' : ''}
+        {article.dateline.date}
+        {article.byline ? ` · ${article.byline}` : ''}
+        {article.category ? ` · ${article.category}` : ''}
+      </p>
+      <TextEdit
+        label={m.rvSapo}
+        value={draft.sapo ?? article.sapo}
+        testId="review-sapo"
+        edited={edits.sapo !== undefined}
+        className="rv-sapo"
+        onChange={(text) => update(() => ({ sapo: text }))}
+      />
+      <section className="rv-block">
+        <h4>{m.rvArticleComments}</h4>
+        {comments('article')}
+      </section>
+      <p className="rv-muted">{m.rvReorderHint}</p>
+      {blocks}
+    </article>
+  );
+}

@@ -1,0 +1,129 @@
+import { useI18n } from '../i18n/context';
+import type { OpenedPackage } from './edits';
+import { shortTime } from './time';
+import type { ReviewDecision } from './useReviewDecision';
+
+/** Beside the article: the decision, what verification noted, and the package's history. */
+export function ReviewSidePanel({
+  opened,
+  decision,
+  pending,
+  onOpenPath,
+}: {
+  opened: OpenedPackage;
+  decision: ReviewDecision;
+  /** Changes and comments not saved yet. */
+  pending: number;
+  onOpenPath: (path: string) => void;
+}) {
+  const { m } = useI18n();
+  const { reviewer, note, problem, saving, saved, decide } = decision;
+  return (
+    <aside className="rv-side">
+      <section className="rv-decision" aria-label={m.rvModeOpen}>
+        <label>
+          {m.rvReviewer}
+          <input
+            type="text"
+            value={reviewer}
+            data-testid="review-reviewer"
+            onChange={(event) => decision.setReviewer(event.target.value)}
+          />
+        </label>
+        <label>
+          {m.rvNote}
+          <textarea
+            value={note}
+            rows={3}
+            data-testid="review-note"
+            onChange={(event) => decision.setNote(event.target.value)}
+          />
+        </label>
+        <p className="rv-muted" data-testid="review-pending">
+          {saved ? m.rvSaved(saved.version, opened.version) : m.rvPending(pending)}
+        </p>
+        <div className="rv-buttons">
+          <button
+            type="button"
+            className="rv-approve"
+            disabled={saving || !!saved}
+            data-testid="review-approve"
+            onClick={() => void decide('approved')}
+          >
+            {m.rvApprove}
+          </button>
+          <button
+            type="button"
+            className="rv-return"
+            disabled={saving || !!saved}
+            data-testid="review-return"
+            onClick={() => void decide('returned')}
+          >
+            {m.rvReturn}
+          </button>
+          <button
+            type="button"
+            disabled={saving || !!saved || pending === 0}
+            data-testid="review-save"
+            onClick={() => void decide('edited')}
+          >
+            {m.rvSaveEdits}
+          </button>
+        </div>
+        {saving ? <p className="rv-muted">{m.rvSaving}</p> : null}
+        {problem ? (
+          <p className="rv-error" role="alert" data-testid="review-problem">
+            {problem}
+          </p>
+        ) : null}
+        {saved ? (
+          <div className="rv-saved" role="status" data-testid="review-saved">
+            <p className="rv-saved-title">{m.rvSaved(saved.version, opened.version)}</p>
+            <p>
+              {m.rvSavedPath} <code>{saved.path}</code>
+            </p>
+            <h4>{m.rvChanges}</h4>
+            <ul>
+              {saved.changes.map((c, i) => (
+                <li key={i}>{c}</li>
+              ))}
+            </ul>
+            <button type="button" onClick={() => onOpenPath(saved.path)}>
+              {m.rvOpenSaved}
+            </button>
+          </div>
+        ) : null}
+      </section>
+      <section>
+        <h4>{m.rvNotes}</h4>
+        <p className="rv-ok">{m.rvChecksOk(opened.checks.filter((c) => c.ok).length)}</p>
+        <ul className="rv-notes" data-testid="review-notes">
+          {opened.notes.map((n, i) => (
+            <li key={i}>{n}</li>
+          ))}
+        </ul>
+      </section>
+      <section>
+        <h4>{m.rvHistory}</h4>
+        <ol className="rv-history" data-testid="review-history">
+          {opened.manifest.history.map((h) => (
+            <li key={h.version}>
+              <span className="rv-history-head">
+                v{h.version} · {m.rvDecision(h.decision)} · {h.by} ({m.rvRole(h.role)}) ·{' '}
+                {shortTime(h.at)}
+              </span>
+              {h.note ? <span className="rv-history-note">{h.note}</span> : null}
+              {h.changes.length ? (
+                <ul>
+                  {h.changes.map((c, i) => (
+                    <li key={i}>{c}</li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </aside>
+  );
+}
