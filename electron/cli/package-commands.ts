@@ -60,11 +60,14 @@ export const packageCommands: Command[] = [
   }),
   define({
     name: 'packages',
-    usage: 'packages <folder> [--article <id>] [--json]',
+    positionals: '<folder>',
     summary:
       "The packages built from the folder's articles, newest first; missing or unreadable ones are marked.",
     method: 'listPackages',
-    booleanFlags: ['json'],
+    options: {
+      article: { type: 'string', value: '<id>' },
+      json: { type: 'boolean' },
+    },
     args: (a) => {
       const articleId = flag(a, 'article');
       return { folder: need(a, 0, '<folder>'), ...(articleId ? { articleId } : {}) };
