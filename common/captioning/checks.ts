@@ -76,8 +76,17 @@ export function checkCaption(rendered: string, ctx: CheckContext): CaptionIssue[
   ][]) {
     if (!value) continue;
     const b = budget(field, value);
+    // A characters limit is a standard's advice, not IIM's bytes: the detail says which.
     if (b.over)
-      issues.push({ code: 'overBudget', detail: { field, used: b.used, limit: b.limit } });
+      issues.push({
+        code: 'overBudget',
+        detail: {
+          field,
+          used: b.used,
+          limit: b.limit,
+          ...(b.unit === 'chars' ? { unit: 'chars' } : {}),
+        },
+      });
   }
   const unresolved = unresolvedVariables(text);
   if (unresolved.length)

@@ -5,6 +5,7 @@ import { reviewCommands } from './review-commands';
 import { packageCommands } from './package-commands';
 import { ingestCommands } from './ingest-commands';
 import { define, flag, need, readJsonFile } from './command-kit';
+import { FIELDS } from '../../common/fields/catalog';
 
 /**
  * Friendly spellings of contract methods. Each maps argv to the method's arguments
@@ -27,19 +28,8 @@ export interface Command<M extends MethodName = MethodName> {
   failures?(result: ResultOf<M>): string[];
 }
 
-const FIELD_FLAGS = [
-  'byline',
-  'city',
-  'province',
-  'country',
-  'credit',
-  'headline',
-  'source',
-  'copyright',
-  'location',
-  'title',
-  'instructions',
-] as const;
+/** The field flags of `caption`, from the field catalog (--text sets the caption). */
+export const FIELD_FLAGS = FIELDS.flatMap((f) => (f.cli ? [{ key: f.key, ...f.cli }] : []));
 
 function photoLine(p: Photo): string {
   const size = p.width && p.height ? `${p.width}x${p.height}` : '?';
@@ -71,26 +61,24 @@ export const commands: Command[] = [
   }),
   define({
     name: 'caption',
-    usage:
-      'caption <folder> <file> [--text …] [--byline …] [--city …] [--province …] [--country …] [--credit …] [--headline …] [--keywords a,b]',
+    usage: `caption <folder> <file> ${FIELD_FLAGS.map((f) => `[--${f.flag} ${'split' in f ? 'a,b' : '…'}]`).join(' ')}`,
     summary:
       "Set a photo's caption and fields (written to its XMP sidecar; the original is untouched).",
     method: 'setFields',
     args: (a) => {
       const target = { folder: need(a, 0, '<folder>'), files: [need(a, 1, '<file>')] };
       const fields: Record<string, string | string[]> = {};
-      const text = flag(a, 'text');
-      if (text !== undefined) fields.caption = text;
       for (const f of FIELD_FLAGS) {
-        const v = flag(a, f);
-        if (v !== undefined) fields[f] = v;
+        const v = flag(a, f.flag);
+        if (v === undefined) continue;
+        fields[f.key] =
+          'split' in f
+            ? v
+                .split(f.split)
+                .map((k) => k.trim())
+                .filter(Boolean)
+            : v;
       }
-      const keywords = flag(a, 'keywords');
-      if (keywords !== undefined)
-        fields.keywords = keywords
-          .split(',')
-          .map((k) => k.trim())
-          .filter(Boolean);
       if (!Object.keys(fields).length)
         throw new UsageError('nothing to set: give --text or a field flag');
       return { ...target, fields };

@@ -1,7 +1,10 @@
 import { budget, type BudgetField } from '../../common/text/byte-budget';
 import { useI18n } from '../i18n/context';
 
-/** IIM limits count bytes, and a Vietnamese letter takes two or three: shown while typing. */
+/**
+ * IIM limits count bytes, and a Vietnamese letter takes two or three: shown while typing.
+ * A field with no IIM dataset may have a limit in characters that a standard advises.
+ */
 export function ByteMeter({
   field,
   value,
@@ -17,9 +20,13 @@ export function ByteMeter({
     <span
       className={`byte-meter${b.over ? ' is-over' : ''}`}
       data-testid={testId}
-      title={b.over ? m.bytesOverTitle(b.limit) : m.bytesTitle(b.limit)}
+      title={
+        b.unit === 'chars'
+          ? (b.over ? m.charsOverTitle : m.charsTitle)(b.limit)
+          : (b.over ? m.bytesOverTitle : m.bytesTitle)(b.limit)
+      }
     >
-      {m.bytesMeter(b.used, b.limit)}
+      {(b.unit === 'chars' ? m.charsMeter : m.bytesMeter)(b.used, b.limit)}
     </span>
   );
 }

@@ -1,14 +1,16 @@
 import type { PhotoRead } from './read-photo';
 import type { XmpFields } from './xmp-read';
 import { isPlaceholder } from './placeholders';
-import { TEXT_FIELDS, type TextField } from './photo-fields';
+import { TEXT_FIELDS, type ListField, type TextField } from './photo-fields';
+import { FIELDS, isListField } from '../../../common/fields/catalog';
 
 export type Source = 'sidecar' | 'xmp' | 'iptc' | 'exif';
 
-export interface MergedView {
+/** One view per photo: each text field's value, and each list field's items (under its name). */
+export type MergedView = Record<ListField, string[]> & MergedRest;
+
+interface MergedRest {
   text: Record<TextField, string | null>;
-  byline: string[];
-  keywords: string[];
   sources: Partial<Record<string, Source>>;
   conflicts: { field: string; values: Partial<Record<Source, string>> }[];
   captionPlaceholder: string | null;
@@ -20,17 +22,15 @@ export interface MergedView {
 }
 
 /** Fields where cameras and buggy tools leave boilerplate that must not pass for content. */
-const PLACEHOLDER_PRONE = new Set<string>(['caption', 'title', 'headline', 'byline']);
+const PLACEHOLDER_PRONE = new Set<string>(
+  FIELDS.filter((f) => 'placeholderProne' in f && f.placeholderProne).map((f) => f.key),
+);
 
 function embeddedCandidates(
   read: PhotoRead,
   field: TextField | 'byline',
 ): [Source, string | undefined | null][] {
-  const exif: Partial<Record<string, string | null>> = {
-    caption: read.exif.caption,
-    byline: read.exif.byline,
-    copyright: read.exif.copyright,
-  };
+  const exif: Partial<Record<string, string | null>> = read.exif;
   const xmp = field === 'byline' ? read.xmp.byline?.[0] : read.xmp[field];
   const iim =
     field === 'byline'
@@ -109,4 +109,12 @@ export function mergeView(read: PhotoRead, sidecar: XmpFields | null): MergedVie
       view.sources.keywords = sidecar?.keywords ? 'sidecar' : read.xmp.keywords ? 'xmp' : 'iptc';
   }
   return view;
+}
+
+/** A field's merged value by its catalog name: text or null, or a list's items. */
+export function mergedValue(
+  view: MergedView,
+  key: TextField | ListField,
+): string | null | string[] {
+  return isListField(key) ? view[key] : view.text[key];
 }
