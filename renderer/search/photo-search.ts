@@ -3,7 +3,8 @@ import { searchKey } from '../../common/text/normalize';
 import { FIELDS } from '../../common/fields/catalog';
 
 type SearchableField = Extract<(typeof FIELDS)[number], { searchable: true }>['key'];
-type Searchable = Pick<Photo, 'file' | 'captionOwn' | SearchableField>;
+/** A field a caller does not have (an older photo, a test's) is simply not searched. */
+type Searchable = Pick<Photo, 'file' | 'captionOwn'> & Partial<Pick<Photo, SearchableField>>;
 
 /** The catalog's searchable fields; the caption as typed is searched too. */
 const SEARCHED = FIELDS.filter((f) => f.searchable).map((f) => f.key as SearchableField);
