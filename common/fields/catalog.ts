@@ -268,6 +268,22 @@ export const FIELDS = [
     searchable: false,
   },
   {
+    key: 'altText',
+    kind: 'text',
+    // IPTC Photo Metadata 2021.1: XMP only, no IIM dataset.
+    iim: null,
+    xmp: { ns: 'Iptc4xmpCore', property: 'AltTextAccessibility', shape: 'langAlt' },
+    exif: null,
+    template: false,
+    cli: { flag: 'alt-text' },
+    labelKey: 'fieldAltText',
+    editor: 'multiline',
+    // The standard advises at most 250 characters, so screen readers read it whole.
+    maxChars: 250,
+    exported: true,
+    searchable: true,
+  },
+  {
     key: 'keywords',
     kind: 'list',
     iim: { record: 2, dataset: 25, maxBytes: 64, repeatable: true },

@@ -25,6 +25,7 @@ export const captioningEn: typeof captioningVi = {
   fieldJobId: 'Job ID',
   fieldInstructions: 'Instructions',
   fieldKeywords: 'Keywords',
+  fieldAltText: 'Alt text (accessibility)',
   fieldRating: 'Rating',
   fieldColorLabel: 'Colour label',
   keywordsPlaceholder: 'conference, trade union, …',

@@ -30,6 +30,7 @@ export const captioningVi = {
   fieldJobId: 'Mã công việc',
   fieldInstructions: 'Hướng dẫn',
   fieldKeywords: 'Từ khoá',
+  fieldAltText: 'Văn bản thay thế (alt text)',
   fieldRating: 'Xếp hạng',
   fieldColorLabel: 'Nhãn màu',
   keywordsPlaceholder: 'hội nghị, công đoàn, …',
