@@ -21,7 +21,7 @@ export interface CaptionIssue {
 
 export interface CheckContext {
   capturedAt?: string | null;
-  /** Place names the caption should mention one of: city, province, sub-location. */
+  /** Place names the caption should mention one of (the catalog's places). */
   places: (string | null | undefined)[];
   /** Other IIM-limited fields of the photo, checked against their byte budgets. */
   fields?: Partial<Record<BudgetField, string | null | undefined>>;

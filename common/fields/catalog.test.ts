@@ -88,4 +88,15 @@ describe('the field catalog', () => {
     expect(unique(tags)).toBe(true);
     for (const f of rows) if (f.exif) expect(f.iim).not.toBeNull();
   });
+
+  it('shows a {variable} only for a template field, each name and alias once', () => {
+    const names = rows.flatMap((f) =>
+      f.variable ? [f.variable.name, ...(f.variable.aliases ?? [])] : [],
+    );
+    expect(unique([...names, 'event', 'filename', 'fbas', 'filenamebase', 'seqn'])).toBe(true);
+    for (const f of rows) {
+      if (f.variable) expect([f.key, f.template !== false]).toEqual([f.key, true]);
+      if (f.place) expect([f.key, f.variable]).not.toEqual([f.key, undefined]);
+    }
+  });
 });

@@ -59,6 +59,17 @@ export interface FieldSpec {
   readonly searchable: boolean;
   /** A camera or a buggy tool leaves boilerplate here that must not pass for content. */
   readonly placeholderProne?: boolean;
+  /**
+   * The caption {variable} that shows it (the photo's value, else the event template's),
+   * its other spellings, and the key of its hint in the variables menu.
+   */
+  readonly variable?: {
+    readonly name: string;
+    readonly aliases?: readonly string[];
+    readonly hintKey: `var${string}`;
+  };
+  /** A place a caption should name: the checks want one of these in the text. */
+  readonly place?: true;
 }
 
 export const FIELDS = [
@@ -89,6 +100,7 @@ export const FIELDS = [
     exported: true,
     searchable: true,
     placeholderProne: true,
+    variable: { name: 'headline', hintKey: 'varHeadline' },
   },
   {
     key: 'title',
@@ -121,6 +133,7 @@ export const FIELDS = [
     exported: true,
     searchable: true,
     placeholderProne: true,
+    variable: { name: 'byline', hintKey: 'varByline' },
   },
   {
     key: 'credit',
@@ -134,6 +147,7 @@ export const FIELDS = [
     editor: 'line',
     exported: true,
     searchable: false,
+    variable: { name: 'credit', hintKey: 'varCredit' },
   },
   {
     key: 'source',
@@ -173,6 +187,8 @@ export const FIELDS = [
     editor: 'line',
     exported: true,
     searchable: true,
+    variable: { name: 'city', hintKey: 'varCity' },
+    place: true,
   },
   {
     key: 'province',
@@ -186,6 +202,8 @@ export const FIELDS = [
     editor: 'line',
     exported: true,
     searchable: true,
+    variable: { name: 'province', aliases: ['state'], hintKey: 'varProvince' },
+    place: true,
   },
   {
     key: 'country',
@@ -199,6 +217,7 @@ export const FIELDS = [
     editor: 'line',
     exported: true,
     searchable: false,
+    variable: { name: 'country', hintKey: 'varCountry' },
   },
   {
     key: 'countryCode',
@@ -226,6 +245,8 @@ export const FIELDS = [
     editor: 'line',
     exported: true,
     searchable: true,
+    variable: { name: 'location', hintKey: 'varLocation' },
+    place: true,
   },
   {
     key: 'dateCreated',
@@ -240,6 +261,8 @@ export const FIELDS = [
     inputMax: 40,
     exported: true,
     searchable: false,
+    // {date} is written dd/mm/yyyy, and falls back to the capture time.
+    variable: { name: 'date', hintKey: 'varDate' },
   },
   {
     key: 'jobId',
@@ -319,6 +342,12 @@ export type BudgetFieldKey =
   | Extract<Row, { maxChars: number }>['key'];
 /** Lists that also take one string. */
 export type OneOrManyFieldKey = Extract<Row, { acceptsText: true }>['key'];
+/** Fields shown by a caption {variable}. */
+export type VariableFieldKey = Extract<Row, { variable: object }>['key'];
+/** The {variable} names of fields (their main spelling). */
+export type FieldVariableName = Extract<Row, { variable: object }>['variable']['name'];
+/** Names of the variables menu's hints in the i18n dictionaries. */
+export type VariableHintKey = Extract<Row, { variable: object }>['variable']['hintKey'];
 /** Names of the field labels in the i18n dictionaries. */
 export type FieldLabelKey = Row['labelKey'];
 

@@ -14,6 +14,7 @@ import {
   type ComposedCaption,
 } from '../captioning/compose-caption';
 import { checkCaption } from '../../../common/captioning/checks';
+import { FIELD_VARIABLES } from '../../../common/captioning/variables';
 import { listNames, listPhotoFiles, type FolderEntry } from './list-photos';
 import { mapPool } from '../util/collections';
 
@@ -21,6 +22,9 @@ import { mapPool } from '../util/collections';
 const BUDGET_FIELDS = FIELDS.filter(
   (f) => f.key !== 'caption' && f.kind !== 'list' && budgetOf(f) !== null,
 ).map((f) => f.key as BudgetField);
+
+/** The variables of the places a caption should name one of. */
+const PLACES = FIELD_VARIABLES.filter((v) => v.place).map((v) => v.name);
 
 /** A listed photo's fields from the merged view: a by-line as its first name. */
 function photoFields(merged: MergedView) {
@@ -67,7 +71,7 @@ export function derive(
   const t = merged.text;
   const issues = checkCaption(caption.rendered ?? '', {
     capturedAt: read.capturedAt,
-    places: [ctx.city, ctx.province, ctx.location],
+    places: PLACES.map((name) => ctx[name]),
     fields: {
       ...Object.fromEntries(BUDGET_FIELDS.map((f) => [f, t[f as keyof typeof t]])),
       byline: merged.byline.find((b) => budget('byline', b).over),
