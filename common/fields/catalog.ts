@@ -334,8 +334,6 @@ export type TextFieldKey = Exclude<FieldKey, ListFieldKey>;
 export type TemplateFieldKey = Exclude<Row, { template: false }>['key'];
 /** Fields with a row in the UI's field editor. */
 export type EditorFieldKey = Exclude<Row, { editor: false }>['key'];
-/** Fields with an IIM dataset. */
-export type IimFieldKey = Exclude<Row, { iim: null }>['key'];
 /** Fields measured against a limit: IIM's bytes, or a standard's advised characters. */
 export type BudgetFieldKey =
   | Exclude<Extract<Row, { iim: object }>, { kind: 'date' }>['key']
@@ -362,8 +360,6 @@ export type FieldInput = { [K in TextFieldKey]?: string } & {
   [K in Exclude<ListFieldKey, OneOrManyFieldKey>]?: string[];
 } & { [K in OneOrManyFieldKey]?: string | string[] };
 
-export type FieldRow = Row;
-
 const BY_KEY = new Map<string, FieldSpec>(FIELDS.map((f) => [f.key, f]));
 
 /** The row of a field name, or undefined for a name the catalog does not know. */
@@ -371,16 +367,11 @@ export function fieldSpec(key: string): FieldSpec | undefined {
   return BY_KEY.get(key);
 }
 
-export function isFieldKey(key: string): key is FieldKey {
-  return BY_KEY.has(key);
-}
-
 export function isListField(key: FieldKey): key is ListFieldKey {
   return BY_KEY.get(key)!.kind === 'list';
 }
 
-/** The field names in catalog order (the desk's reading order). */
-export const FIELD_KEYS: readonly FieldKey[] = FIELDS.map((f) => f.key);
+/** The field names by kind and by use, in catalog order. */
 export const TEXT_FIELD_KEYS = FIELDS.filter((f) => f.kind !== 'list').map(
   (f) => f.key,
 ) as readonly TextFieldKey[];
@@ -390,9 +381,6 @@ export const LIST_FIELD_KEYS = FIELDS.filter((f) => f.kind === 'list').map(
 export const TEMPLATE_FIELD_KEYS = FIELDS.filter((f) => f.template !== false).map(
   (f) => f.key,
 ) as readonly TemplateFieldKey[];
-export const EDITOR_FIELD_KEYS = FIELDS.filter((f) => f.editor !== false).map(
-  (f) => f.key,
-) as readonly EditorFieldKey[];
 
 /** The limit a value is measured against while typing and in the caption checks. */
 export interface FieldBudget {
