@@ -21,7 +21,7 @@ export interface CaptionIssue {
 
 export interface CheckContext {
   capturedAt?: string | null;
-  /** Place names the caption should mention one of: city, province, sub-location. */
+  /** Place names the caption should mention one of (the catalog's places). */
   places: (string | null | undefined)[];
   /** Other IIM-limited fields of the photo, checked against their byte budgets. */
   fields?: Partial<Record<BudgetField, string | null | undefined>>;
@@ -76,8 +76,17 @@ export function checkCaption(rendered: string, ctx: CheckContext): CaptionIssue[
   ][]) {
     if (!value) continue;
     const b = budget(field, value);
+    // A characters limit is a standard's advice, not IIM's bytes: the detail says which.
     if (b.over)
-      issues.push({ code: 'overBudget', detail: { field, used: b.used, limit: b.limit } });
+      issues.push({
+        code: 'overBudget',
+        detail: {
+          field,
+          used: b.used,
+          limit: b.limit,
+          ...(b.unit === 'chars' ? { unit: 'chars' } : {}),
+        },
+      });
   }
   const unresolved = unresolvedVariables(text);
   if (unresolved.length)

@@ -1,41 +1,57 @@
 /**
  * Photo Mechanic style `{variables}` in captions. The stored caption keeps them;
  * display and export render them, so fixing the city in the template fixes every
- * caption that says `{city}`.
+ * caption that says `{city}`. A field's variable comes from the field catalog.
  */
-export interface VariableContext {
-  /** Event-level values (the template), used when the photo has none of its own. */
-  date?: string | null; // ISO date (yyyy-mm-dd…) of the event
-  city?: string | null;
-  province?: string | null;
-  country?: string | null;
-  byline?: string | null;
-  headline?: string | null;
+import {
+  FIELDS,
+  type FieldKind,
+  type FieldVariableName,
+  type VariableFieldKey,
+  type VariableHintKey,
+} from '../fields/catalog';
+
+export type VariableContext = {
+  /** Event-level values (the template), used when the photo has none of its own; ISO for {date}. */
+  [K in FieldVariableName]?: string | null;
+} & {
   event?: string | null;
-  location?: string | null;
-  credit?: string | null;
   /** Per photo. */
   filename: string;
   capturedAt?: string | null;
   seqn?: number | null;
-}
+};
 
-export const VARIABLE_NAMES = [
-  'date',
-  'city',
-  'province',
-  'state',
-  'country',
-  'location',
-  'byline',
-  'credit',
-  'headline',
-  'event',
-  'filename',
-  'fbas',
-  'filenamebase',
-  'seqn',
-] as const;
+/** The fields' variables, from the field catalog: each with the field it shows. */
+export const FIELD_VARIABLES = FIELDS.flatMap((f) =>
+  'variable' in f
+    ? [{ key: f.key as VariableFieldKey, kind: f.kind, place: 'place' in f, ...f.variable }]
+    : [],
+) as readonly {
+  key: VariableFieldKey;
+  kind: FieldKind;
+  place: boolean;
+  name: FieldVariableName;
+  aliases?: readonly string[];
+  hintKey: VariableHintKey;
+}[];
+
+/** Variables of the event and the file rather than of a field. */
+const OTHER_VARIABLES = ['event', 'filename', 'fbas', 'filenamebase', 'seqn'] as const;
+
+export const VARIABLE_NAMES: readonly string[] = [
+  ...FIELD_VARIABLES.flatMap((v) => [v.name, ...(v.aliases ?? [])]),
+  ...OTHER_VARIABLES,
+];
+
+const FIELD_VARIABLE = new Map(
+  FIELD_VARIABLES.flatMap((v) => [v.name, ...(v.aliases ?? [])].map((n) => [n, v] as const)),
+);
+
+/** The field variable a name (or an alias of it) stands for. */
+export function fieldVariable(name: string) {
+  return FIELD_VARIABLE.get(name);
+}
 
 /** dd/mm/yyyy, the Vietnamese newsroom form; from an ISO date or date-time. */
 export function formatVnDate(iso: string | null | undefined): string | null {
@@ -50,24 +66,12 @@ export function baseOf(file: string): string {
 }
 
 function value(name: string, ctx: VariableContext): string | null {
+  const field = FIELD_VARIABLE.get(name);
+  if (field) {
+    const v = ctx[field.name];
+    return field.kind === 'date' ? formatVnDate(v ?? ctx.capturedAt) : (v ?? null);
+  }
   switch (name) {
-    case 'date':
-      return formatVnDate(ctx.date ?? ctx.capturedAt);
-    case 'city':
-      return ctx.city ?? null;
-    case 'province':
-    case 'state':
-      return ctx.province ?? null;
-    case 'country':
-      return ctx.country ?? null;
-    case 'location':
-      return ctx.location ?? null;
-    case 'byline':
-      return ctx.byline ?? null;
-    case 'credit':
-      return ctx.credit ?? null;
-    case 'headline':
-      return ctx.headline ?? null;
     case 'event':
       return ctx.event ?? null;
     case 'filename':

@@ -1,9 +1,11 @@
 import {
   baseOf,
+  FIELD_VARIABLES,
   renderVariables,
   VARIABLE_NAMES,
   type VariableContext,
 } from '../captioning/variables';
+import type { VariableFieldKey } from '../fields/catalog';
 import { foldDiacritics } from '../text/normalize';
 
 /**
@@ -93,30 +95,15 @@ export function renderIngestStem(pattern: string, ctx: IngestNameContext): strin
 
 type TemplateField = { value: string } | undefined;
 /** The part of an event template file names can use (structural: common/ imports no contract). */
-export interface NamingTemplate {
-  event: string;
-  dateCreated?: TemplateField;
-  city?: TemplateField;
-  province?: TemplateField;
-  country?: TemplateField;
-  location?: TemplateField;
-  byline?: TemplateField;
-  credit?: TemplateField;
-  headline?: TemplateField;
-}
+export type NamingTemplate = { event: string } & { [K in VariableFieldKey]?: TemplateField };
 
 /** The event's values for {city}, {event} … in names: the core's plan and the dialog's preview. */
-export function templateNameValues(t: NamingTemplate | null | undefined) {
+export function templateNameValues(
+  t: NamingTemplate | null | undefined,
+): Omit<VariableContext, 'filename' | 'capturedAt' | 'seqn'> {
   const v = (f: TemplateField) => f?.value.trim() || null;
   return {
-    date: v(t?.dateCreated),
-    city: v(t?.city),
-    province: v(t?.province),
-    country: v(t?.country),
-    location: v(t?.location),
-    byline: v(t?.byline),
-    credit: v(t?.credit),
-    headline: v(t?.headline),
+    ...Object.fromEntries(FIELD_VARIABLES.map((f) => [f.name, v(t?.[f.key])])),
     event: t?.event.trim() || null,
   };
 }

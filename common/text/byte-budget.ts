@@ -1,26 +1,17 @@
+import { budgetOf, FIELDS, type BudgetFieldKey, type FieldBudget } from '../fields/catalog';
+
 /**
  * IPTC IIM limits are bytes, and a Vietnamese letter is 2–3 bytes in UTF-8:
- * "Mường Khương" is 12 characters but 17 bytes.
+ * "Mường Khương" is 12 characters but 17 bytes. The limits come from the field catalog.
  */
-export const IIM_LIMITS = {
-  caption: 2000,
-  headline: 256,
-  title: 64,
-  byline: 32,
-  credit: 32,
-  source: 32,
-  copyright: 128,
-  keyword: 64,
-  city: 32,
-  location: 32,
-  province: 32,
-  countryCode: 3,
-  country: 64,
-  jobId: 32,
-  instructions: 256,
-} as const;
+export const FIELD_BUDGETS = Object.fromEntries(
+  FIELDS.flatMap((f) => {
+    const b = budgetOf(f);
+    return b ? [[f.key, b]] : [];
+  }),
+) as Record<BudgetField, FieldBudget>;
 
-export type BudgetField = keyof typeof IIM_LIMITS;
+export type BudgetField = BudgetFieldKey;
 
 const encoder = new TextEncoder();
 
@@ -32,12 +23,15 @@ export interface Budget {
   used: number;
   limit: number;
   over: boolean;
+  unit: FieldBudget['unit'];
 }
 
+/** One value (or one item of a list) against its field's limit. */
 export function budget(field: BudgetField, value: string): Budget {
-  const used = utf8Length(value.normalize('NFC'));
-  const limit = IIM_LIMITS[field];
-  return { used, limit, over: used > limit };
+  const { unit, limit } = FIELD_BUDGETS[field];
+  const text = value.normalize('NFC');
+  const used = unit === 'bytes' ? utf8Length(text) : [...text].length;
+  return { used, limit, over: used > limit, unit };
 }
 
 /** The longest prefix within `maxBytes`, cut between whole characters, never inside one. */

@@ -1,38 +1,30 @@
+import { FIELDS, type FieldKey } from '../../common/fields/catalog';
 import type { OptionTable, ParsedArgv } from './parse-args';
 
 /**
  * The metadata fields `caption` sets, one flag each. This list alone decides them: the
  * option table, the usage text and the fields sent to setFields all come from it, so it
- * can be swapped for rows derived from the field catalog without touching the command.
+ * comes from the field catalog (common/fields/catalog.ts): a field with a `cli` flag has it here.
  */
 export interface FieldFlag {
   /** The flag without its dashes. */
   flag: string;
   /** The Fields key it sets. */
-  field: string;
-  /** text: the value as given; list: comma-separated, trimmed, empties dropped. */
-  kind: 'text' | 'list';
+  field: FieldKey;
+  /** A list field's separator (comma-separated, trimmed, empties dropped); absent for text. */
+  split?: string;
 }
 
-export const FIELD_FLAGS: readonly FieldFlag[] = [
-  { flag: 'text', field: 'caption', kind: 'text' },
-  { flag: 'byline', field: 'byline', kind: 'text' },
-  { flag: 'city', field: 'city', kind: 'text' },
-  { flag: 'province', field: 'province', kind: 'text' },
-  { flag: 'country', field: 'country', kind: 'text' },
-  { flag: 'credit', field: 'credit', kind: 'text' },
-  { flag: 'headline', field: 'headline', kind: 'text' },
-  { flag: 'source', field: 'source', kind: 'text' },
-  { flag: 'copyright', field: 'copyright', kind: 'text' },
-  { flag: 'location', field: 'location', kind: 'text' },
-  { flag: 'title', field: 'title', kind: 'text' },
-  { flag: 'instructions', field: 'instructions', kind: 'text' },
-  { flag: 'keywords', field: 'keywords', kind: 'list' },
-];
+/** The catalog's rows that have a CLI flag, in catalog order. */
+export const FIELD_FLAGS: readonly FieldFlag[] = FIELDS.flatMap((f): FieldFlag[] => {
+  const cli: { flag: string; split?: string } | null = f.cli;
+  if (!cli) return [];
+  return [{ flag: cli.flag, field: f.key, ...(cli.split ? { split: cli.split } : {}) }];
+});
 
 export function fieldOptions(flags: readonly FieldFlag[] = FIELD_FLAGS): OptionTable {
   return Object.fromEntries(
-    flags.map((f) => [f.flag, { type: 'string', value: f.kind === 'list' ? 'a,b' : '…' }]),
+    flags.map((f) => [f.flag, { type: 'string', value: f.split ? 'a,b' : '…' }]),
   );
 }
 
@@ -45,13 +37,12 @@ export function fieldsFromFlags(
   for (const f of flags) {
     const v = argv.flags.get(f.flag);
     if (typeof v !== 'string') continue;
-    fields[f.field] =
-      f.kind === 'list'
-        ? v
-            .split(',')
-            .map((k) => k.trim())
-            .filter(Boolean)
-        : v;
+    fields[f.field] = f.split
+      ? v
+          .split(f.split)
+          .map((k) => k.trim())
+          .filter(Boolean)
+      : v;
   }
   return fields;
 }

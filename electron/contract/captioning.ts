@@ -3,31 +3,10 @@ import { z } from 'zod';
 
 import { cullingSchema, fileName, folderPath, method, nfc, templateSchema, text } from './kit';
 import { photoSchema } from './photos';
+import { fieldsShape } from './field-schemas';
 
 /** Editable metadata, with the same names in the API, the CLI's fields.json and the export writer. */
-export const fieldsSchema = z
-  .object({
-    caption: text(),
-    headline: text(),
-    title: text(),
-    byline: z
-      .union([text(500), z.array(text(500))])
-      .transform((v) => (Array.isArray(v) ? v : v ? [v] : [])),
-    credit: text(),
-    source: text(),
-    copyright: text(),
-    city: text(),
-    province: text(),
-    country: text(),
-    countryCode: text(3),
-    location: text(),
-    dateCreated: text(40),
-    jobId: text(),
-    instructions: text(),
-    keywords: z.array(text(500)),
-  })
-  .partial()
-  .strict();
+export const fieldsSchema = z.object(fieldsShape).partial().strict();
 export type FieldsInput = z.input<typeof fieldsSchema>;
 export type Fields = z.output<typeof fieldsSchema>;
 

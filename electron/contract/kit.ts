@@ -4,11 +4,12 @@
  * which spreads them into the one `contract`.
  */
 import { z } from 'zod';
+import { templateFieldsShape } from './field-schemas';
+import { nfc, text } from './text';
 
-export const nfc = z.string().transform((s) => s.normalize('NFC'));
+export { nfc, text };
 export const folderPath = z.string().min(1).max(4096);
 export const fileName = z.string().min(1).max(1024);
-export const text = (max = 20000) => nfc.pipe(z.string().max(max));
 
 export function method<A extends z.ZodType, R extends z.ZodType>(args: A, result: R, doc: string) {
   return { args, result, doc };
@@ -24,25 +25,10 @@ export const cullingSchema = z
   .partial()
   .strict();
 
-const templateField = z.object({ value: text(), apply: z.boolean() });
+/** The event template: its name, then the catalog's template fields (the shared caption first). */
 export const templateSchema = z.object({
   /** The event's name, for {event}. */
   event: text(500),
-  /** The shared event caption, joined to each photo's own text. */
-  caption: templateField,
-  headline: templateField,
-  byline: templateField,
-  credit: templateField,
-  source: templateField,
-  copyright: templateField,
-  city: templateField,
-  province: templateField,
-  country: templateField,
-  countryCode: templateField,
-  location: templateField,
-  dateCreated: templateField,
-  jobId: templateField,
-  instructions: templateField,
-  keywords: z.object({ value: z.array(text(500)), apply: z.boolean() }),
+  ...templateFieldsShape,
 });
 export type Template = z.output<typeof templateSchema>;

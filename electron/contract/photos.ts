@@ -2,6 +2,7 @@
 import { z } from 'zod';
 
 import { fileName, folderPath, method } from './kit';
+import { photoFieldsShape } from './field-schemas';
 
 export const gpsSchema = z.object({ lat: z.number(), lon: z.number() }).nullable();
 
@@ -38,21 +39,7 @@ export const photoSchema = z.object({
   caption: z.string().nullable(),
   /** The photo's own text as typed, {variables} kept: what the caption editor edits. */
   captionOwn: z.string().nullable(),
-  byline: z.string().nullable(),
-  headline: z.string().nullable(),
-  title: z.string().nullable(),
-  credit: z.string().nullable(),
-  source: z.string().nullable(),
-  copyright: z.string().nullable(),
-  city: z.string().nullable(),
-  province: z.string().nullable(),
-  country: z.string().nullable(),
-  countryCode: z.string().nullable(),
-  location: z.string().nullable(),
-  dateCreated: z.string().nullable(),
-  jobId: z.string().nullable(),
-  instructions: z.string().nullable(),
-  keywords: z.array(z.string()),
+  ...photoFieldsShape,
   rating: z.number().nullable(),
   label: z.string().nullable(),
   colorClass: z.number().nullable(),

@@ -1,6 +1,7 @@
 /** Editor review mode's part of the contract (open a package, review, comment, decide). */
 import { z } from 'zod';
 import { folderPath, method, text } from './kit';
+import { embeddedFieldsShape } from './field-schemas';
 import { blockSchema, commentSchema, historyEntrySchema, manifestSchema } from './package-manifest';
 
 const packagePath = z.string().min(1).max(4096);
@@ -14,23 +15,14 @@ const blockChangeSchema = z.object({
 const photoRefSchema = z.object({ id: z.string(), sourceFile: z.string() });
 
 const embeddedSchema = z.object({
-  caption: z.string().nullable(),
-  headline: z.string().nullable(),
-  byline: z.array(z.string()),
-  credit: z.string().nullable(),
-  source: z.string().nullable(),
-  copyright: z.string().nullable(),
-  city: z.string().nullable(),
-  province: z.string().nullable(),
-  country: z.string().nullable(),
-  location: z.string().nullable(),
-  dateCreated: z.string().nullable(),
-  keywords: z.array(z.string()),
+  ...embeddedFieldsShape,
   width: z.number().nullable(),
   height: z.number().nullable(),
   error: z.string().nullable(),
+  /** Fields whose XMP, IIM and EXIF copies disagree. */
   conflicts: z.array(z.string()),
 });
+export type EmbeddedFields = z.infer<typeof embeddedSchema>;
 
 export const openedPackageSchema = z.object({
   path: z.string(),

@@ -1,46 +1,28 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { VARIABLE_NAMES } from '../../common/captioning/variables';
+import { FIELD_VARIABLES, fieldVariable } from '../../common/captioning/variables';
+import type { VariableHintKey } from '../../common/fields/catalog';
 import { useI18n } from '../i18n/context';
 import type { Messages } from '../i18n/vi';
 import styles from './caption-tools.module.css';
 
 // Aliases ({state}, {filenamebase}) are left out of the menu: one entry per meaning.
-const MENU: readonly (typeof VARIABLE_NAMES)[number][] = [
-  'city',
-  'province',
-  'country',
-  'location',
-  'date',
+const MENU: readonly string[] = [
+  ...FIELD_VARIABLES.map((v) => v.name),
   'event',
-  'byline',
-  'credit',
-  'headline',
   'filename',
   'fbas',
   'seqn',
 ];
 
+/** Hint keys are checked against the dictionary: a variable without its hint does not compile. */
+const hintOf = (m: Messages, key: VariableHintKey): string => m[key];
+
 export function variableHint(m: Messages, name: string): string {
+  const field = fieldVariable(name);
+  if (field) return hintOf(m, field.hintKey);
   switch (name) {
-    case 'city':
-      return m.varCity;
-    case 'province':
-    case 'state':
-      return m.varProvince;
-    case 'country':
-      return m.varCountry;
-    case 'location':
-      return m.varLocation;
-    case 'date':
-      return m.varDate;
     case 'event':
       return m.varEvent;
-    case 'byline':
-      return m.varByline;
-    case 'credit':
-      return m.varCredit;
-    case 'headline':
-      return m.varHeadline;
     case 'filename':
       return m.varFilename;
     case 'fbas':

@@ -23,7 +23,11 @@ export function issueText(m: Messages, issue: CaptionIssueWire): string {
     case 'noFinalStop':
       return m.issueNoFinalStop;
     case 'overBudget':
-      return m.issueOverBudget(fieldLabel(m, str(d.field)), Number(d.used), Number(d.limit));
+      return (d.unit === 'chars' ? m.issueOverAdvised : m.issueOverBudget)(
+        fieldLabel(m, str(d.field)),
+        Number(d.used),
+        Number(d.limit),
+      );
     case 'unresolvedVariable':
       return m.issueUnresolved(
         str(d.names)

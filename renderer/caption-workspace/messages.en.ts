@@ -25,6 +25,7 @@ export const captioningEn: typeof captioningVi = {
   fieldJobId: 'Job ID',
   fieldInstructions: 'Instructions',
   fieldKeywords: 'Keywords',
+  fieldAltText: 'Alt text (accessibility)',
   fieldRating: 'Rating',
   fieldColorLabel: 'Colour label',
   keywordsPlaceholder: 'conference, trade union, …',
@@ -35,6 +36,9 @@ export const captioningEn: typeof captioningVi = {
   bytesTitle: (limit) =>
     `The IPTC limit is ${limit} bytes; a Vietnamese letter with marks takes 2–3 bytes.`,
   bytesOverTitle: (limit) => `Over ${limit} bytes: IPTC will be cut; the full text stays in XMP.`,
+  charsMeter: (used, limit) => `${used}/${limit} characters`,
+  charsTitle: (limit) => `IPTC advises at most ${limit} characters.`,
+  charsOverTitle: (limit) => `Over the ${limit} characters IPTC advises.`,
 
   fieldsTitle: 'IPTC fields',
   fieldsScope: (n) => `Applies to the ${n} selected photos`,
@@ -79,6 +83,8 @@ export const captioningEn: typeof captioningVi = {
   issueNoFinalStop: 'The caption does not end with a full stop.',
   issueOverBudget: (field, used, limit) =>
     `${field} is ${used}/${limit} bytes, over the IPTC limit (XMP keeps the full text).`,
+  issueOverAdvised: (field, used, limit) =>
+    `${field} is ${used}/${limit} characters, over what IPTC advises.`,
   issueUnresolved: (names) => `Variables without a value: ${names}.`,
   issueLegacy: 'The caption looks like old TCVN3/VNI encoding.',
   issuesMark: (n) => (n === 1 ? '1 thing to review' : `${n} things to review`),

@@ -30,6 +30,7 @@ export const captioningVi = {
   fieldJobId: 'Mã công việc',
   fieldInstructions: 'Hướng dẫn',
   fieldKeywords: 'Từ khoá',
+  fieldAltText: 'Văn bản thay thế (alt text)',
   fieldRating: 'Xếp hạng',
   fieldColorLabel: 'Nhãn màu',
   keywordsPlaceholder: 'hội nghị, công đoàn, …',
@@ -42,6 +43,9 @@ export const captioningVi = {
     `Giới hạn IPTC là ${limit} byte; một chữ tiếng Việt có dấu chiếm 2–3 byte.`,
   bytesOverTitle: (limit: number) =>
     `Quá ${limit} byte: IPTC sẽ bị cắt, bản đầy đủ vẫn giữ trong XMP.`,
+  charsMeter: (used: number, limit: number) => `${used}/${limit} ký tự`,
+  charsTitle: (limit: number) => `Chuẩn IPTC khuyên không quá ${limit} ký tự.`,
+  charsOverTitle: (limit: number) => `Quá ${limit} ký tự mà chuẩn IPTC khuyên dùng.`,
 
   // Per-photo fields
   fieldsTitle: 'Thông tin IPTC',
@@ -90,6 +94,8 @@ export const captioningVi = {
   issueNoFinalStop: 'Chú thích chưa kết thúc bằng dấu chấm.',
   issueOverBudget: (field: string, used: number, limit: number) =>
     `${field} dài ${used}/${limit} byte, quá giới hạn IPTC (bản đầy đủ vẫn giữ trong XMP).`,
+  issueOverAdvised: (field: string, used: number, limit: number) =>
+    `${field} dài ${used}/${limit} ký tự, quá mức chuẩn IPTC khuyên dùng.`,
   issueUnresolved: (names: string) => `Biến chưa có giá trị: ${names}.`,
   issueLegacy: 'Chú thích có vẻ dùng bảng mã cũ (TCVN3/VNI).',
   issuesMark: (n: number) => `${n} điểm cần xem lại`,

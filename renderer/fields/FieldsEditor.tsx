@@ -113,7 +113,7 @@ export function FieldsEditor({ folder, tiles, saver }: FieldsEditorProps) {
                 {fieldLabel(m, def.name)}
               </label>
               {def.multiline ? <textarea rows={2} {...props} /> : <input type="text" {...props} />}
-              {common === MIXED && mine === null ? (
+              {def.budget === null || (common === MIXED && mine === null) ? (
                 <span className={styles.byteMeter} />
               ) : (
                 <ByteMeter

@@ -1,103 +1,69 @@
 import type { FieldsInput, Photo } from '../../electron/contract/api';
-import { utf8Length, type BudgetField } from '../../common/text/byte-budget';
+import { FIELD_BUDGETS, utf8Length, type BudgetField } from '../../common/text/byte-budget';
+import {
+  FIELDS,
+  fieldSpec,
+  type EditorFieldKey,
+  type FieldKey,
+  type FieldLabelKey,
+} from '../../common/fields/catalog';
 import type { Messages } from '../i18n/vi';
 import { joinList, splitBylines, splitList } from './common-value';
 
-export type EditableField =
-  | 'headline'
-  | 'title'
-  | 'byline'
-  | 'credit'
-  | 'source'
-  | 'copyright'
-  | 'city'
-  | 'province'
-  | 'country'
-  | 'countryCode'
-  | 'location'
-  | 'jobId'
-  | 'instructions'
-  | 'keywords';
+export type EditableField = EditorFieldKey;
 
 export interface FieldDef {
   name: EditableField;
-  /** The IIM byte limit it must fit; keywords are limited one by one. */
-  budget: BudgetField;
+  /** The limit it must fit (IIM's bytes, or advised characters); a list is measured item by item. */
+  budget: BudgetField | null;
   multiline?: boolean;
 }
 
-/** In the order a desk reads them: what, who, where, then handling. */
-export const PHOTO_FIELDS: readonly FieldDef[] = [
-  { name: 'headline', budget: 'headline' },
-  { name: 'title', budget: 'title' },
-  { name: 'byline', budget: 'byline' },
-  { name: 'credit', budget: 'credit' },
-  { name: 'source', budget: 'source' },
-  { name: 'copyright', budget: 'copyright' },
-  { name: 'location', budget: 'location' },
-  { name: 'city', budget: 'city' },
-  { name: 'province', budget: 'province' },
-  { name: 'country', budget: 'country' },
-  { name: 'countryCode', budget: 'countryCode' },
-  { name: 'jobId', budget: 'jobId' },
-  { name: 'instructions', budget: 'instructions', multiline: true },
-  { name: 'keywords', budget: 'keyword' },
-];
+/** The field's budget name, when the catalog gives it a limit. */
+export function budgetField(name: FieldKey): BudgetField | null {
+  return name in FIELD_BUDGETS ? (name as BudgetField) : null;
+}
+
+/** The field editor's rows, in the catalog's order. */
+export const PHOTO_FIELDS: readonly FieldDef[] = FIELDS.flatMap((f) =>
+  f.editor === false
+    ? []
+    : [{ name: f.key, budget: budgetField(f.key), multiline: f.editor === 'multiline' }],
+);
 
 export function readField(photo: Photo, name: EditableField): string {
-  return name === 'keywords' ? joinList(photo.keywords) : (photo[name] ?? '');
+  const value = photo[name];
+  return Array.isArray(value) ? joinList(value) : (value ?? '');
+}
+
+/** A list typed in one field: names apart with ";" when one string is also a value (by-lines), else ",". */
+function splitTyped(name: FieldKey, text: string): string[] | null {
+  const spec = fieldSpec(name);
+  if (spec?.kind !== 'list') return null;
+  return spec.acceptsText ? splitBylines(text) : splitList(text);
 }
 
 /** What setFields receives for a field typed as text. */
 export function fieldInput(name: EditableField, value: string): FieldsInput {
   const text = value.normalize('NFC');
-  if (name === 'keywords') return { keywords: splitList(text) };
-  if (name === 'byline') return { byline: splitBylines(text) };
-  return { [name]: text.trim() };
+  return { [name]: splitTyped(name, text) ?? text.trim() };
 }
 
-/** The part of a value the byte meter measures: the longest keyword or byline. */
-export function measured(name: EditableField, value: string): string {
-  const parts =
-    name === 'keywords' ? splitList(value) : name === 'byline' ? splitBylines(value) : null;
+/** The part of a value the budget meter measures: the longest item of a list. */
+export function measured(name: FieldKey, value: string): string {
+  const parts = splitTyped(name, value);
   if (!parts) return value;
   return parts.reduce((a, b) => (utf8Length(b) > utf8Length(a) ? b : a), '');
 }
 
+/** Label keys are checked against the dictionary: a catalog row without labels does not compile. */
+const labelOf = (m: Messages, key: FieldLabelKey): string => m[key];
+
 /** Labels for every metadata field name the API uses (fields, sources, conflicts, checks). */
 export function fieldLabel(m: Messages, name: string): string {
+  const spec = fieldSpec(name);
+  if (spec) return labelOf(m, spec.labelKey as FieldLabelKey);
   switch (name) {
-    case 'caption':
-      return m.fieldCaption;
-    case 'headline':
-      return m.fieldHeadline;
-    case 'title':
-      return m.fieldTitle;
-    case 'byline':
-      return m.fieldByline;
-    case 'credit':
-      return m.fieldCredit;
-    case 'source':
-      return m.fieldSource;
-    case 'copyright':
-      return m.fieldCopyright;
-    case 'city':
-      return m.fieldCity;
-    case 'province':
-      return m.fieldProvince;
-    case 'country':
-      return m.fieldCountry;
-    case 'countryCode':
-      return m.fieldCountryCode;
-    case 'location':
-      return m.fieldLocation;
-    case 'dateCreated':
-      return m.fieldDateCreated;
-    case 'jobId':
-      return m.fieldJobId;
-    case 'instructions':
-      return m.fieldInstructions;
-    case 'keywords':
     case 'keyword':
       return m.fieldKeywords;
     case 'rating':

@@ -1,18 +1,13 @@
 import type { Photo } from '../../electron/contract/api';
 import { searchKey } from '../../common/text/normalize';
+import { FIELDS } from '../../common/fields/catalog';
 
-type Searchable = Pick<
-  Photo,
-  | 'file'
-  | 'caption'
-  | 'captionOwn'
-  | 'byline'
-  | 'city'
-  | 'province'
-  | 'location'
-  | 'headline'
-  | 'keywords'
->;
+type SearchableField = Extract<(typeof FIELDS)[number], { searchable: true }>['key'];
+/** A field a caller does not have (an older photo, a test's) is simply not searched. */
+type Searchable = Pick<Photo, 'file' | 'captionOwn'> & Partial<Pick<Photo, SearchableField>>;
+
+/** The catalog's searchable fields; the caption as typed is searched too. */
+const SEARCHED = FIELDS.filter((f) => f.searchable).map((f) => f.key as SearchableField);
 
 // Tiles are immutable and replaced on change, so a key computed once per tile object stays right.
 const keys = new WeakMap<object, string>();
@@ -20,21 +15,11 @@ const keys = new WeakMap<object, string>();
 function keyOf(photo: Searchable): string {
   let key = keys.get(photo);
   if (key === undefined) {
-    key = searchKey(
-      [
-        photo.file,
-        photo.captionOwn,
-        photo.caption,
-        photo.byline,
-        photo.city,
-        photo.province,
-        photo.location,
-        photo.headline,
-        photo.keywords.join('\n'),
-      ]
-        .filter(Boolean)
-        .join('\n'),
-    );
+    const values = SEARCHED.map((k) => {
+      const v = photo[k];
+      return Array.isArray(v) ? v.join('\n') : v;
+    });
+    key = searchKey([photo.file, photo.captionOwn, ...values].filter(Boolean).join('\n'));
     keys.set(photo, key);
   }
   return key;

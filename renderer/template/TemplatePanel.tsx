@@ -276,11 +276,7 @@ export function TemplatePanel({ folder, selectedFiles, onClose }: TemplatePanelP
                 {row.budget ? (
                   <ByteMeter
                     field={row.budget}
-                    value={
-                      row.name === 'byline'
-                        ? measured('byline', tpl.byline.value)
-                        : tpl[row.name].value
-                    }
+                    value={measured(row.name, tpl[row.name].value)}
                     testId={`tpl-${row.name}-bytes`}
                   />
                 ) : (
@@ -306,7 +302,7 @@ export function TemplatePanel({ folder, selectedFiles, onClose }: TemplatePanelP
               onChange={(e) => setForm(withKeywords(form, text(e)))}
             />
             <ByteMeter
-              field="keyword"
+              field="keywords"
               value={measured('keywords', form.keywords)}
               testId="tpl-keywords-bytes"
             />

@@ -1,8 +1,14 @@
 import type { EventSettings, Template } from '../../electron/contract/api';
 import type { BudgetField } from '../../common/text/byte-budget';
+import { FIELDS, type ListFieldKey, type OneOrManyFieldKey } from '../../common/fields/catalog';
+import { budgetField } from '../fields/field-defs';
 import { joinList, splitList } from '../fields/common-value';
 
-export type TemplateFieldName = Exclude<keyof Template, 'event' | 'caption' | 'keywords'>;
+/** The template's text fields under the shared caption (keywords have a row of their own). */
+export type TemplateFieldName = Exclude<
+  keyof Template,
+  'event' | 'caption' | Exclude<ListFieldKey, OneOrManyFieldKey>
+>;
 
 export interface TemplateRow {
   name: TemplateFieldName;
@@ -11,22 +17,19 @@ export interface TemplateRow {
   placeholder?: 'date' | 'countryCode';
 }
 
-/** The template's fields under the shared caption, in the order a desk fills them. */
-export const TEMPLATE_ROWS: readonly TemplateRow[] = [
-  { name: 'headline', budget: 'headline' },
-  { name: 'byline', budget: 'byline' },
-  { name: 'credit', budget: 'credit' },
-  { name: 'source', budget: 'source' },
-  { name: 'copyright', budget: 'copyright' },
-  { name: 'dateCreated', budget: null, placeholder: 'date' },
-  { name: 'location', budget: 'location' },
-  { name: 'city', budget: 'city' },
-  { name: 'province', budget: 'province' },
-  { name: 'country', budget: 'country' },
-  { name: 'countryCode', budget: 'countryCode', placeholder: 'countryCode' },
-  { name: 'jobId', budget: 'jobId' },
-  { name: 'instructions', budget: 'instructions', multiline: true },
-];
+/** The template's fields under the shared caption, in the catalog's order. */
+export const TEMPLATE_ROWS: readonly TemplateRow[] = FIELDS.flatMap((f) =>
+  f.template === false || f.key === 'caption' || (f.kind === 'list' && !('acceptsText' in f))
+    ? []
+    : [
+        {
+          name: f.key as TemplateFieldName,
+          budget: budgetField(f.key),
+          multiline: f.editor === 'multiline',
+          placeholder: 'placeholder' in f.template ? f.template.placeholder : undefined,
+        },
+      ],
+);
 
 /**
  * The panel's working copy. Keywords stay as typed ("hội nghị, ") until saved, or a

@@ -14,27 +14,14 @@ import { changeSidecar, changeSidecars, syncRenderedCaption } from './sidecar-wr
 import { noteChanged } from '../folders/change-batch';
 import { KeyedLocks } from '../util/keyed-locks';
 import type { CoreContext } from './core-context';
+import { isListField, TEMPLATE_FIELD_KEYS } from '../../../common/fields/catalog';
 
 /** Two saves of one folder's event settings (two tabs) run one after the other. */
 const eventLocks = new KeyedLocks();
 
 type TemplateFieldName = Exclude<keyof Template, 'event' | 'caption'>;
-const TEMPLATE_FIELDS: TemplateFieldName[] = [
-  'headline',
-  'byline',
-  'credit',
-  'source',
-  'copyright',
-  'city',
-  'province',
-  'country',
-  'countryCode',
-  'location',
-  'dateCreated',
-  'jobId',
-  'instructions',
-  'keywords',
-];
+/** The template's fields that applying writes (the shared caption is joined, not written). */
+const TEMPLATE_FIELDS = TEMPLATE_FIELD_KEYS.filter((k): k is TemplateFieldName => k !== 'caption');
 
 /** The XMP changes that applying these template fields makes (only the ones ticked "apply"). */
 export function templateChanges(t: Template, only?: Set<TemplateFieldName>): XmpChange[] {
@@ -43,8 +30,11 @@ export function templateChanges(t: Template, only?: Set<TemplateFieldName>): Xmp
     if (only && !only.has(name)) continue;
     const f = t[name];
     if (!f.apply) continue;
+    // A list typed as one line (the by-line) holds its names apart with ';'.
     fields[name] =
-      name === 'byline' ? (f.value as string).split(/\s*;\s*/).filter(Boolean) : f.value;
+      typeof f.value === 'string' && isListField(name)
+        ? f.value.split(/\s*;\s*/).filter(Boolean)
+        : f.value;
   }
   return fieldChanges(fields);
 }

@@ -1,6 +1,10 @@
 import type { EventSettings } from '../../contract/api';
-import { renderVariables, type VariableContext } from '../../../common/captioning/variables';
-import type { MergedView } from '../metadata/merge';
+import {
+  FIELD_VARIABLES,
+  renderVariables,
+  type VariableContext,
+} from '../../../common/captioning/variables';
+import { mergedValue, type MergedView } from '../metadata/merge';
 import type { XmpFields } from '../metadata/xmp-read';
 
 export interface ComposedCaption {
@@ -32,21 +36,16 @@ export function variableContext(
   seqn: number,
 ): VariableContext {
   const t = event.template;
-  const or = (own: string | null, shared: string) => own ?? (shared.trim() ? shared : null);
-  return {
-    date: or(merged.text.dateCreated, t.dateCreated.value),
-    city: or(merged.text.city, t.city.value),
-    province: or(merged.text.province, t.province.value),
-    country: or(merged.text.country, t.country.value),
-    location: or(merged.text.location, t.location.value),
-    byline: merged.byline[0] ?? (t.byline.value.trim() || null),
-    credit: or(merged.text.credit, t.credit.value),
-    headline: or(merged.text.headline, t.headline.value),
-    event: t.event.trim() || null,
-    filename: file,
-    capturedAt,
-    seqn,
-  };
+  const values = Object.fromEntries(
+    FIELD_VARIABLES.map((v) => {
+      const own = mergedValue(merged, v.key);
+      const shared = t[v.key].value;
+      // A list shows its first item; the template types it as one line.
+      if (Array.isArray(own)) return [v.name, own[0] ?? (shared.trim() || null)];
+      return [v.name, own ?? (shared.trim() ? shared : null)];
+    }),
+  );
+  return { ...values, event: t.event.trim() || null, filename: file, capturedAt, seqn };
 }
 
 export function composeCaption(

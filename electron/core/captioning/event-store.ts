@@ -2,28 +2,23 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { eventSchema, type EventSettings, type Template } from '../../contract/api';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { FIELDS } from '../../../common/fields/catalog';
 
-const field = (value = '', apply = false) => ({ value, apply });
-
+/** A new event's template: every catalog field empty and not applied, or its default. */
 export function emptyTemplate(): Template {
-  return {
-    event: '',
-    caption: field(),
-    headline: field(),
-    byline: field(),
-    credit: field(),
-    source: field(),
-    copyright: field(),
-    city: field(),
-    province: field(),
-    country: field('Việt Nam'),
-    countryCode: field('VNM'),
-    location: field(),
-    dateCreated: field(),
-    jobId: field(),
-    instructions: field(),
-    keywords: { value: [], apply: false },
-  };
+  const fields = FIELDS.flatMap((f) =>
+    f.template === false
+      ? []
+      : [
+          [
+            f.key,
+            f.kind === 'list' && !('acceptsText' in f)
+              ? { value: [], apply: false }
+              : { value: 'default' in f.template ? f.template.default : '', apply: false },
+          ],
+        ],
+  );
+  return { event: '', ...Object.fromEntries(fields) } as Template;
 }
 
 export function defaultEvent(): EventSettings {

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import type { EventSettings, Photo } from '../../contract/api';
 import { emptyRead, readPhoto, type PhotoRead } from '../metadata/read-photo';
 import { formatFromName } from '../formats/detect';
-import { mergeView, type MergedView } from '../metadata/merge';
+import { mergedValue, mergeView, type MergedView } from '../metadata/merge';
+import { budgetOf, FIELDS, type FieldKey } from '../../../common/fields/catalog';
+import { budget, type BudgetField } from '../../../common/text/byte-budget';
 import { readSidecar, type SidecarRead } from '../metadata/sidecar';
 import {
   composeCaption,
@@ -12,24 +14,27 @@ import {
   type ComposedCaption,
 } from '../captioning/compose-caption';
 import { checkCaption } from '../../../common/captioning/checks';
+import { FIELD_VARIABLES } from '../../../common/captioning/variables';
 import { listNames, listPhotoFiles, type FolderEntry } from './list-photos';
 import { mapPool } from '../util/collections';
 
-/** Fields with an IIM byte budget, checked on every photo (the caption is checked on its own). */
-const BUDGET_FIELDS = [
-  'headline',
-  'title',
-  'credit',
-  'source',
-  'copyright',
-  'city',
-  'province',
-  'country',
-  'countryCode',
-  'location',
-  'jobId',
-  'instructions',
-] as const;
+/** Fields with a budget, checked on every photo (the caption is checked on its own, lists item by item). */
+const BUDGET_FIELDS = FIELDS.filter(
+  (f) => f.key !== 'caption' && f.kind !== 'list' && budgetOf(f) !== null,
+).map((f) => f.key as BudgetField);
+
+/** The variables of the places a caption should name one of. */
+const PLACES = FIELD_VARIABLES.filter((v) => v.place).map((v) => v.name);
+
+/** A listed photo's fields from the merged view: a by-line as its first name. */
+function photoFields(merged: MergedView) {
+  return Object.fromEntries(
+    FIELDS.filter((f) => f.key !== 'caption').map((f) => {
+      const value = mergedValue(merged, f.key);
+      return [f.key, 'photoValue' in f && Array.isArray(value) ? (value[0] ?? null) : value];
+    }),
+  ) as Pick<Photo, Exclude<FieldKey, 'caption'>>;
+}
 
 export type SidecarView = Pick<SidecarRead, 'path' | 'fields' | 'bytes' | 'mtimeMs'>;
 
@@ -66,10 +71,10 @@ export function derive(
   const t = merged.text;
   const issues = checkCaption(caption.rendered ?? '', {
     capturedAt: read.capturedAt,
-    places: [ctx.city, ctx.province, ctx.location],
+    places: PLACES.map((name) => ctx[name]),
     fields: {
-      ...Object.fromEntries(BUDGET_FIELDS.map((f) => [f, t[f]])),
-      byline: merged.byline.find((b) => Buffer.byteLength(b) > 32),
+      ...Object.fromEntries(BUDGET_FIELDS.map((f) => [f, t[f as keyof typeof t]])),
+      byline: merged.byline.find((b) => budget('byline', b).over),
     },
   });
   const sources = { ...merged.sources } as Photo['metadataSources'];
@@ -86,21 +91,7 @@ export function derive(
     serial: read.serial,
     caption: caption.rendered,
     captionOwn: caption.own,
-    byline: merged.byline[0] ?? null,
-    headline: t.headline,
-    title: t.title,
-    credit: t.credit,
-    source: t.source,
-    copyright: t.copyright,
-    city: t.city,
-    province: t.province,
-    country: t.country,
-    countryCode: t.countryCode,
-    location: t.location,
-    dateCreated: t.dateCreated,
-    jobId: t.jobId,
-    instructions: t.instructions,
-    keywords: merged.keywords,
+    ...photoFields(merged),
     rating: merged.rating,
     label: merged.label,
     colorClass: merged.colorClass,

@@ -1,5 +1,5 @@
+import { FIELDS, type FieldKey, type XmpShape } from '../../../common/fields/catalog';
 import type { NsPrefix } from './xmp-namespaces';
-import type { ListField, TextField } from './photo-fields';
 
 export interface XmpSlot {
   prefix: NsPrefix;
@@ -7,25 +7,20 @@ export interface XmpSlot {
   kind: 'text' | 'alt' | 'seq' | 'bag';
 }
 
-/** Where each field lives in XMP (the domain notes' table). One map for reading and writing. */
-export const XMP_SLOTS: Record<TextField | ListField, XmpSlot> = {
-  caption: { prefix: 'dc', name: 'description', kind: 'alt' },
-  headline: { prefix: 'photoshop', name: 'Headline', kind: 'text' },
-  title: { prefix: 'dc', name: 'title', kind: 'alt' },
-  byline: { prefix: 'dc', name: 'creator', kind: 'seq' },
-  credit: { prefix: 'photoshop', name: 'Credit', kind: 'text' },
-  source: { prefix: 'photoshop', name: 'Source', kind: 'text' },
-  copyright: { prefix: 'dc', name: 'rights', kind: 'alt' },
-  city: { prefix: 'photoshop', name: 'City', kind: 'text' },
-  province: { prefix: 'photoshop', name: 'State', kind: 'text' },
-  country: { prefix: 'photoshop', name: 'Country', kind: 'text' },
-  countryCode: { prefix: 'Iptc4xmpCore', name: 'CountryCode', kind: 'text' },
-  location: { prefix: 'Iptc4xmpCore', name: 'Location', kind: 'text' },
-  dateCreated: { prefix: 'photoshop', name: 'DateCreated', kind: 'text' },
-  jobId: { prefix: 'photoshop', name: 'TransmissionReference', kind: 'text' },
-  instructions: { prefix: 'photoshop', name: 'Instructions', kind: 'text' },
-  keywords: { prefix: 'dc', name: 'subject', kind: 'bag' },
+const KIND_OF_SHAPE: Record<XmpShape, XmpSlot['kind']> = {
+  simple: 'text',
+  langAlt: 'alt',
+  seq: 'seq',
+  bag: 'bag',
 };
+
+/** Where each field lives in XMP, from the field catalog. One map for reading and writing. */
+export const XMP_SLOTS = Object.fromEntries(
+  FIELDS.map((f) => [
+    f.key,
+    { prefix: f.xmp.ns, name: f.xmp.property, kind: KIND_OF_SHAPE[f.xmp.shape] },
+  ]),
+) as Record<FieldKey, XmpSlot>;
 
 /** Our own and Photo Mechanic's culling and caption-source properties. */
 export const EXTRA_SLOTS = {

@@ -2,6 +2,7 @@
  * IPTC IIM reading. exifr decodes every IIM string as Latin-1 and never looks at
  * 1:90 (its issue #82), which garbles UTF-8 captions, so we read the datasets ourselves.
  */
+import { FIELDS, type FieldValues } from '../../../common/fields/catalog';
 
 export interface IimDataset {
   record: number;
@@ -83,61 +84,44 @@ export function decodeIimText(data: Uint8Array, utf8Declared: boolean): string {
   return text.replace(/\0+$/, '').normalize('NFC');
 }
 
-export interface IimFields {
-  caption?: string;
-  headline?: string;
-  title?: string;
-  byline?: string[];
-  credit?: string;
-  source?: string;
-  copyright?: string;
-  city?: string;
-  province?: string;
-  country?: string;
-  countryCode?: string;
-  location?: string;
-  keywords?: string[];
-  jobId?: string;
-  instructions?: string;
-  dateCreated?: string;
-}
+const IIM_ROWS = FIELDS.filter((f) => f.iim !== null);
+/** Single-valued datasets: the first one found wins. */
+const SINGLE = new Map<number, string>(
+  IIM_ROWS.filter((f) => !f.iim.repeatable && f.kind !== 'date').map((f) => [f.iim.dataset, f.key]),
+);
+/** Repeatable datasets: each adds an item to the field's list. */
+const REPEATED = new Map<number, string>(
+  IIM_ROWS.filter((f) => f.iim.repeatable).map((f) => [f.iim.dataset, f.key]),
+);
+/** Dates: the date dataset and its time dataset (IIM writes them apart). */
+const DATES = IIM_ROWS.flatMap((f) =>
+  f.kind === 'date' && 'timeDataset' in f.iim
+    ? [{ key: f.key, date: f.iim.dataset, time: f.iim.timeDataset }]
+    : [],
+);
 
-const SINGLE: Record<number, keyof IimFields> = {
-  120: 'caption',
-  105: 'headline',
-  5: 'title',
-  110: 'credit',
-  115: 'source',
-  116: 'copyright',
-  90: 'city',
-  95: 'province',
-  101: 'country',
-  100: 'countryCode',
-  92: 'location',
-  103: 'jobId',
-  40: 'instructions',
-};
-
-export function iimFields(datasets: IimDataset[]): IimFields {
+/** The catalog's fields found in record 2. */
+export function iimFields(datasets: IimDataset[]): FieldValues {
   const utf8 = declaresUtf8(datasets);
-  const f: IimFields = {};
-  let date = '';
-  let time = '';
+  const f: Record<string, string | string[]> = {};
+  const dateParts = new Map<number, string>();
   for (const d of datasets) {
     if (d.record !== 2) continue;
     const text = decodeIimText(d.data, utf8);
-    const key = SINGLE[d.dataset];
-    if (key) (f as Record<string, unknown>)[key] ??= text;
-    else if (d.dataset === 80) (f.byline ??= []).push(text);
-    else if (d.dataset === 25) (f.keywords ??= []).push(text);
-    else if (d.dataset === 55) date = text;
-    else if (d.dataset === 60) time = text;
+    const single = SINGLE.get(d.dataset);
+    const repeated = REPEATED.get(d.dataset);
+    if (single) f[single] ??= text;
+    else if (repeated) ((f[repeated] ??= []) as string[]).push(text);
+    else dateParts.set(d.dataset, text);
   }
-  if (/^\d{8}$/.test(date)) {
+  for (const { key, date: dateDs, time: timeDs } of DATES) {
+    const date = dateParts.get(dateDs) ?? '';
+    const time = dateParts.get(timeDs) ?? '';
+    if (!/^\d{8}$/.test(date)) continue;
     let iso = `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}`;
     const t = /^(\d{2})(\d{2})(\d{2})([+-]\d{2})(\d{2})$/.exec(time);
     if (t) iso += `T${t[1]}:${t[2]}:${t[3]}${t[4]}:${t[5]}`;
-    f.dateCreated = iso;
+    f[key] = iso;
   }
-  return f;
+  return f as FieldValues;
 }

@@ -1,14 +1,16 @@
 import type { PhotoRead } from './read-photo';
 import type { XmpFields } from './xmp-read';
 import { isPlaceholder } from './placeholders';
-import { TEXT_FIELDS, type TextField } from './photo-fields';
+import { LIST_FIELDS, TEXT_FIELDS, type ListField, type TextField } from './photo-fields';
+import { FIELDS, isListField } from '../../../common/fields/catalog';
 
 export type Source = 'sidecar' | 'xmp' | 'iptc' | 'exif';
 
-export interface MergedView {
+/** One view per photo: each text field's value, and each list field's items (under its name). */
+export type MergedView = Record<ListField, string[]> & MergedRest;
+
+interface MergedRest {
   text: Record<TextField, string | null>;
-  byline: string[];
-  keywords: string[];
   sources: Partial<Record<string, Source>>;
   conflicts: { field: string; values: Partial<Record<Source, string>> }[];
   captionPlaceholder: string | null;
@@ -20,28 +22,34 @@ export interface MergedView {
 }
 
 /** Fields where cameras and buggy tools leave boilerplate that must not pass for content. */
-const PLACEHOLDER_PRONE = new Set<string>(['caption', 'title', 'headline', 'byline']);
+const PLACEHOLDER_PRONE = new Set<string>(
+  FIELDS.filter((f) => 'placeholderProne' in f && f.placeholderProne).map((f) => f.key),
+);
+
+/** A block's value of a field: a list by its first item (what a conflict compares). */
+function firstOf(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
 
 function embeddedCandidates(
   read: PhotoRead,
-  field: TextField | 'byline',
+  field: TextField | ListField,
 ): [Source, string | undefined | null][] {
-  const exif: Partial<Record<string, string | null>> = {
-    caption: read.exif.caption,
-    byline: read.exif.byline,
-    copyright: read.exif.copyright,
-  };
-  const xmp = field === 'byline' ? read.xmp.byline?.[0] : read.xmp[field];
-  const iim =
-    field === 'byline'
-      ? read.iim.byline?.[0]
-      : (read.iim as Partial<Record<string, string>>)[field];
+  const exif: Partial<Record<string, string | null>> = read.exif;
   return [
-    ['xmp', xmp],
-    ['iptc', iim],
+    ['xmp', firstOf(read.xmp[field])],
+    ['iptc', firstOf(read.iim[field])],
     ['exif', exif[field]],
   ];
 }
+
+/**
+ * A list that EXIF also holds (as one text, the by-line) is merged like a text field, by its
+ * first item, so the blocks' disagreement shows; any other list is the first block's.
+ */
+const LISTS_LIKE_TEXT = new Set<string>(
+  FIELDS.filter((f) => f.kind === 'list' && f.exif !== null).map((f) => f.key),
+);
 
 /**
  * One view per photo in the Metadata Working Group's spirit: the sidecar (the
@@ -51,8 +59,10 @@ function embeddedCandidates(
 export function mergeView(read: PhotoRead, sidecar: XmpFields | null): MergedView {
   const view: MergedView = {
     text: Object.fromEntries(TEXT_FIELDS.map((f) => [f, null])) as Record<TextField, string | null>,
-    byline: [],
-    keywords: [],
+    ...(Object.fromEntries(LIST_FIELDS.map((f) => [f, [] as string[]])) as Record<
+      ListField,
+      string[]
+    >),
     sources: {},
     conflicts: [],
     captionPlaceholder: null,
@@ -63,7 +73,7 @@ export function mergeView(read: PhotoRead, sidecar: XmpFields | null): MergedVie
     eventLinked: sidecar?.eventLinked ?? false,
   };
 
-  const pick = (field: TextField | 'byline', sidecarValue: string | undefined): string | null => {
+  const pick = (field: TextField | ListField, sidecarValue: string | undefined): string | null => {
     const embedded = embeddedCandidates(read, field);
     const usable = embedded.filter(([, v]) => {
       if (v === undefined || v === null || !v.trim()) return false;
@@ -87,26 +97,35 @@ export function mergeView(read: PhotoRead, sidecar: XmpFields | null): MergedVie
   };
 
   for (const field of TEXT_FIELDS) view.text[field] = pick(field, sidecar?.[field]);
-  const firstByline = pick(
-    'byline',
-    sidecar?.byline === undefined ? undefined : (sidecar.byline[0] ?? ''),
-  );
-  if (firstByline !== null) {
-    const src = view.sources.byline;
-    view.byline =
-      src === 'sidecar'
-        ? sidecar!.byline!
-        : src === 'xmp'
-          ? read.xmp.byline!
-          : src === 'iptc'
-            ? read.iim.byline!
-            : firstByline.split(/\s*;\s*/).filter(Boolean);
-  }
-  const keywords = sidecar?.keywords ?? read.xmp.keywords ?? read.iim.keywords;
-  if (keywords) {
-    view.keywords = keywords.filter((k) => k.trim() && !isPlaceholder(k));
-    if (view.keywords.length)
-      view.sources.keywords = sidecar?.keywords ? 'sidecar' : read.xmp.keywords ? 'xmp' : 'iptc';
+  for (const field of LIST_FIELDS) {
+    if (LISTS_LIKE_TEXT.has(field)) {
+      const own = sidecar?.[field];
+      const first = pick(field, own === undefined ? undefined : (own[0] ?? ''));
+      if (first === null) continue;
+      const src = view.sources[field];
+      view[field] =
+        src === 'sidecar'
+          ? own!
+          : src === 'xmp'
+            ? read.xmp[field]!
+            : src === 'iptc'
+              ? read.iim[field]!
+              : first.split(/\s*;\s*/).filter(Boolean);
+      continue;
+    }
+    const items = sidecar?.[field] ?? read.xmp[field] ?? read.iim[field];
+    if (!items) continue;
+    view[field] = items.filter((k) => k.trim() && !isPlaceholder(k));
+    if (view[field].length)
+      view.sources[field] = sidecar?.[field] ? 'sidecar' : read.xmp[field] ? 'xmp' : 'iptc';
   }
   return view;
+}
+
+/** A field's merged value by its catalog name: text or null, or a list's items. */
+export function mergedValue(
+  view: MergedView,
+  key: TextField | ListField,
+): string | null | string[] {
+  return isListField(key) ? view[key] : view.text[key];
 }

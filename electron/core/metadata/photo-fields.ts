@@ -1,29 +1,19 @@
 /**
- * The editable metadata of a photo, with the same names everywhere in the API,
- * the CLI's fields.json and the export writer.
+ * The editable metadata of a photo, with the same names everywhere in the API, the CLI's
+ * fields.json and the export writer: the field catalog's names.
  */
-export const TEXT_FIELDS = [
-  'caption',
-  'headline',
-  'title',
-  'credit',
-  'source',
-  'copyright',
-  'city',
-  'province',
-  'country',
-  'countryCode',
-  'location',
-  'dateCreated',
-  'jobId',
-  'instructions',
-] as const;
-export type TextField = (typeof TEXT_FIELDS)[number];
+import {
+  LIST_FIELD_KEYS,
+  TEXT_FIELD_KEYS,
+  type ListFieldKey,
+  type TextFieldKey,
+} from '../../../common/fields/catalog';
 
-export const LIST_FIELDS = ['byline', 'keywords'] as const;
-export type ListField = (typeof LIST_FIELDS)[number];
+export const TEXT_FIELDS = TEXT_FIELD_KEYS;
+export type TextField = TextFieldKey;
 
-export type PhotoFields = Partial<Record<TextField, string>> & Partial<Record<ListField, string[]>>;
+export const LIST_FIELDS = LIST_FIELD_KEYS;
+export type ListField = ListFieldKey;
 
 /** Culling state: XMP rating (-1 is Bridge's reject), PM colour class and tag. */
 export interface Culling {

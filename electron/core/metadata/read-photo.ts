@@ -1,21 +1,26 @@
 import { definedOnly } from '../util/collections';
+import { FIELDS, type FieldValues } from '../../../common/fields/catalog';
 import { exifrParse } from './exifr';
 import { stat } from 'node:fs/promises';
 import { ByteSource } from '../formats/byte-source';
 import { formatFromBytes, formatFromName, type PhotoFormat } from '../formats/detect';
 import { isTruncated, readJpegLayout } from '../formats/jpeg-segments';
 import { readIsoInfo } from '../formats/isobmff';
-import { findIimInPhotoshop, iimFields, parseIim, decodeIimText, type IimFields } from './iim-read';
+import { findIimInPhotoshop, iimFields, parseIim, decodeIimText } from './iim-read';
 import { xmpFields, type XmpFields } from './xmp-read';
 import { T } from './exif-tags';
 import { exifDateToIso, gpsFrom, num, tag, text } from './exif-values';
 
 type Block = Record<string | number, unknown>;
 
-export interface ExifFields {
-  caption: string | null;
-  byline: string | null;
-  copyright: string | null;
+/** The catalog's fields that EXIF-only tools keep in IFD0 tags, as read (a list reads as one text). */
+export type ExifFields = Record<ExifFieldKey, string | null>;
+type ExifFieldKey = Exclude<(typeof FIELDS)[number], { exif: null }>['key'];
+type ExifTag = NonNullable<(typeof FIELDS)[number]['exif']>;
+const EXIF_ROWS = FIELDS.flatMap((f) => (f.exif === null ? [] : [{ key: f.key, tag: f.exif }]));
+
+function exifFields(byTag: (tag: ExifTag) => string | null): ExifFields {
+  return Object.fromEntries(EXIF_ROWS.map((r) => [r.key, byTag(r.tag)])) as ExifFields;
 }
 
 /** Where a preview the browser can show lives inside the file, without decoding the image. */
@@ -44,7 +49,7 @@ export interface PhotoRead {
   gps: { lat: number; lon: number } | null;
   rating: number | null;
   exif: ExifFields;
-  iim: IimFields;
+  iim: FieldValues;
   xmp: XmpFields;
   preview: EmbeddedPreview;
   /** True when a browser can display the file itself (JPEG, PNG). */
@@ -108,7 +113,7 @@ export function emptyRead(format: string, bytes: number, mtimeMs: number): Photo
     focalLength: null,
     gps: null,
     rating: null,
-    exif: { caption: null, byline: null, copyright: null },
+    exif: exifFields(() => null),
     iim: {},
     xmp: {},
     preview: null,
@@ -273,11 +278,12 @@ function applyExifr(out: Record<string, Block | undefined>, r: PhotoRead): void 
   r.rating = num(tag(ifd0, T.Rating));
   r.gps = gpsFrom(out.gps);
   // Some phones put ImageDescription in the EXIF sub-IFD rather than IFD0.
-  r.exif = {
-    caption: text(tag(ifd0, T.ImageDescription), tag(exif, T.ImageDescription)),
-    byline: text(tag(ifd0, T.Artist))?.trim() ?? null,
-    copyright: text(tag(ifd0, T.Copyright)),
+  const tags: Record<ExifTag, string | null> = {
+    ImageDescription: text(tag(ifd0, T.ImageDescription), tag(exif, T.ImageDescription)),
+    Artist: text(tag(ifd0, T.Artist))?.trim() ?? null,
+    Copyright: text(tag(ifd0, T.Copyright)),
   };
+  r.exif = exifFields((t) => tags[t]);
   const xmpPacket = out.xmp as unknown;
   if (typeof xmpPacket === 'string') r.xmp = xmpFields(xmpPacket);
   r.capturedAt =
@@ -293,7 +299,7 @@ function xmpDate(v: string | undefined): string | null {
  * exifr turned each IIM byte into one char (Latin-1); get the bytes back and decode
  * them properly. Without the raw record 1 we cannot see 1:90, so detection decides.
  */
-function redecodeExifrIptc(iptc: Block): IimFields {
+function redecodeExifrIptc(iptc: Block): FieldValues {
   const dec = (v: unknown) =>
     typeof v === 'string' ? decodeIimText(Buffer.from(v, 'latin1'), false) : undefined;
   const decList = (v: unknown) =>
@@ -302,22 +308,13 @@ function redecodeExifrIptc(iptc: Block): IimFields {
       : typeof v === 'string'
         ? [dec(v)!]
         : undefined;
-  const f: IimFields = {
-    caption: dec(iptc[120]),
-    headline: dec(iptc[105]),
-    title: dec(iptc[5]),
-    byline: decList(iptc[80]),
-    credit: dec(iptc[110]),
-    source: dec(iptc[115]),
-    copyright: dec(iptc[116]),
-    city: dec(iptc[90]),
-    province: dec(iptc[95]),
-    country: dec(iptc[101]),
-    countryCode: dec(iptc[100]),
-    location: dec(iptc[92]),
-    keywords: decList(iptc[25]),
-    jobId: dec(iptc[103]),
-    instructions: dec(iptc[40]),
-  };
+  // exifr keys IIM by dataset number; a date is left to the JPEG path, which has 2:55 and 2:60.
+  const f = Object.fromEntries(
+    FIELDS.flatMap((spec) =>
+      spec.iim && spec.kind !== 'date'
+        ? [[spec.key, (spec.iim.repeatable ? decList : dec)(iptc[spec.iim.dataset])]]
+        : [],
+    ),
+  ) as FieldValues;
   return definedOnly(f);
 }

@@ -1,32 +1,9 @@
-import type { Fields } from '../../contract/api';
-import { EXTRA_SLOTS, XMP_SLOTS } from './field-map';
+import { EXTRA_SLOTS } from './field-map';
 import type { XmpChange } from './xmp-write';
-import type { Culling, ListField, TextField } from './photo-fields';
+import type { Culling } from './photo-fields';
 
-/** Turn field edits into XMP property changes. An empty value removes the property. */
-export function fieldChanges(fields: Fields): XmpChange[] {
-  const out: XmpChange[] = [];
-  for (const [field, value] of Object.entries(fields) as [
-    TextField | ListField,
-    string | string[] | undefined,
-  ][]) {
-    if (value === undefined || field === 'caption') continue;
-    const slot = XMP_SLOTS[field];
-    if (slot.kind === 'seq' || slot.kind === 'bag') {
-      const list = (Array.isArray(value) ? value : [value]).map((v) => v.trim()).filter(Boolean);
-      out.push({
-        prefix: slot.prefix,
-        name: slot.name,
-        kind: slot.kind,
-        value: list.length ? list : null,
-      });
-    } else {
-      const v = (Array.isArray(value) ? value.join('; ') : value).trim();
-      out.push({ prefix: slot.prefix, name: slot.name, kind: slot.kind, value: v || null });
-    }
-  }
-  return out;
-}
+/** Field edits become XMP changes in one place for the sidecar and the export writer. */
+export { fieldChanges } from './field-changes';
 
 export function cullingChanges(c: Culling): XmpChange[] {
   const out: XmpChange[] = [];

@@ -1,26 +1,25 @@
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { NS } from './xmp-namespaces';
 import { EXTRA_SLOTS, XMP_SLOTS } from './field-map';
-import type { ListField, TextField } from './photo-fields';
+import type { FieldValues } from '../../../common/fields/catalog';
 import { definedOnly } from '../util/collections';
 
 /**
  * XMP properties read with a real XML parser rather than exifr's, which leaves
  * entities undecoded and turns "0012" into 12. Values stay strings; arrays stay arrays.
  */
-export type XmpFields = Partial<Record<TextField, string>> &
-  Partial<Record<ListField, string[]>> & {
-    dateTimeOriginal?: string;
-    rating?: number;
-    label?: string;
-    colorClass?: number;
-    pick?: boolean;
-    /** The caption as the reporter typed it, {variables} and all. */
-    captionTemplate?: string;
-    /** The dc:description we rendered from it: a different one means another tool edited it. */
-    captionRendered?: string;
-    eventLinked?: boolean;
-  };
+export type XmpFields = FieldValues & {
+  dateTimeOriginal?: string;
+  rating?: number;
+  label?: string;
+  colorClass?: number;
+  pick?: boolean;
+  /** The caption as the reporter typed it, {variables} and all. */
+  captionTemplate?: string;
+  /** The dc:description we rendered from it: a different one means another tool edited it. */
+  captionRendered?: string;
+  eventLinked?: boolean;
+};
 
 type Value = string | string[];
 
@@ -111,10 +110,7 @@ export function xmpFields(packet: string): XmpFields {
   const get = (slot: { prefix: keyof typeof NS; name: string }) =>
     p.get(`${NS[slot.prefix]} ${slot.name}`);
   const f: XmpFields = {};
-  for (const [field, slot] of Object.entries(XMP_SLOTS) as [
-    TextField | ListField,
-    (typeof XMP_SLOTS)[TextField],
-  ][]) {
+  for (const [field, slot] of Object.entries(XMP_SLOTS)) {
     const v = get(slot);
     if (slot.kind === 'seq' || slot.kind === 'bag') (f as Record<string, unknown>)[field] = list(v);
     else (f as Record<string, unknown>)[field] = str(v);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { ApiError, type Article, type Preset } from '../../contract/api';
 import type { IndexedPhoto } from '../folders/photo-index';
 import type { EmbedFields } from '../metadata/embed';
+import { FIELDS } from '../../../common/fields/catalog';
 import { houseNames } from '../../../common/naming/house-name';
 import { mapPool } from '../util/collections';
 import { writeZip, type ZipEntryInput } from '../zip';
@@ -56,27 +57,26 @@ function captionFor(article: Article, file: string, own: string | null): string 
   return gallery?.type === 'gallery' ? gallery.caption : '';
 }
 
+/**
+ * What goes into an exported JPEG: the photo's exported fields as listed (set ones only),
+ * with the caption as composed for the package, the article's headline, the article's by-line
+ * when the photo has none, and the capture time when it has no date.
+ */
 function embedFieldsFor(article: Article, p: IndexedPhoto, caption: string): EmbedFields {
   const ph = p.photo;
   const byline = ph.byline ?? (article.byline.trim() || null);
-  const f: EmbedFields = {
-    caption,
-    headline: article.headline,
-    ...(byline ? { byline: [byline] } : {}),
-    ...(ph.credit ? { credit: ph.credit } : {}),
-    ...(ph.source ? { source: ph.source } : {}),
-    ...(ph.copyright ? { copyright: ph.copyright } : {}),
-    ...(ph.city ? { city: ph.city } : {}),
-    ...(ph.province ? { province: ph.province } : {}),
-    ...(ph.country ? { country: ph.country } : {}),
-    ...(ph.countryCode ? { countryCode: ph.countryCode } : {}),
-    ...(ph.location ? { location: ph.location } : {}),
-    ...(ph.dateCreated || ph.capturedAt ? { dateCreated: (ph.dateCreated ?? ph.capturedAt)! } : {}),
-    ...(ph.jobId ? { jobId: ph.jobId } : {}),
-    ...(ph.instructions ? { instructions: ph.instructions } : {}),
-    ...(ph.keywords.length ? { keywords: ph.keywords } : {}),
+  const own = {
+    ...ph,
+    byline: byline ? [byline] : [],
+    dateCreated: ph.dateCreated ?? ph.capturedAt,
   };
-  return f;
+  const f: Record<string, string | string[]> = { caption, headline: article.headline };
+  for (const spec of FIELDS) {
+    if (!spec.exported || spec.key in f) continue;
+    const value = own[spec.key];
+    if (Array.isArray(value) ? value.length : value) f[spec.key] = value!;
+  }
+  return f as EmbedFields;
 }
 
 async function sourceInput(p: IndexedPhoto): Promise<string | Buffer> {

@@ -7,6 +7,7 @@ import {
   type NewEntry,
   type OutEntry,
 } from './ifd-layout';
+import { FIELDS } from '../../../../common/fields/catalog';
 import { limitedText, type Truncation } from './text-cut';
 import { ASCII, ifdTableSize, outOfLine, Tiff, TiffWriter, type Ifd, type IfdEntry } from './tiff';
 
@@ -117,16 +118,26 @@ export function writeExif(
   return result;
 }
 
+/** The catalog's field an IFD0 text tag holds, named in the truncation report. */
+function fieldOf(tag: 'ImageDescription' | 'Artist' | 'Copyright'): string {
+  return FIELDS.find((f) => f.exif === tag)?.key ?? tag;
+}
+
 function textEntries(edit: ExifEdit, truncated: Truncation[]) {
   const specs = [
     {
       tag: TAG.ImageDescription,
       value: edit.description,
-      field: 'caption',
+      field: fieldOf('ImageDescription'),
       name: 'ImageDescription',
     },
-    { tag: TAG.Artist, value: edit.artist, field: 'byline', name: 'Artist' },
-    { tag: TAG.Copyright, value: edit.copyright, field: 'copyright', name: 'Copyright' },
+    { tag: TAG.Artist, value: edit.artist, field: fieldOf('Artist'), name: 'Artist' },
+    {
+      tag: TAG.Copyright,
+      value: edit.copyright,
+      field: fieldOf('Copyright'),
+      name: 'Copyright',
+    },
   ];
   return specs
     .filter((s) => s.value !== undefined)

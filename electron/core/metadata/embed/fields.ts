@@ -1,35 +1,16 @@
 import { parseIsoDate } from './iso-date';
-import { TEXT_FIELDS, type TextField } from '../photo-fields';
+import { fieldSpec, type FieldInput } from '../../../../common/fields/catalog';
 
-/** What the writer puts into a JPEG. A missing field is left as the file has it; '' or [] clears it. */
-export interface EmbedFields {
-  caption?: string;
-  headline?: string;
-  title?: string;
-  byline?: string | string[];
-  credit?: string;
-  source?: string;
-  copyright?: string;
-  city?: string;
-  province?: string;
-  country?: string;
-  countryCode?: string;
-  location?: string;
-  /** ISO 8601: 2024-12-26, 2024-12-26T14:30, 2024-12-26T14:30:00+07:00 … */
-  dateCreated?: string;
-  jobId?: string;
-  instructions?: string;
-  keywords?: string[];
-}
+/**
+ * What the writer puts into a JPEG: the catalog's fields. A missing field is left as the
+ * file has it; '' or [] clears it. A date is ISO 8601 (2024-12-26, 2024-12-26T14:30:00+07:00 …).
+ */
+export type EmbedFields = FieldInput;
 
-export type TextKey = TextField;
-
-/** The same field names everywhere: the writer takes what the sidecar and the API hold. */
-export const TEXT_KEYS: readonly TextKey[] = TEXT_FIELDS;
-
-export function bylineList(byline: string | string[] | undefined): string[] | undefined {
-  if (byline === undefined) return undefined;
-  return (Array.isArray(byline) ? byline : [byline]).filter((b) => b !== '');
+/** A list field's items as given (one string is a list of one), blanks dropped. */
+export function listOf(value: string | string[] | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  return (Array.isArray(value) ? value : [value]).filter((b) => b !== '');
 }
 
 /**
@@ -40,26 +21,23 @@ export function bylineList(byline: string | string[] | undefined): string[] | un
 export function parseEmbedFields(json: unknown): EmbedFields {
   if (typeof json !== 'object' || json === null || Array.isArray(json))
     throw new Error('embed fields must be a JSON object');
-  const out: EmbedFields = {};
+  const out: Record<string, string | string[] | undefined> = {};
   for (const [key, value] of Object.entries(json)) {
     if (value === null || value === undefined) continue;
-    if ((TEXT_KEYS as readonly string[]).includes(key)) {
+    const spec = fieldSpec(key);
+    if (!spec) throw new Error(`unknown embed field "${key}"`);
+    if (spec.kind !== 'list') {
       const text = checkedString(key, value);
-      if (key === 'dateCreated' && text !== '' && !parseIsoDate(text))
+      if (spec.kind === 'date' && text !== '' && !parseIsoDate(text))
         throw new Error(
-          `dateCreated: "${text}" is not an ISO 8601 date such as 2024-12-26T14:30:00+07:00`,
+          `${key}: "${text}" is not an ISO 8601 date such as 2024-12-26T14:30:00+07:00`,
         );
-      out[key as TextKey] = text;
-    } else if (key === 'byline') {
-      out.byline = Array.isArray(value)
-        ? checkedList(key, value)
-        : bylineList(checkedString(key, value));
-    } else if (key === 'keywords') {
-      if (!Array.isArray(value)) throw new Error('keywords: must be an array of strings');
-      out.keywords = checkedList(key, value);
-    } else throw new Error(`unknown embed field "${key}"`);
+      out[key] = text;
+    } else if (Array.isArray(value)) out[key] = checkedList(key, value);
+    else if (spec.acceptsText) out[key] = listOf(checkedString(key, value));
+    else throw new Error(`${key}: must be an array of strings`);
   }
-  return out;
+  return out as EmbedFields;
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

@@ -1,34 +1,37 @@
-import { IIM_LIMITS } from '../../../../common/text/byte-budget';
+import { FIELDS } from '../../../../common/fields/catalog';
 import { decodeIimText, declaresUtf8, parseIim, type IimDataset } from '../iim-read';
-import { bylineList, type EmbedFields, type TextKey } from './fields';
+import { listOf, type EmbedFields } from './fields';
 import { parseIsoDate } from './iso-date';
 import { limitedText, type Truncation } from './text-cut';
 
-/** Each single-valued field and its record 2 dataset. */
-const TEXT_DATASETS: readonly {
-  key: Exclude<TextKey, 'dateCreated'>;
+interface DatasetOf {
+  key: string;
   ds: number;
   limit: number;
-}[] = [
-  { key: 'title', ds: 5, limit: IIM_LIMITS.title },
-  { key: 'instructions', ds: 40, limit: IIM_LIMITS.instructions },
-  { key: 'city', ds: 90, limit: IIM_LIMITS.city },
-  { key: 'location', ds: 92, limit: IIM_LIMITS.location },
-  { key: 'province', ds: 95, limit: IIM_LIMITS.province },
-  { key: 'countryCode', ds: 100, limit: IIM_LIMITS.countryCode },
-  { key: 'country', ds: 101, limit: IIM_LIMITS.country },
-  { key: 'jobId', ds: 103, limit: IIM_LIMITS.jobId },
-  { key: 'headline', ds: 105, limit: IIM_LIMITS.headline },
-  { key: 'credit', ds: 110, limit: IIM_LIMITS.credit },
-  { key: 'source', ds: 115, limit: IIM_LIMITS.source },
-  { key: 'copyright', ds: 116, limit: IIM_LIMITS.copyright },
-  { key: 'caption', ds: 120, limit: IIM_LIMITS.caption },
-];
+}
 
-const KEYWORDS = 25;
-const DATE_CREATED = 55;
-const TIME_CREATED = 60;
-const BYLINE = 80;
+const IIM_ROWS = FIELDS.filter((f) => f.iim !== null);
+const byDataset = (a: DatasetOf, b: DatasetOf) => a.ds - b.ds;
+const datasetOf = (f: (typeof IIM_ROWS)[number]): DatasetOf => ({
+  key: f.key,
+  ds: f.iim.dataset,
+  limit: f.iim.maxBytes,
+});
+
+/** Each single-valued text field and its record 2 dataset, from the catalog. */
+const TEXT_DATASETS = IIM_ROWS.filter((f) => !f.iim.repeatable && f.kind !== 'date')
+  .map(datasetOf)
+  .sort(byDataset);
+/** Each list field: one dataset per item. */
+const LIST_DATASETS = IIM_ROWS.filter((f) => f.iim.repeatable)
+  .map(datasetOf)
+  .sort(byDataset);
+/** Each date field: its date dataset and the dataset of its time. */
+const DATE_DATASETS = IIM_ROWS.flatMap((f) =>
+  f.kind === 'date' && 'timeDataset' in f.iim
+    ? [{ key: f.key, date: f.iim.dataset, time: f.iim.timeDataset }]
+    : [],
+);
 
 /** Byte limits of other record 2 text datasets (IIM 4.2), for text we re-encode. */
 const OTHER_LIMITS: Record<number, number> = {
@@ -101,34 +104,39 @@ export function buildIim(
   return Buffer.concat(ordered.map(encodeDataset));
 }
 
+type Values = Partial<Record<string, string | string[]>>;
+
 function replacedDatasets(fields: EmbedFields): Set<number> {
+  const values = fields as Values;
   const out = new Set<number>();
-  for (const { key, ds } of TEXT_DATASETS) if (fields[key] !== undefined) out.add(ds);
-  if (fields.keywords !== undefined) out.add(KEYWORDS);
-  if (fields.byline !== undefined) out.add(BYLINE);
-  if (fields.dateCreated !== undefined) {
-    out.add(DATE_CREATED);
-    out.add(TIME_CREATED);
-  }
+  for (const { key, ds } of [...TEXT_DATASETS, ...LIST_DATASETS])
+    if (values[key] !== undefined) out.add(ds);
+  for (const { key, date, time } of DATE_DATASETS)
+    if (values[key] !== undefined) {
+      out.add(date);
+      out.add(time);
+    }
   return out;
 }
 
 function ourDatasets(fields: EmbedFields, truncated: Truncation[]): IimDataset[] {
+  const values = fields as Values;
   const out: IimDataset[] = [];
   const add = (ds: number, data: Buffer) => out.push({ record: 2, dataset: ds, data });
   for (const { key, ds, limit } of TEXT_DATASETS) {
-    const value = fields[key];
-    if (value) add(ds, limitedText(value, limit, key, `2:${ds}`, truncated));
+    const value = values[key];
+    if (typeof value === 'string' && value)
+      add(ds, limitedText(value, limit, key, `2:${ds}`, truncated));
   }
-  for (const k of fields.keywords ?? [])
-    if (k)
-      add(KEYWORDS, limitedText(k, IIM_LIMITS.keyword, 'keywords', `2:${KEYWORDS}`, truncated));
-  for (const b of bylineList(fields.byline) ?? [])
-    add(BYLINE, limitedText(b, IIM_LIMITS.byline, 'byline', `2:${BYLINE}`, truncated));
-  const date = fields.dateCreated ? parseIsoDate(fields.dateCreated) : null;
-  if (date) {
-    add(DATE_CREATED, Buffer.from(date.iimDate, 'latin1'));
-    if (date.iimTime) add(TIME_CREATED, Buffer.from(date.iimTime, 'latin1'));
+  for (const { key, ds, limit } of LIST_DATASETS)
+    for (const item of listOf(values[key]) ?? [])
+      add(ds, limitedText(item, limit, key, `2:${ds}`, truncated));
+  for (const { key, date: dateDs, time: timeDs } of DATE_DATASETS) {
+    const value = values[key];
+    const date = typeof value === 'string' && value ? parseIsoDate(value) : null;
+    if (!date) continue;
+    add(dateDs, Buffer.from(date.iimDate, 'latin1'));
+    if (date.iimTime) add(timeDs, Buffer.from(date.iimTime, 'latin1'));
   }
   return out;
 }
@@ -152,9 +160,7 @@ function reencode(d: IimDataset, utf8Declared: boolean, truncated: Truncation[])
 }
 
 function limitOfOurs(ds: number): number | undefined {
-  if (ds === KEYWORDS) return IIM_LIMITS.keyword;
-  if (ds === BYLINE) return IIM_LIMITS.byline;
-  return TEXT_DATASETS.find((t) => t.ds === ds)?.limit;
+  return [...TEXT_DATASETS, ...LIST_DATASETS].find((t) => t.ds === ds)?.limit;
 }
 
 function encodeDataset(d: IimDataset): Buffer {

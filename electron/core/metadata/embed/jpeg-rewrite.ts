@@ -1,6 +1,7 @@
 import { findIimInPhotoshop } from '../iim-read';
 import { writeExif, type Resolution } from './exif-write';
-import { bylineList, parseEmbedFields, type EmbedFields } from './fields';
+import { FIELDS } from '../../../../common/fields/catalog';
+import { parseEmbedFields, type EmbedFields } from './fields';
 import { buildIim } from './iim-write';
 import { patchMpf } from './mpf';
 import { parseResources, withIim } from './photoshop-irb';
@@ -106,9 +107,9 @@ function exifBlock(
     return writeExif(
       found.exif ? payloadOf(jpeg, found.exif).subarray(6) : null,
       {
-        description: fields.caption,
-        artist: bylineList(fields.byline)?.join('; '),
-        copyright: fields.copyright,
+        description: exifValue(fields, 'ImageDescription'),
+        artist: exifValue(fields, 'Artist'),
+        copyright: exifValue(fields, 'Copyright'),
         ...opts,
       },
       found.jfif ? jfifResolution(payloadOf(jpeg, found.jfif)) : null,
@@ -222,4 +223,13 @@ function bodyWithoutMetadata(jpeg: Buffer, start: number, meta: Segment[]): Buff
 
 function metaBytes(meta: Segment[]): number {
   return meta.reduce((n, s) => n + s.end - s.start, 0);
+}
+
+/** The value of the field the catalog keeps in this EXIF tag; a list joins as "a; b". */
+function exifValue(fields: EmbedFields, tag: string): string | undefined {
+  const spec = FIELDS.find((f) => f.exif === tag);
+  const value = spec
+    ? (fields as Record<string, string | string[] | undefined>)[spec.key]
+    : undefined;
+  return Array.isArray(value) ? value.filter((v) => v !== '').join('; ') : value;
 }

@@ -4,7 +4,8 @@ import { NS } from '../xmp-namespaces';
 import { updateXmpPacket, type XmpChange } from '../xmp-write';
 import type { EmbedFields } from './fields';
 import { XMP_EXTENSION_SIGNATURE, XMP_SIGNATURE } from './segments';
-import { fieldChanges } from './xmp-fields';
+import { fieldChanges } from '../field-changes';
+import { FIELDS } from '../../../../common/fields/catalog';
 
 const XMP_NOTE = 'http://ns.adobe.com/xmp/note/';
 const XMLNS = 'http://www.w3.org/2000/xmlns/';
@@ -13,6 +14,19 @@ const XMLNS = 'http://www.w3.org/2000/xmlns/';
 export const MAX_STANDARD_PACKET = 65502;
 /** An extension segment's payload: the segment limit less signature, GUID, length and offset. */
 const MAX_EXTENSION_CHUNK = 65533 - XMP_EXTENSION_SIGNATURE.length - 32 - 4 - 4;
+
+const NS_ORDER = ['dc', 'photoshop', 'Iptc4xmpCore'];
+const isList = (shape: string) => shape === 'seq' || shape === 'bag';
+/**
+ * Dublin Core lists first, then namespace by namespace (a date after the texts), so a fresh
+ * packet reads in the order the IPTC panel shows; within that, the catalog's order.
+ */
+const EMBED_ORDER = [...FIELDS].sort(
+  (a, b) =>
+    Number(!isList(a.xmp.shape)) - Number(!isList(b.xmp.shape)) ||
+    NS_ORDER.indexOf(a.xmp.ns) - NS_ORDER.indexOf(b.xmp.ns) ||
+    Number(a.kind === 'date') - Number(b.kind === 'date'),
+);
 
 export interface XmpSegments {
   /** APP1 payloads, signature included: the standard packet, then any extension segments. */
@@ -35,7 +49,7 @@ export function buildXmp(
   let packet = standard
     ? standard.toString('utf8', XMP_SIGNATURE.length).replace(/\0+$/, '')
     : null;
-  const changes = fieldChanges(fields);
+  const changes = fieldChanges(fields, { trim: false, order: EMBED_ORDER });
   if (packet === null && changes.length === 0) return { payloads: [], extended: false };
   if (packet !== null && needsPrepass(packet, opts)) {
     const doc = parse(packet, 'the XMP packet');
