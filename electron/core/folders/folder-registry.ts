@@ -1,6 +1,12 @@
 import { realpath, stat } from 'node:fs/promises';
 import { basename, isAbsolute, resolve } from 'node:path';
-import { ApiError, type EventSettings, type Folder } from '../../contract/api';
+import {
+  ApiError,
+  toApiError,
+  type ErrorInfo,
+  type EventSettings,
+  type Folder,
+} from '../../contract/api';
 import type { CoreOptions } from '../app-core-types';
 import { folderKey, stateLocation } from './state-dir';
 import {
@@ -21,7 +27,7 @@ import { mapPool } from '../util/collections';
 export interface ThumbReport {
   built: number;
   cached: number;
-  failed: { file: string; error: string }[];
+  failed: ({ file: string; error: string } & Partial<ErrorInfo>)[];
 }
 
 export interface OpenFolder {
@@ -82,13 +88,13 @@ export class FolderRegistry {
       real = await realpath(abs);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      throw new ApiError(
-        `Cannot open folder ${abs}: ${code === 'ENOENT' ? 'it does not exist' : (err as Error).message}`,
-        'not-found',
-      );
+      if (code !== 'ENOENT') throw toApiError(err, abs);
+      throw new ApiError(`Cannot open folder ${abs}: it does not exist`, 'folder-not-found', {
+        path: abs,
+      });
     }
     if (!(await stat(real)).isDirectory())
-      throw new ApiError(`${abs} is not a folder`, 'invalid-args');
+      throw new ApiError(`${abs} is not a folder`, 'not-a-folder', { path: abs });
     return real.normalize('NFC');
   }
 
@@ -213,7 +219,8 @@ export class FolderRegistry {
       this.folders.get(abs) ??
       this.folders.get(await this.canonical(abs)) ??
       (this.opts.mode === 'cli' ? await this.open(abs) : null);
-    if (!found) throw new ApiError(`The folder ${abs} is not open`, 'forbidden');
+    if (!found)
+      throw new ApiError(`The folder ${abs} is not open`, 'folder-not-open', { path: abs });
     if (files) await this.ensure(found, files);
     else await found.loaded;
     return found;
@@ -230,7 +237,11 @@ export class FolderRegistry {
 
   photo(f: OpenFolder, file: string): IndexedPhoto {
     const p = f.photos.get(file.normalize('NFC'));
-    if (!p) throw new ApiError(`${file} is not a photo in ${f.info.path}`, 'not-found');
+    if (!p)
+      throw new ApiError(`${file} is not a photo in ${f.info.path}`, 'photo-not-in-folder', {
+        file,
+        folder: f.info.path,
+      });
     return p;
   }
 
