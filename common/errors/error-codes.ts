@@ -87,6 +87,8 @@ export interface ErrorParams {
   'zip-refused': { reason: ZipRefusal; entry?: string };
   'version-exists': Path;
   'review-edit-invalid': None;
+  'review-newer-imported': { id: string; version: number };
+  'outlet-missing': None;
   'cli-only': None;
 
   // Ingest.
@@ -94,15 +96,16 @@ export interface ErrorParams {
   'ingest-locked': Path;
   'ingest-backup-same': None;
   'ingest-source-unreadable': Path;
+  'rename-pattern-invalid': { variables: string };
   'copy-mismatch': File;
-  'name-taken': File;
+  'ingest-cancelled': File;
 
   // Sending.
-  'auth-failed': { where: string };
+  /** `reason` is the outbox's own code (auth-failed, disk-full …), said by the outbox's texts. */
+  'outbox-failed': { reason: string };
   'destination-invalid': None;
   'destination-not-found': { id: string };
   'outbox-job-not-found': { id: string };
-  'send-failed': { where: string };
 }
 
 export type ErrorCode = keyof ErrorParams;
@@ -152,24 +155,27 @@ export const errorKinds: { readonly [C in ErrorCode]: ErrorKind } = {
   'package-export-failed': 'io',
   'package-cancelled': 'io',
   'package-busy': 'conflict',
-  'package-invalid': 'invalid-args',
+  // 'io' as before the codes: the CLI's verify and review exit 2 on a bad package.
+  'package-invalid': 'io',
   'package-member-unexpected': 'io',
   'package-changed': 'io',
-  'zip-refused': 'invalid-args',
+  'zip-refused': 'io',
   'version-exists': 'conflict',
   'review-edit-invalid': 'invalid-args',
+  'review-newer-imported': 'conflict',
+  'outlet-missing': 'invalid-args',
   'cli-only': 'forbidden',
   'job-running': 'conflict',
   'ingest-locked': 'conflict',
   'ingest-backup-same': 'invalid-args',
   'ingest-source-unreadable': 'io',
+  'rename-pattern-invalid': 'invalid-args',
   'copy-mismatch': 'io',
-  'name-taken': 'conflict',
-  'auth-failed': 'forbidden',
+  'ingest-cancelled': 'io',
+  'outbox-failed': 'io',
   'destination-invalid': 'invalid-args',
   'destination-not-found': 'not-found',
   'outbox-job-not-found': 'not-found',
-  'send-failed': 'io',
 };
 
 export const errorCodes = Object.keys(errorKinds) as ErrorCode[];

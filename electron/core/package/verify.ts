@@ -6,6 +6,9 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { UnsafePackageError } from '../zip/errors';
+import { zipRefusalOf } from '../zip/refusal';
+import { errorInfo } from '../../contract/errors';
+import type { ErrorCode, ErrorParams } from '../../../common/errors/error-codes';
 import { openZip, type ZipArchive } from '../zip/reader';
 import { manifestSchema, type Manifest } from '../../contract/package-manifest';
 import { checkPreviousVersion } from './history-chain';
@@ -14,6 +17,9 @@ export interface PackageProblem {
   /** The member to blame (e.g. "photos/x.jpg", "manifest.json"), or null for the package as a whole. */
   file: string | null;
   message: string;
+  /** For the UI: present when the problem is more than a checksum or schema detail. */
+  code?: ErrorCode;
+  params?: ErrorParams[ErrorCode];
 }
 
 export interface VerifyResult {
@@ -219,9 +225,17 @@ function issuePath(issue: z.core.$ZodIssue): string {
 }
 
 function problemFromError(err: unknown, file: string | null): PackageProblem {
-  if (err instanceof UnsafePackageError) return { file: err.entry ?? file, message: err.reason };
+  if (err instanceof UnsafePackageError) {
+    const reason = zipRefusalOf(err.reason);
+    const params = err.entry === undefined ? { reason } : { reason, entry: err.entry };
+    return { file: err.entry ?? file, message: err.reason, code: 'zip-refused', params };
+  }
   const code = (err as NodeJS.ErrnoException).code;
-  return { file, message: `cannot read${code ? ` (${code})` : ''}: ${(err as Error).message}` };
+  return {
+    file,
+    message: `cannot read${code ? ` (${code})` : ''}: ${(err as Error).message}`,
+    ...errorInfo(err, file ?? undefined, { code: 'package-invalid', params: { file: file ?? '' } }),
+  };
 }
 
 function failed(problems: PackageProblem[]): VerifyResult {

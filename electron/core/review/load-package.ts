@@ -25,9 +25,15 @@ export async function loadVerifiedPackage(path: string): Promise<VerifiedPackage
   const result = await verifyPackage(path);
   if (!result.ok || !result.manifest) {
     const reasons = result.problems.map(describeProblem);
+    // The first coded problem says why (not found, a refused zip); else the package is invalid.
+    const coded = result.problems.find((p) => p.code);
+    const info = coded?.code
+      ? { code: coded.code, params: coded.params ?? {} }
+      : { code: 'package-invalid' as const, params: { file: basename(path) } };
     throw new ApiError(
       `Refusing to open ${basename(path)}:\n  ${reasons.join('\n  ')}`,
-      result.problems.some((p) => /ENOENT/.test(p.message)) ? 'not-found' : 'io',
+      info.code,
+      info.params as never,
     );
   }
   return {
