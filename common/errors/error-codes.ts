@@ -59,15 +59,10 @@ export interface ErrorParams {
   // Captions, fields, templates, code lists.
   'caption-conflict': File;
   'sidecar-damaged': File;
-  'metadata-unreadable': File;
-  'batch-not-written': File;
   'template-not-found': { name: string };
-  'template-invalid': None;
   'code-list-not-found': { name: string };
   'code-list-invalid': { name: string };
   'find-pattern-invalid': None;
-  'field-invalid': { field: string };
-  'field-too-long': { field: string; limit: number };
 
   // Articles.
   'article-not-found': { id: string };
@@ -137,15 +132,10 @@ export const errorKinds: { readonly [C in ErrorCode]: ErrorKind } = {
   'heic-not-decodable': 'io',
   'caption-conflict': 'conflict',
   'sidecar-damaged': 'io',
-  'metadata-unreadable': 'io',
-  'batch-not-written': 'io',
   'template-not-found': 'not-found',
-  'template-invalid': 'invalid-args',
   'code-list-not-found': 'not-found',
   'code-list-invalid': 'invalid-args',
   'find-pattern-invalid': 'invalid-args',
-  'field-invalid': 'invalid-args',
-  'field-too-long': 'invalid-args',
   'article-not-found': 'not-found',
   'article-id-invalid': 'invalid-args',
   'article-damaged': 'io',
@@ -180,14 +170,23 @@ export const errorKinds: { readonly [C in ErrorCode]: ErrorKind } = {
 
 export const errorCodes = Object.keys(errorKinds) as ErrorCode[];
 
-/** Codes too coarse to explain a failure alone: the UI adds the English detail below. */
-export const genericCodes: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+/**
+ * Codes whose sentence is general (the old coarse ones, or a check with many possible
+ * findings): the UI adds the English detail on a line of its own below the sentence.
+ */
+export const codesWithDetail: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'invalid-args',
   'not-found',
   'forbidden',
   'io',
   'conflict',
   'unknown',
+  'structure-invalid',
+  'review-edit-invalid',
+  'destination-invalid',
+  'find-pattern-invalid',
+  'settings-damaged',
+  'package-invalid',
 ]);
 
 export function isErrorCode(value: unknown): value is ErrorCode {
