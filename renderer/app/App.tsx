@@ -40,6 +40,8 @@ import type { PickHow } from '../selection/marks';
 import { Toolbar } from './Toolbar';
 import { useFolderSession } from './useFolderSession';
 import { useUnloadFlush } from './useUnloadFlush';
+import { describeError } from '../errors/describe-error';
+import { ErrorLines } from '../errors/ErrorLines';
 
 const gridKeys = new Set([...GRID_MOVE_KEYS, 'Enter']);
 
@@ -262,7 +264,7 @@ export function App() {
               <AnalysisProgress progress={captioning.analysis.progress} />
               {captioning.analysis.error ? (
                 <span className="muted" role="status">
-                  {m.anFailed(captioning.analysis.error)}
+                  <ErrorLines text={m.anFailed(describeError(captioning.analysis.error, m))} />
                 </span>
               ) : null}
             </CullBar>

@@ -12,7 +12,7 @@ import {
 } from 'react';
 import type { Article, ArticleIssue, Folder, Photo, Tile } from '../../electron/contract/api';
 import { useTransport } from '../api/context';
-import { errorMessage } from '../api/errors';
+import { failureOf, type Failure } from '../api/errors';
 import { useUnloadFlush } from '../app/useUnloadFlush';
 import { Autosaver } from '../caption-editor/autosaver';
 import { editableCaption } from '../caption-editor/editable';
@@ -72,6 +72,8 @@ import { modKey } from '../ui/platform';
 import { isString, readStored, writeStored } from '../ui/storage';
 import { caretAtEnd, caretAtStart } from './text-field';
 import './article.css';
+import { describeError } from '../errors/describe-error';
+import { ErrorLines } from '../errors/ErrorLines';
 
 interface ArticleWorkspaceProps {
   folder: Folder | null;
@@ -148,7 +150,7 @@ function FolderArticles({
   const articleRef = useRef<Article | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [issues, setIssues] = useState<ArticleIssue[] | null>(null);
-  const [checksError, setChecksError] = useState<string | null>(null);
+  const [checksError, setChecksError] = useState<Failure | null>(null);
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const [stripSelected, setStripSelected] = useState<string | null>(null);
   const [active, setActive] = useState<string | null>(null);
@@ -199,7 +201,7 @@ function FolderArticles({
       },
       (err: unknown) => {
         if (seq !== checksSeq.current) return;
-        setChecksError(errorMessage(err));
+        setChecksError(failureOf(err));
       },
     );
   };
@@ -236,7 +238,12 @@ function FolderArticles({
   const prepare = async () => {
     await Promise.all([saver.flush(), autosaver.flush()]);
     const status = saver.getStatus();
-    if (status.phase === 'failed') throw new Error(m.artSaveFailed(status.message));
+    // The save's own code travels on, so whoever shows this says why in the UI's language.
+    if (status.phase === 'failed')
+      throw Object.assign(new Error(status.failure.message), {
+        code: status.failure.code,
+        params: status.failure.params,
+      });
   };
 
   // ——— Articles ———
@@ -264,7 +271,7 @@ function FolderArticles({
       setNotice(null);
     } catch (err) {
       if (seq === openSeq.current)
-        setNotice({ kind: 'error', text: (t) => t.artLoadFailed(errorMessage(err)) });
+        setNotice({ kind: 'error', text: (t) => t.artLoadFailed(describeError(err, t)) });
     }
   };
 
@@ -277,7 +284,7 @@ function FolderArticles({
   });
   const onListFailed = useEffectEvent((err: unknown) => {
     setSummaries([]);
-    setNotice({ kind: 'error', text: (t) => t.artLoadFailed(errorMessage(err)) });
+    setNotice({ kind: 'error', text: (t) => t.artLoadFailed(describeError(err, t)) });
   });
   useEffect(() => {
     let live = true;
@@ -308,7 +315,7 @@ function FolderArticles({
       setNotice(null);
       setFocusRequest({ n: ++focusSeq.current, field: 'headline' });
     } catch (err) {
-      setNotice({ kind: 'error', text: (t) => t.artCreateFailed(errorMessage(err)) });
+      setNotice({ kind: 'error', text: (t) => t.artCreateFailed(describeError(err, t)) });
     }
   };
 
@@ -322,7 +329,7 @@ function FolderArticles({
       setHistory((h) => withoutArticle(h, s.id));
       if (articleRef.current?.id === s.id) show(null);
     } catch (err) {
-      setNotice({ kind: 'error', text: (t) => t.artDeleteFailed(errorMessage(err)) });
+      setNotice({ kind: 'error', text: (t) => t.artDeleteFailed(describeError(err, t)) });
     }
   };
 
@@ -331,7 +338,7 @@ function FolderArticles({
     try {
       structure = JSON.parse(text);
     } catch (err) {
-      setNotice({ kind: 'error', text: (t) => t.artImportBadJson(errorMessage(err)) });
+      setNotice({ kind: 'error', text: (t) => t.artImportBadJson(String((err as Error).message ?? err)) });
       return;
     }
     await prepare().catch(() => undefined);
@@ -345,7 +352,7 @@ function FolderArticles({
       setDrafts((d) => Object.fromEntries(Object.entries(d).filter(([f]) => !used.has(f))));
       // The grid hears of them through the core's photosChanged event.
     } catch (err) {
-      setNotice({ kind: 'error', text: (t) => t.artImportFailed(errorMessage(err)) });
+      setNotice({ kind: 'error', text: (t) => t.artImportFailed(describeError(err, t)) });
     }
   };
 
@@ -723,7 +730,9 @@ function FolderArticles({
           className={`notice is-${notice.kind}`}
           role={notice.kind === 'error' ? 'alert' : 'status'}
         >
-          <span>{notice.text(m)}</span>
+          <span>
+            <ErrorLines text={notice.text(m)} />
+          </span>
           <button type="button" className="button small" onClick={() => setNotice(null)}>
             {m.dismiss}
           </button>
@@ -836,7 +845,11 @@ function FolderArticles({
                 <span className="achecks-count">{m.checkCount(issues.length)}</span>
               ) : null}
             </h2>
-            {article ? <ChecksList issues={issues} error={checksError} onGo={goToIssue} /> : null}
+            {article ? <ChecksList
+                issues={issues}
+                error={checksError && describeError(checksError, m)}
+                onGo={goToIssue}
+              /> : null}
             {articleHistory.length ? <PackageHistoryList records={articleHistory} /> : null}
           </section>
           <section className="aws-preview" aria-label={m.previewTitle}>

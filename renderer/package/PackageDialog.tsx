@@ -2,7 +2,8 @@ import { useEffect, useEffectEvent, useId, useMemo, useRef, useState, type React
 import type { Article, ArticleIssue, Preset, ResultOf } from '../../electron/contract/api';
 import { houseNames, packageFileName } from '../../common/naming/house-name';
 import { useTransport } from '../api/context';
-import { errorMessage } from '../api/errors';
+import { describeError } from '../errors/describe-error';
+import { ErrorLines } from '../errors/ErrorLines';
 import { photosInArticleOrder } from '../article/blocks';
 import { ChecksList } from '../article/ChecksList';
 import { isString, readStored, writeStored } from '../ui/storage';
@@ -148,13 +149,13 @@ export function PackageDialog({
         if (first) setForm(formOf(first, outlet, article.authorInitials));
       },
       (err: unknown) =>
-        live && setNote({ kind: 'error', text: m.pkgPresetsFailed(errorMessage(err)) }),
+        live && setNote({ kind: 'error', text: m.pkgPresetsFailed(describeError(err, m)) }),
     );
     prepare()
       .then(() => api.articleChecks({ folder, id: article.id }))
       .then(
         (list) => live && setIssues(list),
-        (err: unknown) => live && setChecksError(errorMessage(err)),
+        (err: unknown) => live && setChecksError(describeError(err, m)),
       );
     return () => {
       live = false;
@@ -222,7 +223,7 @@ export function PackageDialog({
       setPresets(await api.savePreset({ preset }));
       setNote({ kind: 'info', text: m.pkgPresetSaved(preset.name) });
     } catch (err) {
-      setNote({ kind: 'error', text: m.pkgPresetFailed(errorMessage(err)) });
+      setNote({ kind: 'error', text: m.pkgPresetFailed(describeError(err, m)) });
     }
   };
 
@@ -275,13 +276,13 @@ export function PackageDialog({
         setVerify(verdict);
         onRecord({ ...record, valid: verdict.ok });
       } catch (err) {
-        setVerify({ error: errorMessage(err) });
+        setVerify({ error: describeError(err, m) });
       }
     } catch (err) {
       if (cancelled.current) setPhase('cancelled');
       else {
         setPhase('failed');
-        setNote({ kind: 'error', text: m.pkgFailed(errorMessage(err)) });
+        setNote({ kind: 'error', text: m.pkgFailed(describeError(err, m)) });
       }
     }
   };
@@ -482,7 +483,7 @@ export function PackageDialog({
 
       {note ? (
         <p className={`pkg-note is-${note.kind}`} role={note.kind === 'error' ? 'alert' : 'status'}>
-          {note.text}
+          <ErrorLines text={note.text} />
         </p>
       ) : null}
 
@@ -591,7 +592,12 @@ function VerifyLine({ verify }: { verify: VerifyResult | 'running' | { error: st
   const { m } = useI18n();
   if (!verify) return null;
   if (verify === 'running') return <p className="muted">{m.pkgVerifying}</p>;
-  if ('error' in verify) return <p className="a-error">{m.pkgVerifyFailed(verify.error)}</p>;
+  if ('error' in verify)
+    return (
+      <p className="a-error">
+        <ErrorLines text={m.pkgVerifyFailed(verify.error)} />
+      </p>
+    );
   if (verify.ok)
     return (
       <p className="pkg-valid" data-testid="pkg-verify">
@@ -605,7 +611,11 @@ function VerifyLine({ verify }: { verify: VerifyResult | 'running' | { error: st
         {verify.problems.map((p, i) => (
           <li key={i}>
             {p.file ? <span className="a-mono">{p.file}: </span> : null}
-            {p.message}
+            {p.code ? (
+              <ErrorLines text={describeError(p, m)} />
+            ) : (
+              <span lang="en">{p.message}</span>
+            )}
           </li>
         ))}
       </ul>

@@ -1,6 +1,6 @@
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTransport } from '../api/context';
-import { errorMessage } from '../api/errors';
+import { describeError } from '../errors/describe-error';
 import { useI18n } from '../i18n/context';
 import {
   captionOf,
@@ -16,6 +16,7 @@ import {
 } from './edits';
 import { CommentList } from './ReviewComments';
 import { shortTime } from './time';
+import { ErrorLines } from '../errors/ErrorLines';
 
 type Photo = OpenedPackage['photos'][number];
 type Saved = Awaited<ReturnType<ReturnType<typeof useTransport>['api']['saveReview']>>;
@@ -80,7 +81,7 @@ export function PackageView({
       }
       setSaved(result);
     } catch (err) {
-      setProblem(m.rvSaveFailed(errorMessage(err)));
+      setProblem(m.rvSaveFailed(describeError(err, m)));
     } finally {
       setSaving(false);
     }
@@ -314,7 +315,7 @@ export function PackageView({
           {saving ? <p className="rv-muted">{m.rvSaving}</p> : null}
           {problem ? (
             <p className="rv-error" role="alert" data-testid="review-problem">
-              {problem}
+              <ErrorLines text={problem} />
             </p>
           ) : null}
           {saved ? (
