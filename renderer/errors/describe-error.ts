@@ -72,3 +72,15 @@ export function describeError(codeOrError: unknown, t: Messages): string {
   const { text, detail } = explainError(codeOrError, t);
   return detail ? `${text}\n${detail}` : text;
 }
+
+/** A photo's own error (unreadable, broken JPEG…), carried as errorCode beside its English `error`. */
+export function describePhotoError(
+  photo: { error: string | null; errorCode?: string | null; errorParams?: unknown },
+  t: Messages,
+): string | null {
+  if (!photo.error) return null;
+  return describeError(
+    { code: photo.errorCode ?? null, params: photo.errorParams, message: photo.error },
+    t,
+  );
+}

@@ -6,6 +6,8 @@ import type { Messages } from '../i18n/vi';
 import type { PickHow } from '../selection/marks';
 import { orientationClass } from './orientation';
 import '../culling/tile-marks.css';
+import { describePhotoError } from '../errors/describe-error';
+import { ErrorLines } from '../errors/ErrorLines';
 
 interface TileProps {
   tile: TileData;
@@ -72,6 +74,7 @@ export const Tile = memo(function Tile({
   const stars = rejected ? 0 : Math.min(5, Math.max(0, Math.round(tile.rating ?? 0)));
   const color = tileColor(tile);
   const issues = tile.issues.map((issue) => issueText(m, issue));
+  const error = describePhotoError(tile, m);
   const classes = [
     'tile',
     current ? 'is-current' : '',
@@ -95,7 +98,7 @@ export const Tile = memo(function Tile({
       data-testid={`tile-${tile.file}`}
       className={classes}
       aria-busy={tile.pending ? true : undefined}
-      title={tile.error ? `${tile.file}\n${tile.error}` : tile.file}
+      title={error ? `${tile.file}\n${error}` : tile.file}
       onMouseDown={(event) => {
         if (event.button === 0) onPick(index, tile.file, howOf(event));
       }}
@@ -118,9 +121,13 @@ export const Tile = memo(function Tile({
         ) : (
           <span className="tile-placeholder">{tile.format}</span>
         )}
-        {tile.error ? (
-          <span className="tile-error" data-testid="tile-error">
-            {tile.error}
+        {error ? (
+          <span
+            className="tile-error"
+            data-testid="tile-error"
+            data-code={tile.errorCode ?? undefined}
+          >
+            <ErrorLines text={error} />
           </span>
         ) : null}
         {captioned ? (

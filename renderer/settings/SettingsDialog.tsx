@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { Settings } from '../../electron/contract/api';
 import { useTransport } from '../api/context';
-import { errorMessage } from '../api/errors';
+import { failureOf, type Failure } from '../api/errors';
+import { describeError } from '../errors/describe-error';
+import { ErrorLines } from '../errors/ErrorLines';
 import { Modal } from '../ui/Modal';
 import { useI18n } from '../i18n/context';
 import { CodeListsSection } from './CodeListsSection';
@@ -12,13 +14,13 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
   const { api } = useTransport();
   const { m } = useI18n();
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Failure | null>(null);
 
   useEffect(() => {
     let live = true;
     api.getSettings({}).then(
       (s) => live && setSettings(s),
-      (err: unknown) => live && setError(errorMessage(err)),
+      (err: unknown) => live && setError(failureOf(err)),
     );
     return () => {
       live = false;
@@ -29,7 +31,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
     setSettings(next);
     api.saveSettings({ settings: next }).then(
       (s) => setSettings(s),
-      (err: unknown) => setError(errorMessage(err)),
+      (err: unknown) => setError(failureOf(err)),
     );
   };
 
@@ -62,7 +64,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
           <p className="muted small">{m.sidecarNamingHint}</p>
           {error ? (
             <p className="fr-error" role="alert">
-              {error}
+              <ErrorLines text={describeError(error, m)} />
             </p>
           ) : null}
         </fieldset>

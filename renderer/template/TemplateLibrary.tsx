@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Template } from '../../electron/contract/api';
 import { useTransport } from '../api/context';
-import { errorMessage } from '../api/errors';
+import { failureOf, type Failure } from '../api/errors';
 import { useI18n } from '../i18n/context';
 
 /**
@@ -21,7 +21,7 @@ export function TemplateLibrary({
   onLoad: (name: string, template: Template) => void;
   onStored: (name: string) => void;
   onDeleted: (name: string) => void;
-  onError: (message: string) => void;
+  onError: (failure: Failure) => void;
 }) {
   const { api } = useTransport();
   const { m } = useI18n();
@@ -34,7 +34,7 @@ export function TemplateLibrary({
     () =>
       api.listTemplates({}).then(
         (list) => setNames(list),
-        (err: unknown) => onError(errorMessage(err)),
+        (err: unknown) => onError(failureOf(err)),
       ),
     [api, onError],
   );
@@ -48,7 +48,7 @@ export function TemplateLibrary({
     if (!selected) return;
     api.loadTemplate({ name: selected }).then(
       (t) => onLoad(selected, t),
-      (err: unknown) => onError(errorMessage(err)),
+      (err: unknown) => onError(failureOf(err)),
     );
   };
 
@@ -62,7 +62,7 @@ export function TemplateLibrary({
         await refresh();
         onStored(r.name);
       },
-      (err: unknown) => onError(errorMessage(err)),
+      (err: unknown) => onError(failureOf(err)),
     );
   };
 
@@ -75,7 +75,7 @@ export function TemplateLibrary({
         await refresh();
         onDeleted(selected);
       },
-      (err: unknown) => onError(errorMessage(err)),
+      (err: unknown) => onError(failureOf(err)),
     );
   };
 

@@ -17,6 +17,9 @@ import {
 import { TemplateLibrary } from './TemplateLibrary';
 import { useEventTemplate, type TemplateNote } from './useEventTemplate';
 import './template.css';
+import type { Failure } from '../api/errors';
+import { describeError, explainError } from '../errors/describe-error';
+import { ErrorLines } from '../errors/ErrorLines';
 
 interface TemplatePanelProps {
   folder: string;
@@ -37,7 +40,10 @@ function noteText(m: Messages, note: TemplateNote): string {
       return m.templateSaved(note.updated);
     case 'applied':
       return note.failed.length
-        ? m.templateAppliedFailed(note.count, note.failed.map((f) => f.error).join('; '))
+        ? m.templateAppliedFailed(
+            note.count,
+            note.failed.map((f) => explainError(f, m).text).join(' '),
+          )
         : m.templateApplied(note.count);
     case 'loaded':
       return m.templateLoaded(note.name);
@@ -46,7 +52,7 @@ function noteText(m: Messages, note: TemplateNote): string {
     case 'deleted':
       return m.templateDeleted(note.name);
     case 'error':
-      return m.templateError(note.message);
+      return m.templateError(describeError(note.failure, m));
   }
 }
 
@@ -61,7 +67,7 @@ export function TemplatePanel({ folder, selectedFiles, onClose }: TemplatePanelP
   const t = useEventTemplate(folder);
   const { form, setForm, setNote, dirty, busy, note, save, apply } = t;
   const firstRef = useRef<HTMLInputElement>(null);
-  const onError = useCallback((message: string) => setNote({ kind: 'error', message }), [setNote]);
+  const onError = useCallback((failure: Failure) => setNote({ kind: 'error', failure }), [setNote]);
 
   const loaded = form !== null;
   useEffect(() => {
@@ -106,7 +112,9 @@ export function TemplatePanel({ folder, selectedFiles, onClose }: TemplatePanelP
         <header className="drawer-head">
           <h2 className="drawer-title">{m.templateTitle}</h2>
         </header>
-        <p className="muted drawer-note">{note ? noteText(m, note) : m.templateLoading}</p>
+        <p className="muted drawer-note">
+          <ErrorLines text={note ? noteText(m, note) : m.templateLoading} />
+        </p>
       </aside>
     );
   }
@@ -325,7 +333,7 @@ export function TemplatePanel({ folder, selectedFiles, onClose }: TemplatePanelP
           role="status"
           data-testid="template-note"
         >
-          {note ? noteText(m, note) : dirty ? m.templateSaveHint : ''}
+          <ErrorLines text={note ? noteText(m, note) : dirty ? m.templateSaveHint : ''} />
         </p>
         <div className="drawer-actions">
           <button
