@@ -41,5 +41,6 @@ export function desktopTransport(bridge: DesktopBridge): Transport {
     pickPackage: () => bridge.pickPackage(),
     onOpenPackageRequest: (listener) => bridge.onOpenPackageRequest(listener),
     pathForFile: (file) => bridge.pathForFile(file),
+    setLanguage: (lang) => bridge.setLanguage(lang),
   };
 }

@@ -42,6 +42,7 @@ import { useFolderSession } from './useFolderSession';
 import { useUnloadFlush } from './useUnloadFlush';
 import { describeError } from '../errors/describe-error';
 import { ErrorLines } from '../errors/ErrorLines';
+import { useShellLanguage } from './shell-language';
 
 const gridKeys = new Set([...GRID_MOVE_KEYS, 'Enter']);
 
@@ -55,6 +56,7 @@ export function App() {
   // The OS opened a package with CaptionDesk (desktop): review it.
   const [packageRequest, setPackageRequest] = useState<{ path: string; at: number } | null>(null);
   const { onOpenPackageRequest } = useTransport();
+  useShellLanguage();
   useEffect(
     () =>
       onOpenPackageRequest?.((path) => {
