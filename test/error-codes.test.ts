@@ -11,7 +11,7 @@ import { toWireError } from '../electron/contract/dispatch';
 import { sidecarBatchIo } from '../electron/core/api-parts/sidecar-writer';
 import { rawZip, type RawEntry } from '../electron/core/zip/testing/raw-zip';
 import { fixtureCore } from './helpers/fixture-core';
-import { FIXTURES, tempDir } from './helpers/fixtures';
+import { FIXTURES } from './helpers/fixtures';
 import { manifestBytes, sha256, smallPackage } from './helpers/review-package';
 
 const PHOTOS = [
