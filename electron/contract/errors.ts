@@ -21,7 +21,9 @@ export const codedFailureFields = {
 
 /** Codes without parameters may leave them out; the others must give them. */
 type ParamsArg<C extends ErrorCode> =
-  Record<string, never> extends ErrorParams[C] ? [params?: ErrorParams[C]] : [params: ErrorParams[C]];
+  Record<string, never> extends ErrorParams[C]
+    ? [params?: ErrorParams[C]]
+    : [params: ErrorParams[C]];
 
 /**
  * An error the user should read. `code` and `params` say it in any language (the UI's

@@ -338,7 +338,10 @@ function FolderArticles({
     try {
       structure = JSON.parse(text);
     } catch (err) {
-      setNotice({ kind: 'error', text: (t) => t.artImportBadJson(String((err as Error).message ?? err)) });
+      setNotice({
+        kind: 'error',
+        text: (t) => t.artImportBadJson(String((err as Error).message ?? err)),
+      });
       return;
     }
     await prepare().catch(() => undefined);
@@ -845,11 +848,13 @@ function FolderArticles({
                 <span className="achecks-count">{m.checkCount(issues.length)}</span>
               ) : null}
             </h2>
-            {article ? <ChecksList
+            {article ? (
+              <ChecksList
                 issues={issues}
                 error={checksError && describeError(checksError, m)}
                 onGo={goToIssue}
-              /> : null}
+              />
+            ) : null}
             {articleHistory.length ? <PackageHistoryList records={articleHistory} /> : null}
           </section>
           <section className="aws-preview" aria-label={m.previewTitle}>

@@ -90,7 +90,11 @@ describe('Autosaver', () => {
     await saver.flush();
     expect(saver.statusOf('/f', 'a.jpg')).toEqual({
       phase: 'conflict',
-      failure: { code: 'caption-conflict', params: { file: 'a.jpg' }, message: 'changed elsewhere' },
+      failure: {
+        code: 'caption-conflict',
+        params: { file: 'a.jpg' },
+        message: 'changed elsewhere',
+      },
     });
     expect(saver.unsavedText('/f', 'a.jpg')).toBe('mới');
     await saver.flush();

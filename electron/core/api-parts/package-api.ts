@@ -42,7 +42,8 @@ export function packageApi(
             : inFolder;
       await mkdir(dirname(target), { recursive: true });
       const job = `package:${articleId}`;
-      if (jobs.has(job)) throw new ApiError('This article is already being packaged', 'package-busy');
+      if (jobs.has(job))
+        throw new ApiError('This article is already being packaged', 'package-busy');
       const controller = new AbortController();
       jobs.set(job, controller);
       try {

@@ -53,7 +53,8 @@ export async function buildThumbs(
  */
 function thumbnailErrorInfo(err: unknown, p: IndexedPhoto): ErrorInfo {
   const file = p.entry.file;
-  const fallback: ErrorInfo = p.read.errorInfo ??
+  const fallback: ErrorInfo =
+    p.read.errorInfo ??
     (p.read.format === 'JPEG'
       ? { code: 'jpeg-broken', params: { file } }
       : { code: 'photo-unreadable', params: { file } });

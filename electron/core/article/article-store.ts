@@ -16,7 +16,8 @@ export class ArticleStore {
   }
 
   private path(id: string): string {
-    if (!/^[a-z0-9-]{1,64}$/.test(id)) throw new ApiError(`Bad article id ${id}`, 'article-id-invalid', { id });
+    if (!/^[a-z0-9-]{1,64}$/.test(id))
+      throw new ApiError(`Bad article id ${id}`, 'article-id-invalid', { id });
     return join(this.dir, `${id}.json`);
   }
 

@@ -73,7 +73,8 @@ export class CodeListStore {
 
   async export(name: string): Promise<string> {
     const list = (await this.lists()).find((l) => l.name === name);
-    if (!list) throw new ApiError(`No code replacement list named "${name}"`, 'code-list-not-found', {
+    if (!list)
+      throw new ApiError(`No code replacement list named "${name}"`, 'code-list-not-found', {
         name,
       });
     return formatCodeList(list.entries);

@@ -138,7 +138,10 @@ export async function readPhoto(
   } catch (err) {
     const r = emptyRead(formatFromName(fileName) ?? 'unknown', 0, 0);
     r.error = `cannot open ${fileName}: ${(err as Error).message}`;
-    r.errorInfo = errorInfo(err, fileName, { code: 'photo-unreadable', params: { file: fileName } });
+    r.errorInfo = errorInfo(err, fileName, {
+      code: 'photo-unreadable',
+      params: { file: fileName },
+    });
     return r;
   }
   const r = emptyRead(formatFromName(fileName) ?? 'unknown', st.size, st.mtimeMs);

@@ -80,9 +80,13 @@ export async function openPackageForReview(path: string, dataDir: string): Promi
       // The package may have changed since it was verified: each member is checked again as written.
       const unpack = async (member: string, local: string, expected: string) => {
         if (!isWhitelistedMember(member))
-          throw new ApiError(`${member}: not a package member we unpack`, 'package-member-unexpected', {
-            member,
-          });
+          throw new ApiError(
+            `${member}: not a package member we unpack`,
+            'package-member-unexpected',
+            {
+              member,
+            },
+          );
         const data = await zip.read(member);
         const digest = sha256(data);
         checks.push({ file: member, bytes: data.length, sha256: digest, ok: digest === expected });
@@ -97,9 +101,13 @@ export async function openPackageForReview(path: string, dataDir: string): Promi
         // Only the two files we know by name; their local names are ours, not the zip's.
         const local = TEXT_FILES.get(f.path);
         if (!local)
-          throw new ApiError(`${f.path}: not a package member we unpack`, 'package-member-unexpected', {
-            member: f.path,
-          });
+          throw new ApiError(
+            `${f.path}: not a package member we unpack`,
+            'package-member-unexpected',
+            {
+              member: f.path,
+            },
+          );
         await unpack(f.path, local, f.sha256);
       }
       for (const p of manifest.photos)

@@ -59,9 +59,13 @@ export async function writeReviewVersion(input: ReviewInput): Promise<ReviewOutp
   const version = prev.version + 1;
   const target = input.out ?? versionedPath(input.path, version);
   if (target === input.path || (await exists(target)))
-    throw new ApiError(`${target} already exists: a version is never overwritten`, 'version-exists', {
-      path: target,
-    });
+    throw new ApiError(
+      `${target} already exists: a version is never overwritten`,
+      'version-exists',
+      {
+        path: target,
+      },
+    );
 
   const next = applyEdits(prev, input.edits);
   const comments = newComments(prev, next, input, reviewer, version);
