@@ -147,6 +147,35 @@ describe('error codes from the core', () => {
     }
   });
 
+  it('says which member of a package is missing, altered or not listed', async () => {
+    const { state, core } = await setup([]);
+    const parts = await smallPackage();
+    const [manifest, first, ...rest] = [
+      { name: 'manifest.json', content: manifestBytes(parts.manifest) },
+      ...[...parts.files].map(([name, content]) => ({ name, content })),
+    ];
+    const path = join(state, 'tampered.zip');
+    await writeFile(
+      path,
+      rawZip([
+        manifest!,
+        // The first listed member left out, the next one altered, a stranger added.
+        ...rest.map((e, i) => (i === 0 ? { ...e, content: Buffer.from('altered') } : e)),
+        { name: 'extra.txt', content: Buffer.from('not ours') },
+      ]),
+    );
+    const verdict = await core.api.verifyPackage({ path });
+    expect(verdict.ok).toBe(false);
+    const coded = verdict.problems.map((p) => [p.code, p.params]);
+    expect(coded).toContainEqual(['package-member-missing', { member: first!.name }]);
+    expect(coded).toContainEqual(['package-member-corrupt', { member: rest[0]!.name }]);
+    expect(coded).toContainEqual(['package-member-unexpected', { member: 'extra.txt' }]);
+    // Several problems: the package is invalid, every reason listed in the English detail.
+    const err = await rejection(core.api.openPackage({ path }));
+    expect(err).toMatchObject({ code: 'package-invalid', params: { file: 'tampered.zip' } });
+    expect(err.message).toMatch(/missing[\s\S]*sha256 mismatch[\s\S]*not listed/);
+  });
+
   it('names a template that is not in the library', async () => {
     const { core } = await setup([]);
     const err = await rejection(core.api.loadTemplate({ name: 'không có' }));

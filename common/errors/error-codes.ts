@@ -78,6 +78,8 @@ export interface ErrorParams {
   'package-busy': None;
   'package-invalid': File;
   'package-member-unexpected': { member: string };
+  'package-member-missing': { member: string };
+  'package-member-corrupt': { member: string };
   'package-changed': { member: string };
   'zip-refused': { reason: ZipRefusal; entry?: string };
   'version-exists': Path;
@@ -148,6 +150,8 @@ export const errorKinds: { readonly [C in ErrorCode]: ErrorKind } = {
   // 'io' as before the codes: the CLI's verify and review exit 2 on a bad package.
   'package-invalid': 'io',
   'package-member-unexpected': 'io',
+  'package-member-missing': 'io',
+  'package-member-corrupt': 'io',
   'package-changed': 'io',
   'zip-refused': 'io',
   'version-exists': 'conflict',

@@ -58,6 +58,9 @@ const errorTextsEn: ErrorTexts = {
   'package-busy': () => 'This article is already being packaged.',
   'package-invalid': (p) => `The package ${p.file} is not valid.`,
   'package-member-unexpected': (p) => `The package holds an unexpected file: ${p.member}.`,
+  'package-member-missing': (p) => `The package lacks ${p.member}, which its manifest lists.`,
+  'package-member-corrupt': (p) =>
+    `${p.member} in the package does not match its manifest (damaged or altered).`,
   'package-changed': (p) => `${p.member} in the package changed while it was being opened.`,
   'zip-refused': (p) =>
     p.entry

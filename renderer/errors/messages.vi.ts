@@ -62,6 +62,9 @@ const errorTextsVi: ErrorTexts = {
   'package-busy': () => 'Bài này đang được đóng gói.',
   'package-invalid': (p) => `Gói ${p.file} không hợp lệ.`,
   'package-member-unexpected': (p) => `Gói có tệp lạ: ${p.member}.`,
+  'package-member-missing': (p) => `Gói thiếu tệp ${p.member} mà bản kê khai liệt kê.`,
+  'package-member-corrupt': (p) =>
+    `Tệp ${p.member} trong gói không khớp với bản kê khai (bị hỏng hoặc bị sửa).`,
   'package-changed': (p) => `Tệp ${p.member} trong gói bị thay đổi khi đang mở.`,
   'zip-refused': (p) =>
     p.entry

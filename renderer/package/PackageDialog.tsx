@@ -610,11 +610,14 @@ function VerifyLine({ verify }: { verify: VerifyResult | 'running' | { error: st
       <ul>
         {verify.problems.map((p, i) => (
           <li key={i}>
-            {p.file ? <span className="a-mono">{p.file}: </span> : null}
             {p.code ? (
+              // The coded sentence names the member itself.
               <ErrorLines text={describeError(p, m)} />
             ) : (
-              <span lang="en">{p.message}</span>
+              <>
+                {p.file ? <span className="a-mono">{p.file}: </span> : null}
+                <span lang="en">{p.message}</span>
+              </>
             )}
           </li>
         ))}

@@ -138,19 +138,25 @@ function checkContents(
     const found = actual.get(key);
     if (found === null) return; // unreadable: already reported
     if (found === undefined) {
-      problems.push({ file: path, message: `missing (the manifest lists it as ${what})` });
+      problems.push({
+        file: path,
+        message: `missing (the manifest lists it as ${what})`,
+        ...coded('package-member-missing', path),
+      });
       return;
     }
     if (found.bytes !== bytes) {
       problems.push({
         file: path,
         message: `size mismatch (manifest says ${bytes} bytes, file has ${found.bytes})`,
+        ...coded('package-member-corrupt', path),
       });
     }
     if (found.sha256 !== digest) {
       problems.push({
         file: path,
         message: `sha256 mismatch (manifest says ${digest}, file has ${found.sha256})`,
+        ...coded('package-member-corrupt', path),
       });
     }
   };
@@ -165,7 +171,12 @@ function checkContents(
     }
   }
   for (const name of actual.keys()) {
-    if (!expected.has(name)) problems.push({ file: name, message: 'not listed in the manifest' });
+    if (!expected.has(name))
+      problems.push({
+        file: name,
+        message: 'not listed in the manifest',
+        ...coded('package-member-unexpected', name),
+      });
   }
 }
 
@@ -236,6 +247,14 @@ function problemFromError(err: unknown, file: string | null): PackageProblem {
     message: `cannot read${code ? ` (${code})` : ''}: ${(err as Error).message}`,
     ...errorInfo(err, file ?? undefined, { code: 'package-invalid', params: { file: file ?? '' } }),
   };
+}
+
+/** A member's problem as a code the UI can say; the English message stays beside it. */
+function coded(
+  code: 'package-member-missing' | 'package-member-corrupt' | 'package-member-unexpected',
+  member: string,
+): Pick<PackageProblem, 'code' | 'params'> {
+  return { code, params: { member } };
 }
 
 function failed(problems: PackageProblem[]): VerifyResult {
