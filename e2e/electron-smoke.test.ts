@@ -78,7 +78,9 @@ describe.skipIf(skipReason !== null)(
           };
         });
         expect(exposed.bridge).toBe('object');
-        expect(exposed.keys).toEqual(expect.arrayContaining(['appInfo', 'onEvent', 'pickFolder']));
+        expect(exposed.keys).toEqual(
+          expect.arrayContaining(['appInfo', 'onEvent', 'pickFolder', 'setLanguage']),
+        );
         expect(exposed.keys).not.toContain('ipcRenderer');
         expect(exposed.require).toBe('undefined');
         expect(exposed.process).toBe('undefined');

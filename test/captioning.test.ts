@@ -168,7 +168,9 @@ describe('captions edited elsewhere', () => {
         expected: 'Bản cũ khác.',
       }),
     ).rejects.toMatchObject({
-      code: 'conflict',
+      code: 'caption-conflict',
+      kind: 'conflict',
+      params: { file: FILES[0] },
       message: expect.stringContaining('Bản của tôi.'),
     });
     expect(

@@ -145,7 +145,8 @@ describe('review round trip: package, return, fix, approve, diff', () => {
     expect(review!.photos.find((p) => p.id === 'p1')!.caption).toBe(edits.caption1[1]);
     // An older version cannot be imported over it.
     await expect(reporter.api.importReview({ folder: dir, path: v(1) })).rejects.toMatchObject({
-      code: 'conflict',
+      code: 'review-newer-imported',
+      kind: 'conflict',
     });
   });
 

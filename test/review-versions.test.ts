@@ -121,7 +121,9 @@ describe('review versions: reorder, drop, headline, history chain, refusals', ()
     try {
       await core.api.openFolder({ path: folder });
       await expect(core.api.importReview({ folder, path: v1 })).rejects.toMatchObject({
-        code: 'not-found',
+        code: 'article-not-found',
+        kind: 'not-found',
+        params: { id: 'a-review-test' },
         message: expect.stringMatching(/a-review-test/),
       });
       expect(await core.api.getReview({ folder, articleId: 'a-review-test' })).toBeNull();
@@ -166,7 +168,7 @@ describe('review versions: reorder, drop, headline, history chain, refusals', ()
           comments: [],
           out: join(root, 'anywhere.zip'),
         }),
-      ).rejects.toMatchObject({ code: 'forbidden' });
+      ).rejects.toMatchObject({ code: 'cli-only', kind: 'forbidden' });
     } finally {
       await ui.close();
     }

@@ -88,7 +88,8 @@ export const ingestCommands: Command[] = [
     onEvent: showProgress,
     print: (r, a) =>
       a.flags.has('json')
-        ? r.files.map((f) => JSON.stringify(f)).join('\n')
+        ? // The documented line shape (README): the UI's code and params stay out of it.
+          r.files.map(({ code: _code, params: _params, ...f }) => JSON.stringify(f)).join('\n')
         : [
             ...r.files.map(line),
             `${r.copied} copied, ${r.skipped} already in, ${r.failed} failed, ${mb(r.bytes)}${r.cancelled ? ' (cancelled)' : ''}`,

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contract, methodNames, type ClientApi } from '../contract/api';
 import { dispatch, isMethodName, toWireError } from '../contract/dispatch';
+import { kindOf } from '../../common/errors/error-codes';
 import { createCore } from '../core/app-core';
 import { userDirs } from '../core/user-dirs';
 import { APP_VERSION } from '../core/app-version';
@@ -123,7 +124,7 @@ export async function runCli(
     }
     const w = toWireError(e);
     err.write(`captiondesk: ${w.message}\n`);
-    return w.code === 'invalid-args' ? 1 : 2;
+    return kindOf(w.code) === 'invalid-args' ? 1 : 2;
   } finally {
     await core.close();
   }

@@ -23,10 +23,13 @@ export interface DesktopBridge extends ClientApi {
   onOpenPackageRequest(listener: (path: string) => void): () => void;
   /** The path of a file dropped onto the window (Electron's webUtils), or '' when it has none. */
   pathForFile(file: File): string;
+  /** The UI's language, so the native menus and dialogs speak it (at start and on each switch). */
+  setLanguage(lang: 'vi' | 'en'): Promise<void>;
   /** Prefix for the media paths the API returns (`mediaBase + tile.thumb`). */
   readonly mediaBase: 'app://media/';
 }
 
 /** What the preload's API functions resolve from: the main process never throws across IPC. */
 export type WireResult =
-  { ok: true; value: unknown } | { ok: false; error: { message: string; code: string } };
+  | { ok: true; value: unknown }
+  | { ok: false; error: { message: string; code: string; params?: Record<string, unknown> } };

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { cullingSchema, fileName, folderPath, method, nfc, templateSchema, text } from './kit';
 import { photoSchema } from './photos';
 import { fieldsShape } from './field-schemas';
+import { codedFailureFields } from './errors';
 
 /** Editable metadata, with the same names in the API, the CLI's fields.json and the export writer. */
 export const fieldsSchema = z.object(fieldsShape).partial().strict();
@@ -83,7 +84,7 @@ export const captioningContract = {
     z.object({ folder: folderPath, files: z.array(fileName).nullable() }),
     z.object({
       applied: z.array(z.string()),
-      failed: z.array(z.object({ file: z.string(), error: z.string() })),
+      failed: z.array(z.object({ file: z.string(), error: z.string(), ...codedFailureFields })),
     }),
     'Apply the event template to the given photos, or to all (files: null).',
   ),

@@ -1,6 +1,7 @@
 /** Ingest (issue 9): copy cards into the event folder, verified, renamed, with a backup. */
 import { z } from 'zod';
 import { folderPath, method, templateSchema, text } from './kit';
+import { codedFailureFields } from './errors';
 
 export const hotCodeSchema = z.object({ serial: text(64), byline: text(200) });
 export type HotCode = z.output<typeof hotCodeSchema>;
@@ -15,6 +16,7 @@ export const ingestFileSchema = z.object({
   sha256: z.string().nullable(),
   status: z.enum(['copied', 'skipped', 'failed']),
   error: z.string().nullable(),
+  ...codedFailureFields,
 });
 export type IngestFile = z.infer<typeof ingestFileSchema>;
 

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 
 import { folderPath, method, nfc, text } from './kit';
+import { codedFailureFields } from './errors';
 
 export const presetSchema = z.object({
   name: nfc.pipe(z.string().min(1).max(100)),
@@ -34,7 +35,9 @@ export const packageResultSchema = z.object({
 
 export const verifyResultSchema = z.object({
   ok: z.boolean(),
-  problems: z.array(z.object({ file: z.string().nullable(), message: z.string() })),
+  problems: z.array(
+    z.object({ file: z.string().nullable(), message: z.string(), ...codedFailureFields }),
+  ),
   /** What could not be checked, e.g. the previous version not beside the package; absent when none. */
   notes: z.array(z.string()).optional(),
 });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 import { fileName, folderPath, method } from './kit';
 import { photoFieldsShape } from './field-schemas';
+import { codedFailureFields, errorCodeSchema, errorParamsSchema } from './errors';
 
 export const gpsSchema = z.object({ lat: z.number(), lon: z.number() }).nullable();
 
@@ -49,6 +50,9 @@ export const photoSchema = z.object({
   gps: gpsSchema,
   bytes: z.number(),
   error: z.string().nullable(),
+  /** `error` as a code and params, for the UI to say in the reader's language. */
+  errorCode: errorCodeSchema.nullable().optional(),
+  errorParams: errorParamsSchema.optional(),
   /** In English, for the CLI and logs; `notices` carries the same as codes for the UI. */
   warnings: z.array(z.string()),
   notices: z.array(
@@ -121,7 +125,7 @@ export type Details = z.infer<typeof detailsSchema>;
 export const thumbnailReportSchema = z.object({
   built: z.number(),
   cached: z.number(),
-  failed: z.array(z.object({ file: z.string(), error: z.string() })),
+  failed: z.array(z.object({ file: z.string(), error: z.string(), ...codedFailureFields })),
 });
 
 export const photosContract = {

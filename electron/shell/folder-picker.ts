@@ -1,12 +1,9 @@
 /** The native dialogs: "open folder" (menu and `pickFolder()`) and "open package" (`pickPackage()`). */
 import { dialog, type BrowserWindow, type OpenDialogOptions } from 'electron';
+import { folderDialogOptions, packageDialogOptions } from './menu-template';
+import type { ShellLang } from './shell-texts';
 
-export async function pickFolder(parent: BrowserWindow | null): Promise<string | null> {
-  const options: OpenDialogOptions = {
-    title: 'Mở thư mục sự kiện',
-    buttonLabel: 'Mở',
-    properties: ['openDirectory'],
-  };
+async function pick(parent: BrowserWindow | null, options: OpenDialogOptions) {
   const result = parent
     ? await dialog.showOpenDialog(parent, options)
     : await dialog.showOpenDialog(options);
@@ -15,16 +12,14 @@ export async function pickFolder(parent: BrowserWindow | null): Promise<string |
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
+export function pickFolder(parent: BrowserWindow | null, lang: ShellLang): Promise<string | null> {
+  return pick(parent, folderDialogOptions(lang));
+}
+
 /** The native "open package" dialog for editor review. */
-export async function pickPackageFile(parent: BrowserWindow | null): Promise<string | null> {
-  const options: OpenDialogOptions = {
-    title: 'Mở gói bài',
-    buttonLabel: 'Mở',
-    properties: ['openFile'],
-    filters: [{ name: 'CaptionDesk package', extensions: ['zip', 'cdpkg'] }],
-  };
-  const result = parent
-    ? await dialog.showOpenDialog(parent, options)
-    : await dialog.showOpenDialog(options);
-  return result.canceled ? null : (result.filePaths[0] ?? null);
+export function pickPackageFile(
+  parent: BrowserWindow | null,
+  lang: ShellLang,
+): Promise<string | null> {
+  return pick(parent, packageDialogOptions(lang));
 }

@@ -6,3 +6,5 @@ export const PICK_FOLDER_CHANNEL = 'captiondesk:pickFolder';
 export const OPEN_FOLDER_REQUEST_CHANNEL = 'captiondesk:openFolderRequested';
 export const PICK_PACKAGE_CHANNEL = 'captiondesk:pickPackage';
 export const OPEN_PACKAGE_REQUEST_CHANNEL = 'captiondesk:openPackageRequest';
+/** The renderer tells main its UI language: the menus and dialogs follow it. */
+export const SET_LANGUAGE_CHANNEL = 'captiondesk:setLanguage';

@@ -8,10 +8,26 @@ import { dispatch, toWireError } from '../contract/dispatch';
 import type { WireResult } from '../contract/bridge-types';
 import type { Core } from '../core/app-core-types';
 import { pickFolder, pickPackageFile } from './folder-picker';
-import { API_CHANNEL, PICK_FOLDER_CHANNEL, PICK_PACKAGE_CHANNEL } from './ipc-channels';
+import {
+  API_CHANNEL,
+  PICK_FOLDER_CHANNEL,
+  PICK_PACKAGE_CHANNEL,
+  SET_LANGUAGE_CHANNEL,
+} from './ipc-channels';
+import { isShellLang, type ShellLang } from './shell-texts';
 import { isAllowedSender } from './security-rules';
 
-export function registerIpc(core: Core, devServerUrl: string | undefined): void {
+/** The UI's language as main holds it: the pickers read it, the renderer sets it. */
+export interface LanguageSlot {
+  get(): ShellLang;
+  set(lang: ShellLang): void;
+}
+
+export function registerIpc(
+  core: Core,
+  devServerUrl: string | undefined,
+  language: LanguageSlot,
+): void {
   // Only the top frame of our own page: the UI has no frames, so a subframe is not ours.
   const trusted = (event: IpcMainInvokeEvent): boolean => {
     const frame = event.senderFrame;
@@ -37,10 +53,15 @@ export function registerIpc(core: Core, devServerUrl: string | undefined): void 
 
   ipcMain.handle(PICK_FOLDER_CHANNEL, async (event) => {
     if (!trusted(event)) throw new Error('Forbidden sender');
-    return pickFolder(BrowserWindow.fromWebContents(event.sender));
+    return pickFolder(BrowserWindow.fromWebContents(event.sender), language.get());
   });
   ipcMain.handle(PICK_PACKAGE_CHANNEL, async (event) => {
     if (!trusted(event)) throw new Error('Forbidden sender');
-    return pickPackageFile(BrowserWindow.fromWebContents(event.sender));
+    return pickPackageFile(BrowserWindow.fromWebContents(event.sender), language.get());
+  });
+  ipcMain.handle(SET_LANGUAGE_CHANNEL, (event, lang: unknown) => {
+    if (!trusted(event)) throw new Error('Forbidden sender');
+    if (!isShellLang(lang)) throw new Error(`Unknown language: ${String(lang)}`);
+    language.set(lang);
   });
 }

@@ -8,13 +8,15 @@
  * .vite/renderer/<name>, beside this bundle in .vite/build, and served as app://app/.
  */
 import '../core/util/threadpool';
-import { app, BrowserWindow, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, dialog, Menu } from 'electron';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { createCore } from '../core/app-core';
 import type { Core } from '../core/app-core-types';
 import { pickFolder } from './folder-picker';
-import { registerIpc } from './ipc';
+import { registerIpc, type LanguageSlot } from './ipc';
+import { menuTemplate, startupErrorText } from './menu-template';
+import { readSavedLanguage, saveLanguage } from './shell-language';
 import { SafeStorageSecrets } from './safe-secrets';
 import {
   EVENT_CHANNEL,
@@ -131,47 +133,34 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
+/** The UI's language: last run's until the renderer says it, then whatever the user switches to. */
+let uiLang = readSavedLanguage(app.getPath('userData'));
+
 async function openFolderFromMenu(): Promise<void> {
-  const folder = await pickFolder(mainWindow);
+  const folder = await pickFolder(mainWindow, uiLang);
   if (folder) requestOpenFolder(folder);
 }
 
 function buildMenu(): Menu {
-  const mac = process.platform === 'darwin';
-  const file: MenuItemConstructorOptions = {
-    label: 'Tệp',
-    submenu: [
-      { label: 'Mở thư mục…', accelerator: 'CmdOrCtrl+O', click: () => void openFolderFromMenu() },
-      // macOS quits from the app menu.
-      ...(mac ? [] : [{ type: 'separator' as const }, { label: 'Thoát', role: 'quit' as const }]),
-    ],
-  };
-  // macOS routes Cmd+C / Cmd+V to text fields only through an Edit menu.
-  const edit: MenuItemConstructorOptions = {
-    label: 'Sửa',
-    submenu: [
-      { label: 'Hoàn tác', role: 'undo' },
-      { label: 'Làm lại', role: 'redo' },
-      { type: 'separator' },
-      { label: 'Cắt', role: 'cut' },
-      { label: 'Sao chép', role: 'copy' },
-      { label: 'Dán', role: 'paste' },
-      { label: 'Chọn tất cả', role: 'selectAll' },
-    ],
-  };
-  // Replacing the default menu drops its reload and devtools shortcuts; keep them in development.
-  // DevTools on F12: Ctrl+Shift+I, its default, is ingest's shortcut.
-  const develop: MenuItemConstructorOptions = {
-    label: 'Phát triển',
-    submenu: [{ role: 'reload' }, { role: 'toggleDevTools', accelerator: 'F12' }],
-  };
-  return Menu.buildFromTemplate([
-    ...(mac ? [{ role: 'appMenu' as const }] : []),
-    file,
-    ...(mac ? [edit] : []),
-    ...(app.isPackaged ? [] : [develop]),
-  ]);
+  return Menu.buildFromTemplate(
+    menuTemplate({
+      lang: uiLang,
+      mac: process.platform === 'darwin',
+      packaged: app.isPackaged,
+      onOpenFolder: () => void openFolderFromMenu(),
+    }),
+  );
 }
+
+const language: LanguageSlot = {
+  get: () => uiLang,
+  set(lang) {
+    if (lang === uiLang) return;
+    uiLang = lang;
+    Menu.setApplicationMenu(buildMenu());
+    void saveLanguage(app.getPath('userData'), lang);
+  },
+};
 
 function closeCoreOnQuit(core: Core): void {
   let closed = false;
@@ -206,7 +195,7 @@ async function start(): Promise<void> {
   closeCoreOnQuit(core);
 
   installSecurity({ rendererDir, devServerUrl, resolveMedia: (media) => core.resolveMedia(media) });
-  registerIpc(core, devServerUrl);
+  registerIpc(core, devServerUrl, language);
   core.on((event) => sendToRenderer(EVENT_CHANNEL, event));
   Menu.setApplicationMenu(buildMenu());
   mainWindow = createWindow();
@@ -242,7 +231,7 @@ if (!app.requestSingleInstanceLock()) {
     .then(start)
     .catch((error: unknown) => {
       const reason = error instanceof Error ? error.message : String(error);
-      dialog.showErrorBox('CaptionDesk', `Không khởi động được CaptionDesk.\n\n${reason}`);
+      dialog.showErrorBox('CaptionDesk', startupErrorText(uiLang, reason));
       app.exit(1);
     });
 }

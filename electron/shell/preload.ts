@@ -16,6 +16,7 @@ import {
   OPEN_PACKAGE_REQUEST_CHANNEL,
   PICK_FOLDER_CHANNEL,
   PICK_PACKAGE_CHANNEL,
+  SET_LANGUAGE_CHANNEL,
 } from './ipc-channels';
 
 async function call(method: MethodName, args: unknown): Promise<unknown> {
@@ -48,6 +49,7 @@ const bridge: DesktopBridge = {
   onOpenPackageRequest: (listener) => subscribe(OPEN_PACKAGE_REQUEST_CHANNEL, listener),
   // File.path is gone since Electron 32; webUtils is the sanctioned way, and only for dropped files.
   pathForFile: (file) => webUtils.getPathForFile(file),
+  setLanguage: (lang) => ipcRenderer.invoke(SET_LANGUAGE_CHANNEL, lang) as Promise<void>,
   mediaBase: 'app://media/',
 };
 

@@ -4,8 +4,17 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '../core/app-core-types';
 import { dispatch, toWireError } from '../contract/dispatch';
+import { kindOf, type ErrorKind } from '../../common/errors/error-codes';
+
 import { checkHostAndOrigin, presentedToken, tokenMatches, TOKEN_COOKIE } from './request-guards';
 import { resolveStatic } from './static-files';
+
+const STATUS_OF_KIND: Partial<Record<ErrorKind, number>> = {
+  'invalid-args': 400,
+  'unknown-method': 404,
+  'not-found': 404,
+  forbidden: 403,
+};
 
 export interface WebServer {
   url: string;
@@ -111,10 +120,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
       send(res, 200, { ok: true, value });
     } catch (err) {
       const error = toWireError(err);
-      const status =
-        { 'invalid-args': 400, 'unknown-method': 404, 'not-found': 404, forbidden: 403 }[
-          error.code
-        ] ?? 500;
+      const status = STATUS_OF_KIND[kindOf(error.code)] ?? 500;
       send(res, status, { ok: false, error });
     }
   }

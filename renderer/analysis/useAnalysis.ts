@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiEvent } from '../../electron/contract/api';
 import type { PhotoAnalysis } from '../../electron/contract/cull';
 import { useTransport } from '../api/context';
-import { errorMessage } from '../api/errors';
+import { failureOf, type Failure } from '../api/errors';
 import { stackBests } from './badges';
 import { mergeAnalysis } from './merge-analysis';
 
@@ -15,7 +15,7 @@ interface State {
   folder: string | null;
   analysis: ReadonlyMap<string, PhotoAnalysis>;
   progress: AnalysisProgress | null;
-  error: string | null;
+  error: Failure | null;
 }
 
 const empty = (folder: string | null): State => ({
@@ -97,7 +97,7 @@ export function useAnalysis(folder: string | undefined, thumbnailsDone: boolean)
         (err: unknown) => {
           if (cancelled) return;
           setState((s) =>
-            s.folder === folder ? { ...s, progress: null, error: errorMessage(err) } : s,
+            s.folder === folder ? { ...s, progress: null, error: failureOf(err) } : s,
           );
         },
       );

@@ -22,7 +22,7 @@ function withCodes(bridge: DesktopBridge): ClientApi {
           return await (fn as (a: unknown) => Promise<unknown>)(args);
         } catch (err) {
           const wire = decodeWireError(err instanceof Error ? err.message : String(err));
-          throw wire ? new TransportError(wire.message, wire.code) : err;
+          throw wire ? new TransportError(wire.message, wire.code, wire.params) : err;
         }
       };
     },
@@ -41,5 +41,6 @@ export function desktopTransport(bridge: DesktopBridge): Transport {
     pickPackage: () => bridge.pickPackage(),
     onOpenPackageRequest: (listener) => bridge.onOpenPackageRequest(listener),
     pathForFile: (file) => bridge.pathForFile(file),
+    setLanguage: (lang) => bridge.setLanguage(lang),
   };
 }

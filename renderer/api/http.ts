@@ -6,7 +6,8 @@ import type { EventListener, Transport } from './transport';
 const KEEPALIVE = new Set<MethodName>(['setCaption', 'setFields', 'saveArticle']);
 
 type Envelope =
-  { ok: true; value: unknown } | { ok: false; error: { message: string; code: string } };
+  | { ok: true; value: unknown }
+  | { ok: false; error: { message: string; code: string; params?: Record<string, unknown> } };
 
 /** Browser mode: the same API over the local server started by `npm run web`. */
 export function httpTransport(token: string | null): Transport {
@@ -32,7 +33,7 @@ export function httpTransport(token: string | null): Transport {
     }
     if (envelope?.ok === true) return envelope.value;
     if (envelope?.ok === false)
-      throw new TransportError(envelope.error.message, envelope.error.code);
+      throw new TransportError(envelope.error.message, envelope.error.code, envelope.error.params);
     throw new TransportError(`HTTP ${response.status} ${response.statusText}`.trim(), 'http');
   }
 

@@ -19,4 +19,6 @@ export interface Transport {
   onOpenPackageRequest?: (listener: (path: string) => void) => () => void;
   /** Desktop only: the path of a file dropped onto the window ('' when none). */
   pathForFile?: (file: File) => string;
+  /** Desktop only: the native menus and dialogs follow the UI's language. */
+  setLanguage?: (lang: 'vi' | 'en') => Promise<void>;
 }

@@ -40,6 +40,9 @@ import type { PickHow } from '../selection/marks';
 import { Toolbar } from './Toolbar';
 import { useFolderSession } from './useFolderSession';
 import { useUnloadFlush } from './useUnloadFlush';
+import { describeError } from '../errors/describe-error';
+import { ErrorLines } from '../errors/ErrorLines';
+import { useShellLanguage } from './shell-language';
 
 const gridKeys = new Set([...GRID_MOVE_KEYS, 'Enter']);
 
@@ -53,6 +56,7 @@ export function App() {
   // The OS opened a package with CaptionDesk (desktop): review it.
   const [packageRequest, setPackageRequest] = useState<{ path: string; at: number } | null>(null);
   const { onOpenPackageRequest } = useTransport();
+  useShellLanguage();
   useEffect(
     () =>
       onOpenPackageRequest?.((path) => {
@@ -262,7 +266,7 @@ export function App() {
               <AnalysisProgress progress={captioning.analysis.progress} />
               {captioning.analysis.error ? (
                 <span className="muted" role="status">
-                  {m.anFailed(captioning.analysis.error)}
+                  <ErrorLines text={m.anFailed(describeError(captioning.analysis.error, m))} />
                 </span>
               ) : null}
             </CullBar>

@@ -2,13 +2,15 @@ import type { Folder } from '../../electron/contract/api';
 import { useI18n } from '../i18n/context';
 import type { Messages } from '../i18n/vi';
 import type { Notice } from './useFolderSession';
+import { describeError } from '../errors/describe-error';
+import { ErrorLines } from '../errors/ErrorLines';
 
 function noticeText(m: Messages, notice: Notice): string {
   switch (notice.kind) {
     case 'open':
-      return m.openFailed(notice.message);
+      return m.openFailed(describeError(notice.failure, m));
     case 'thumbnails':
-      return m.thumbnailsFailed(notice.message);
+      return m.thumbnailsFailed(describeError(notice.failure, m));
   }
 }
 
@@ -32,7 +34,9 @@ export function Notices({
       ) : null}
       {notice ? (
         <p className="notice is-error" role="alert" data-testid="notice">
-          <span>{noticeText(m, notice)}</span>
+          <span>
+            <ErrorLines text={noticeText(m, notice)} />
+          </span>
           <button type="button" className="button small" onClick={onDismiss}>
             {m.dismiss}
           </button>

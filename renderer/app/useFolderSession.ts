@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiEvent, Folder, Photo, Tile } from '../../electron/contract/api';
 import { useTransport } from '../api/context';
-import { errorMessage } from '../api/errors';
+import { failureOf, type Failure } from '../api/errors';
 import { applyChanges, applyThumbs, EMPTY, opened, type PhotoState } from '../store/photo-store';
 
 export type NoticeKind = 'open' | 'thumbnails';
 export interface Notice {
   kind: NoticeKind;
-  message: string;
+  failure: Failure;
 }
 
 export interface Progress {
@@ -58,7 +58,7 @@ export function useFolderSession() {
           setProgress(null);
           setState((s) => ({
             ...s,
-            notice: { kind: 'thumbnails', message: errorMessage(err) },
+            notice: { kind: 'thumbnails', failure: failureOf(err) },
           }));
         },
       ),
@@ -91,7 +91,7 @@ export function useFolderSession() {
           setState((s) => ({
             ...s,
             phase: s.folder ? 'ready' : 'failed',
-            notice: { kind: 'open', message: errorMessage(err) },
+            notice: { kind: 'open', failure: failureOf(err) },
           }));
         },
       );
@@ -118,7 +118,7 @@ export function useFolderSession() {
         setState((s) => ({
           ...s,
           phase: 'failed',
-          notice: { kind: 'open', message: errorMessage(err) },
+          notice: { kind: 'open', failure: failureOf(err) },
         }));
       },
     );

@@ -1,3 +1,5 @@
+import type { Failure } from '../api/errors';
+import { describeError } from '../errors/describe-error';
 import type { Article, ArticleIssue, Tile } from '../../electron/contract/api';
 import { useI18n } from '../i18n/context';
 import { PackageHistoryList } from '../package/PackageHistoryList';
@@ -8,7 +10,7 @@ import { ChecksList } from './ChecksList';
 interface ArticleSidePanelProps {
   article: Article | null;
   issues: ArticleIssue[] | null;
-  checksError: string | null;
+  checksError: Failure | null;
   packages: PackageHistory;
   tilesByFile: Map<string, Tile>;
   captionOf: (file: string) => string;
@@ -37,7 +39,13 @@ export function ArticleSidePanel({
             <span className="achecks-count">{m.checkCount(issues.length)}</span>
           ) : null}
         </h2>
-        {article ? <ChecksList issues={issues} error={checksError} onGo={onGoToIssue} /> : null}
+        {article ? (
+          <ChecksList
+            issues={issues}
+            error={checksError && describeError(checksError, m)}
+            onGo={onGoToIssue}
+          />
+        ) : null}
         {packages.entries.length || packages.error ? (
           <PackageHistoryList history={packages} />
         ) : null}

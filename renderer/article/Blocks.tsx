@@ -8,6 +8,8 @@ import type { Block, GalleryBlock, ParagraphBlock, PhotoBlock } from './blocks';
 import type { EditorController } from './controller';
 import { changedText, composedText } from './text-field';
 import { Thumb } from './Thumb';
+import { describeError } from '../errors/describe-error';
+import { ErrorLines } from '../errors/ErrorLines';
 
 interface BlockProps<B extends Block> {
   block: B;
@@ -32,7 +34,7 @@ export function StatusText({ status, testId }: { status: SaveStatus; testId?: st
   if (status.phase === 'saving') text = m.saving;
   else if (status.phase === 'saved') text = m.saved;
   // A failure, or a caption changed elsewhere meanwhile: the core's message says which.
-  else if ('message' in status) text = m.saveFailed(status.message);
+  else if ('failure' in status) text = m.saveFailed(describeError(status.failure, m));
   return (
     <span
       className={`save-status is-${status.phase}`}
@@ -40,7 +42,7 @@ export function StatusText({ status, testId }: { status: SaveStatus; testId?: st
       aria-live="polite"
       title={text}
     >
-      {text}
+      <ErrorLines text={text} />
     </span>
   );
 }

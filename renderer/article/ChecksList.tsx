@@ -1,6 +1,7 @@
 import type { ArticleIssue } from '../../electron/contract/api';
 import { useI18n } from '../i18n/context';
 import { issueKey, issueText } from './issues';
+import { ErrorLines } from '../errors/ErrorLines';
 
 interface ChecksListProps {
   issues: ArticleIssue[] | null;
@@ -12,7 +13,12 @@ interface ChecksListProps {
 /** The article's checks; each one, when it can be, is a button to its place. */
 export function ChecksList({ issues, error, onGo, testId = 'checks' }: ChecksListProps) {
   const { m } = useI18n();
-  if (error) return <p className="a-error small">{m.checksFailed(error)}</p>;
+  if (error)
+    return (
+      <p className="a-error small">
+        <ErrorLines text={m.checksFailed(error)} />
+      </p>
+    );
   if (!issues) return <p className="muted small">{m.checksPending}</p>;
   if (!issues.length)
     return (

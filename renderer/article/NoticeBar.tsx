@@ -1,3 +1,4 @@
+import { ErrorLines } from '../errors/ErrorLines';
 import { useI18n } from '../i18n/context';
 import type { Messages } from '../i18n/vi';
 
@@ -9,7 +10,9 @@ export function NoticeBar({ notice, onDismiss }: { notice: Notice; onDismiss: ()
   const { m } = useI18n();
   return (
     <p className={`notice is-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
-      <span>{notice.text(m)}</span>
+      <span>
+        <ErrorLines text={notice.text(m)} />
+      </span>
       <button type="button" className="button small" onClick={onDismiss}>
         {m.dismiss}
       </button>

@@ -49,7 +49,10 @@ describe('ArticleSaver', () => {
     const saver = new ArticleSaver(save);
     saver.schedule('/f', article('a', 'x'));
     await saver.flush();
-    expect(saver.getStatus()).toEqual({ phase: 'failed', message: 'disk full' });
+    expect(saver.getStatus()).toEqual({
+      phase: 'failed',
+      failure: { code: null, params: {}, message: 'disk full' },
+    });
     expect(saver.hasUnsaved()).toBe(true);
     fail = false;
     await saver.flush();

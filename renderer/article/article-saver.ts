@@ -1,5 +1,5 @@
 import type { Article } from '../../electron/contract/api';
-import { errorMessage } from '../api/errors';
+import { failureOf } from '../api/errors';
 import type { SaveStatus } from '../caption-editor/autosaver';
 
 type Save = (args: { folder: string; article: Article }) => Promise<Article>;
@@ -83,7 +83,7 @@ export class ArticleSaver {
           const saved = await this.save(job);
           for (const l of this.savedListeners) l(job.folder, saved);
         } catch (err) {
-          outcome = { phase: 'failed', message: errorMessage(err) };
+          outcome = { phase: 'failed', failure: failureOf(err) };
         }
       }
       this.inFlight--;

@@ -12,7 +12,7 @@ export const articleEn: typeof articleVi = {
   artImport: 'Import JSON…',
   artImportTitle:
     'Create an article from a JSON file shaped like structure.json (photo captions go to the photos)',
-  artImportBadJson: (message) => `The file is not valid JSON: ${message}`,
+  artImportBadJson: (message) => `The file is not valid JSON.\n${message}`,
   artImportFailed: (message) => `Could not import the article: ${message}`,
   artImported: (headline) => `Imported “${headline}”.`,
   artListEmpty: 'No articles in this folder yet.',

@@ -14,7 +14,8 @@ export const articleVi = {
   artNew: 'Bài mới',
   artImport: 'Nhập JSON…',
   artImportTitle: 'Tạo bài từ tệp JSON dạng structure.json (chú thích ảnh được ghi vào ảnh)',
-  artImportBadJson: (message: string) => `Tệp không phải JSON hợp lệ: ${message}`,
+  // The browser's parser speaks English: its words go on a second line (ErrorLines).
+  artImportBadJson: (message: string) => `Tệp không phải JSON hợp lệ.\n${message}`,
   artImportFailed: (message: string) => `Không nhập được bài viết: ${message}`,
   artImported: (headline: string) => `Đã nhập bài «${headline}».`,
   artListEmpty: 'Thư mục này chưa có bài viết nào.',

@@ -1,7 +1,7 @@
 import { useRef, useState, type RefObject } from 'react';
 import type { Article, ArticleIssue } from '../../electron/contract/api';
 import { useTransport } from '../api/context';
-import { errorMessage } from '../api/errors';
+import { failureOf, type Failure } from '../api/errors';
 
 /**
  * The open article's checks, asked of the core after each save. Only the newest answer
@@ -10,7 +10,7 @@ import { errorMessage } from '../api/errors';
 export function useArticleChecks(folder: string, articleRef: RefObject<Article | null>) {
   const { api } = useTransport();
   const [issues, setIssues] = useState<ArticleIssue[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Failure | null>(null);
   const seqRef = useRef(0);
 
   const refresh = (id: string) => {
@@ -23,7 +23,7 @@ export function useArticleChecks(folder: string, articleRef: RefObject<Article |
       },
       (err: unknown) => {
         if (seq !== seqRef.current) return;
-        setError(errorMessage(err));
+        setError(failureOf(err));
       },
     );
   };

@@ -1,7 +1,7 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { Article, Tile } from '../../electron/contract/api';
 import { useTransport } from '../api/context';
-import { errorMessage } from '../api/errors';
+import { describeError } from '../errors/describe-error';
 import { useI18n } from '../i18n/context';
 import type { ArticleSummary } from './ArticleList';
 import {
@@ -79,7 +79,7 @@ export function useArticleList({
       setNotice(null);
     } catch (err) {
       if (seq === openSeqRef.current)
-        setNotice({ kind: 'error', text: (t) => t.artLoadFailed(errorMessage(err)) });
+        setNotice({ kind: 'error', text: (t) => t.artLoadFailed(describeError(err, t)) });
     }
   };
 
@@ -92,7 +92,7 @@ export function useArticleList({
   });
   const onListFailed = useEffectEvent((err: unknown) => {
     setSummaries([]);
-    setNotice({ kind: 'error', text: (t) => t.artLoadFailed(errorMessage(err)) });
+    setNotice({ kind: 'error', text: (t) => t.artLoadFailed(describeError(err, t)) });
   });
   useEffect(() => {
     let live = true;
@@ -123,7 +123,7 @@ export function useArticleList({
       setNotice(null);
       draft.focusFieldLater('headline');
     } catch (err) {
-      setNotice({ kind: 'error', text: (t) => t.artCreateFailed(errorMessage(err)) });
+      setNotice({ kind: 'error', text: (t) => t.artCreateFailed(describeError(err, t)) });
     }
   };
 
@@ -136,7 +136,7 @@ export function useArticleList({
       setSummaries((list) => list?.filter((x) => x.id !== s.id) ?? list);
       if (articleRef.current?.id === s.id) show(null);
     } catch (err) {
-      setNotice({ kind: 'error', text: (t) => t.artDeleteFailed(errorMessage(err)) });
+      setNotice({ kind: 'error', text: (t) => t.artDeleteFailed(describeError(err, t)) });
     }
   };
 
@@ -145,7 +145,10 @@ export function useArticleList({
     try {
       structure = JSON.parse(text);
     } catch (err) {
-      setNotice({ kind: 'error', text: (t) => t.artImportBadJson(errorMessage(err)) });
+      setNotice({
+        kind: 'error',
+        text: (t) => t.artImportBadJson(String((err as Error).message ?? err)),
+      });
       return;
     }
     await prepare().catch(() => undefined);
@@ -158,7 +161,7 @@ export function useArticleList({
       onCaptionsImported(new Set(photosInArticleOrder(a.body)));
       // The grid hears of them through the core's photosChanged event.
     } catch (err) {
-      setNotice({ kind: 'error', text: (t) => t.artImportFailed(errorMessage(err)) });
+      setNotice({ kind: 'error', text: (t) => t.artImportFailed(describeError(err, t)) });
     }
   };
 

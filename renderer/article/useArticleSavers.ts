@@ -2,7 +2,6 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTransport } from '../api/context';
 import { useUnloadFlush } from '../app/useUnloadFlush';
 import { Autosaver } from '../caption-editor/autosaver';
-import { useI18n } from '../i18n/context';
 import { ArticleSaver } from './article-saver';
 
 /**
@@ -12,7 +11,6 @@ import { ArticleSaver } from './article-saver';
  */
 export function useArticleSavers() {
   const { api } = useTransport();
-  const { m } = useI18n();
   const [saver] = useState(() => new ArticleSaver((args) => api.saveArticle(args)));
   const [autosaver] = useState(() => new Autosaver((args) => api.setCaption(args)));
   const saveStatus = useSyncExternalStore(saver.subscribe, saver.getStatus);
@@ -38,7 +36,12 @@ export function useArticleSavers() {
   const prepare = async () => {
     await Promise.all([saver.flush(), autosaver.flush()]);
     const status = saver.getStatus();
-    if (status.phase === 'failed') throw new Error(m.artSaveFailed(status.message));
+    // The save's own code travels on, so whoever shows this says why in the UI's language.
+    if (status.phase === 'failed')
+      throw Object.assign(new Error(status.failure.message), {
+        code: status.failure.code,
+        params: status.failure.params,
+      });
   };
 
   return { saver, autosaver, saveStatus, prepare };

@@ -1,5 +1,7 @@
 import { useI18n } from '../i18n/context';
 import type { SaveStatus } from './autosaver';
+import { describeError } from '../errors/describe-error';
+import { ErrorLines } from '../errors/ErrorLines';
 
 export function SaveStatusLine({ status }: { status: SaveStatus }) {
   const { m } = useI18n();
@@ -9,13 +11,13 @@ export function SaveStatusLine({ status }: { status: SaveStatus }) {
       : status.phase === 'saved'
         ? m.saved
         : status.phase === 'failed'
-          ? m.saveFailed(status.message)
+          ? m.saveFailed(describeError(status.failure, m))
           : status.phase === 'conflict'
             ? m.saveConflict
             : '';
   return (
     <span className={`save-status is-${status.phase}`} data-testid="save-status" aria-live="polite">
-      {text}
+      <ErrorLines text={text} />
     </span>
   );
 }

@@ -62,7 +62,10 @@ describe('Autosaver', () => {
     const saver = new Autosaver(setCaption);
     saver.schedule('/f', 'a.jpg', 'text');
     await saver.flush();
-    expect(saver.statusOf('/f', 'a.jpg')).toEqual({ phase: 'failed', message: 'disk full' });
+    expect(saver.statusOf('/f', 'a.jpg')).toEqual({
+      phase: 'failed',
+      failure: { code: null, params: {}, message: 'disk full' },
+    });
     fail = false;
     await saver.flush();
     expect(setCaption).toHaveBeenCalledTimes(2);
@@ -70,7 +73,11 @@ describe('Autosaver', () => {
   });
 
   it('keeps a refused text without retrying it, and keeps checking until the user chooses', async () => {
-    const conflict = Object.assign(new Error('changed elsewhere'), { code: 'conflict' });
+    // The core's code for it: its kind, conflict, is what the saver acts on.
+    const conflict = Object.assign(new Error('changed elsewhere'), {
+      code: 'caption-conflict',
+      params: { file: 'a.jpg' },
+    });
     let sidecar: string | null = 'theirs';
     const setCaption = vi.fn(async (a: Args) => {
       if (a.expected !== undefined && (a.expected ?? null) !== sidecar) throw conflict;
@@ -83,7 +90,11 @@ describe('Autosaver', () => {
     await saver.flush();
     expect(saver.statusOf('/f', 'a.jpg')).toEqual({
       phase: 'conflict',
-      message: 'changed elsewhere',
+      failure: {
+        code: 'caption-conflict',
+        params: { file: 'a.jpg' },
+        message: 'changed elsewhere',
+      },
     });
     expect(saver.unsavedText('/f', 'a.jpg')).toBe('mới');
     await saver.flush();

@@ -1,12 +1,13 @@
 import type { ClientApi, Photo } from '../../electron/contract/api';
-import { errorCode, errorMessage } from '../api/errors';
+import { errorCode, failureOf, type Failure } from '../api/errors';
+import { kindOf } from '../../common/errors/error-codes';
 
 export type SaveStatus =
   | { phase: 'idle' }
   | { phase: 'saving' }
   | { phase: 'saved' }
-  | { phase: 'failed'; message: string }
-  | { phase: 'conflict'; message: string };
+  | { phase: 'failed'; failure: Failure }
+  | { phase: 'conflict'; failure: Failure };
 
 /** How a caption read back from the folder relates to what this editor has done. */
 export type Incoming = 'own' | 'clean' | 'dirty';
@@ -158,8 +159,8 @@ export class Autosaver {
         for (const listener of this.savedListeners) listener(job.folder, photo);
         outcome = SAVED;
       } catch (err) {
-        conflict = errorCode(err) === 'conflict';
-        outcome = { phase: conflict ? 'conflict' : 'failed', message: errorMessage(err) };
+        conflict = kindOf(errorCode(err) ?? '') === 'conflict';
+        outcome = { phase: conflict ? 'conflict' : 'failed', failure: failureOf(err) };
       }
       const left = (this.inFlight.get(key) ?? 1) - 1;
       if (left > 0) this.inFlight.set(key, left);

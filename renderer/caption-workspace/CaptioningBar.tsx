@@ -4,6 +4,7 @@ import { WorkspaceShortcuts } from '../shortcuts/WorkspaceShortcuts';
 import { useI18n } from '../i18n/context';
 import type { CaptioningWorkspace } from './useCaptioningWorkspace';
 import './captioning.css';
+import { ErrorLines } from '../errors/ErrorLines';
 
 /**
  * The bar over the grid: search, the "needs review" counter that filters to photos
@@ -55,7 +56,7 @@ export function CaptioningBar({
       ) : null}
       {flash ? (
         <span className="flash is-error" role="alert" data-testid="flash">
-          {flash}
+          <ErrorLines text={flash} />
           <button type="button" className="link-button" onClick={() => workspace.setFlash(null)}>
             {m.dismiss}
           </button>

@@ -146,7 +146,7 @@ export const captioningEn: typeof captioningVi = {
   findRegex: 'Regular expression',
   findCase: 'Match case',
   findInSelection: (n) => `Only in the ${n} selected photos`,
-  findInvalidRegex: (detail) => `Invalid regular expression: ${detail}`,
+  findInvalidRegex: (detail) => `Invalid regular expression.\n${detail}`,
   findSummary: (count, photos) =>
     `${count} ${count === 1 ? 'match' : 'matches'} in ${photos} ${photos === 1 ? 'photo' : 'photos'}`,
   findFile: 'File',

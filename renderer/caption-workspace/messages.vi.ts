@@ -160,7 +160,8 @@ export const captioningVi = {
   findRegex: 'Biểu thức chính quy',
   findCase: 'Phân biệt hoa/thường',
   findInSelection: (n: number) => `Chỉ trong ${n} ảnh đã chọn`,
-  findInvalidRegex: (detail: string) => `Biểu thức chính quy không hợp lệ: ${detail}`,
+  // The browser's own words are English: they go on a second line (ErrorLines).
+  findInvalidRegex: (detail: string) => `Biểu thức chính quy không hợp lệ.\n${detail}`,
   findSummary: (count: number, photos: number) => `${count} chỗ trong ${photos} ảnh`,
   findFile: 'Tệp',
   findBefore: 'Trước',

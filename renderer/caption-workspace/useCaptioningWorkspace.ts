@@ -16,6 +16,8 @@ import { usePhotoFilter } from '../search/usePhotoFilter';
 import { usePhotoSelection } from '../selection/usePhotoSelection';
 import { useAnalysis } from '../analysis/useAnalysis';
 import { applyAnalysisFilter, type AnalysisFilter } from '../analysis/filters';
+import type { Failure } from '../api/errors';
+import { describeError } from '../errors/describe-error';
 
 const NO_ANALYSIS_FILTER: AnalysisFilter = { hideSoft: false, onePerStack: false };
 
@@ -86,7 +88,8 @@ export function useCaptioningWorkspace({
       describeCulling(m, lang, command, count, change),
     [m, lang],
   );
-  const culling = useCulling({ folder, tiles, applySaved, onError: setFlash, onStatus, describe });
+  const onError = useCallback((failure: Failure) => setFlash(describeError(failure, m)), [m]);
+  const culling = useCulling({ folder, tiles, applySaved, onError, onStatus, describe });
   const cull = culling.cull;
 
   useEffect(

@@ -2,14 +2,14 @@ import { useEffect, useSyncExternalStore } from 'react';
 import type { ClientApi } from '../../electron/contract/api';
 import type { CodeEntry } from '../../common/captioning/code-replacements';
 import { useTransport } from '../api/context';
-import { errorMessage } from '../api/errors';
+import { failureOf, type Failure } from '../api/errors';
 
 export interface CodeLists {
   lists: { name: string; count: number }[];
   /** Merged, the last loaded list winning: what =code= expands to. */
   entries: Map<string, CodeEntry>;
   loaded: boolean;
-  error: string | null;
+  error: Failure | null;
 }
 
 const EMPTY: CodeLists = { lists: [], entries: new Map(), loaded: false, error: null };
@@ -38,7 +38,7 @@ class CodeStore {
           loaded: true,
           error: null,
         }),
-      (err: unknown) => this.set({ ...this.state, loaded: true, error: errorMessage(err) }),
+      (err: unknown) => this.set({ ...this.state, loaded: true, error: failureOf(err) }),
     );
     return this.loading;
   };

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Photo, Tile } from '../../electron/contract/api';
 import { useTransport } from '../api/context';
-import { errorMessage } from '../api/errors';
+import { failureOf, type Failure } from '../api/errors';
 import { cullingChange, type CullingChange, type CullingCommand } from './culling-keys';
 import { bulkChanges } from './bulk-marks';
 import {
@@ -37,7 +37,7 @@ export function useCulling({
   /** Every photo of the folder (undo may reach photos the filter hides now). */
   tiles: Tile[];
   applySaved: (folder: string, photos: Photo | readonly Photo[]) => void;
-  onError: (message: string) => void;
+  onError: (failure: Failure) => void;
   onStatus: (status: CullingStatus) => void;
   describe: (command: CullingCommand, count: number, change: CullingChange) => string;
 }) {
@@ -90,7 +90,7 @@ export function useCulling({
           ),
         (err: unknown) => {
           show(rollback.filter((c) => mine(c.file)));
-          onError(errorMessage(err));
+          onError(failureOf(err));
         },
       );
     },

@@ -21,6 +21,8 @@ import {
 } from './field-defs';
 import type { FieldsSaver } from './fields-saver';
 import styles from './fields.module.css';
+import { describeError } from '../errors/describe-error';
+import { ErrorLines } from '../errors/ErrorLines';
 
 interface FieldsEditorProps {
   folder: string;
@@ -68,7 +70,7 @@ export function FieldsEditor({ folder, tiles, saver }: FieldsEditorProps) {
       : status.phase === 'saved'
         ? m.saved
         : status.phase === 'failed'
-          ? m.saveFailed(status.message)
+          ? m.saveFailed(describeError(status.failure, m))
           : '';
 
   return (
@@ -76,7 +78,7 @@ export function FieldsEditor({ folder, tiles, saver }: FieldsEditorProps) {
       <summary className="section-head">
         <span className="section-title">{m.fieldsTitle}</span>
         <span className={`save-status is-${status.phase}`} aria-live="polite">
-          {statusText}
+          <ErrorLines text={statusText} />
         </span>
       </summary>
       {tiles.length > 1 ? (

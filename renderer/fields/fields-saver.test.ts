@@ -39,7 +39,10 @@ describe('FieldsSaver', () => {
     saver.schedule('/f', ['b'], { city: 'B' });
     await saver.flush();
     expect(setFields.mock.calls.map(([a]) => a.files)).toEqual([['a'], ['b']]);
-    expect(saver.statusOf()).toEqual({ phase: 'failed', message: 'disk full' });
+    expect(saver.statusOf()).toEqual({
+      phase: 'failed',
+      failure: { code: null, params: {}, message: 'disk full' },
+    });
     fail = false;
     await saver.flush();
     expect(setFields).toHaveBeenLastCalledWith({

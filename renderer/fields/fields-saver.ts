@@ -1,11 +1,11 @@
 import type { ClientApi, FieldsInput, Photo } from '../../electron/contract/api';
-import { errorMessage } from '../api/errors';
+import { failureOf, type Failure } from '../api/errors';
 
 export type FieldsStatus =
   | { phase: 'idle' }
   | { phase: 'saving' }
   | { phase: 'saved' }
-  | { phase: 'failed'; message: string };
+  | { phase: 'failed'; failure: Failure };
 
 interface Job {
   folder: string;
@@ -76,7 +76,7 @@ export class FieldsSaver {
         const newer = this.pending && sameTarget(this.pending, job) ? this.pending : null;
         if (newer) newer.fields = { ...job.fields, ...newer.fields };
         else this.failed.push(job);
-        this.setStatus({ phase: 'failed', message: errorMessage(err) });
+        this.setStatus({ phase: 'failed', failure: failureOf(err) });
       }
     });
   }

@@ -6,6 +6,9 @@ import { formatDecimal, formatWallClock } from '../i18n/format';
 import { useI18n } from '../i18n/context';
 import { offsetForTime, type CameraSummary, type ClockOffsets } from './capture-time';
 import styles from './cull-bar.module.css';
+import type { Failure } from '../api/errors';
+import { describeError } from '../errors/describe-error';
+import { ErrorLines } from '../errors/ErrorLines';
 
 /**
  * Per-camera clock corrections for sorting by capture time: each camera with its count,
@@ -24,7 +27,7 @@ export function ClockDialog({
   offsets: ClockOffsets;
   /** The current photo, whose real time may be typed to compute its camera's offset. */
   current: Tile | null;
-  error: { kind: 'load' | 'save'; message: string } | null;
+  error: { kind: 'load' | 'save'; failure: Failure } | null;
   onSave: (offsets: ClockOffsets) => void;
   onClose: () => void;
 }) {
@@ -64,9 +67,13 @@ export function ClockDialog({
         <p className="muted">{m.clockIntro}</p>
         {error ? (
           <p className={styles.clockError} role="alert">
-            {error.kind === 'load'
-              ? m.clockLoadFailed(error.message)
-              : m.clockSaveFailed(error.message)}
+            <ErrorLines
+              text={
+                error.kind === 'load'
+                  ? m.clockLoadFailed(describeError(error.failure, m))
+                  : m.clockSaveFailed(describeError(error.failure, m))
+              }
+            />
           </p>
         ) : null}
         <table className={styles.clockTable}>

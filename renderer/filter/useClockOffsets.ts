@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTransport } from '../api/context';
-import { errorMessage } from '../api/errors';
+import { failureOf, type Failure } from '../api/errors';
 import type { ClockOffsets } from './capture-time';
 
 interface State {
   folder: string | undefined;
   offsets: ClockOffsets;
   /** Why the saved offsets could not be read or written; the sort still works meanwhile. */
-  error: { kind: 'load' | 'save'; message: string } | null;
+  error: { kind: 'load' | 'save'; failure: Failure } | null;
 }
 
 /**
@@ -24,8 +24,7 @@ export function useClockOffsets(folder: string | undefined) {
     api.getClockOffsets({ folder }).then(
       (offsets) => live && setState({ folder, offsets, error: null }),
       (err: unknown) =>
-        live &&
-        setState({ folder, offsets: {}, error: { kind: 'load', message: errorMessage(err) } }),
+        live && setState({ folder, offsets: {}, error: { kind: 'load', failure: failureOf(err) } }),
     );
     return () => {
       live = false;
@@ -41,7 +40,7 @@ export function useClockOffsets(folder: string | undefined) {
           setState((s) => (s.folder === folder ? { folder, offsets: saved, error: null } : s)),
         (err: unknown) =>
           setState((s) =>
-            s.folder === folder ? { ...s, error: { kind: 'save', message: errorMessage(err) } } : s,
+            s.folder === folder ? { ...s, error: { kind: 'save', failure: failureOf(err) } } : s,
           ),
       );
     },

@@ -1,7 +1,9 @@
 import { useEffect, useId, useState } from 'react';
 import type { FindSpec } from '../../common/captioning/find-replace';
 import { useTransport } from '../api/context';
-import { errorMessage } from '../api/errors';
+import { failureOf, type Failure } from '../api/errors';
+import { describeError } from '../errors/describe-error';
+import { ErrorLines } from '../errors/ErrorLines';
 import { Modal } from '../ui/Modal';
 import { useI18n } from '../i18n/context';
 import { highlightChange, patternError, type Part } from './highlight';
@@ -16,7 +18,7 @@ interface Change {
 
 type Outcome =
   | { key: string; kind: 'preview'; changes: Change[] }
-  | { key: string; kind: 'error'; message: string }
+  | { key: string; kind: 'error'; failure: Failure }
   | { key: string; kind: 'applied'; photos: number; count: number };
 
 const PREVIEW_DELAY_MS = 250;
@@ -91,7 +93,7 @@ export function FindReplaceDialog({
         )
         .then(
           (r) => live && setOutcome({ key, kind: 'preview', changes: r.changes }),
-          (err: unknown) => live && setOutcome({ key, kind: 'error', message: errorMessage(err) }),
+          (err: unknown) => live && setOutcome({ key, kind: 'error', failure: failureOf(err) }),
         );
     }, PREVIEW_DELAY_MS);
     return () => {
@@ -116,7 +118,7 @@ export function FindReplaceDialog({
         count: r.changes.reduce((n, c) => n + c.count, 0),
       });
     } catch (err) {
-      setOutcome({ key, kind: 'error', message: errorMessage(err) });
+      setOutcome({ key, kind: 'error', failure: failureOf(err) });
     } finally {
       setBusy(false);
     }
@@ -126,7 +128,7 @@ export function FindReplaceDialog({
   const error = localError
     ? m.findInvalidRegex(localError)
     : current?.kind === 'error'
-      ? current.message
+      ? describeError(current.failure, m)
       : null;
 
   return (
@@ -195,7 +197,7 @@ export function FindReplaceDialog({
         </div>
         {error ? (
           <p className="form-error" role="alert" data-testid="fr-error">
-            {error}
+            <ErrorLines text={error} />
           </p>
         ) : null}
         {applied ? (

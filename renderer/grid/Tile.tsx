@@ -9,6 +9,8 @@ import { labelClass } from '../culling/label-class';
 import marks from '../culling/tile-marks.module.css';
 import { cx } from '../ui/cx';
 import styles from './grid.module.css';
+import { describePhotoError } from '../errors/describe-error';
+import { ErrorLines } from '../errors/ErrorLines';
 
 interface TileProps {
   tile: TileData;
@@ -75,6 +77,7 @@ export const Tile = memo(function Tile({
   const stars = rejected ? 0 : Math.min(5, Math.max(0, Math.round(tile.rating ?? 0)));
   const color = tileColor(tile);
   const issues = tile.issues.map((issue) => issueText(m, issue));
+  const error = describePhotoError(tile, m);
   const classes = cx(
     styles.tile,
     current && styles.isCurrent,
@@ -96,7 +99,7 @@ export const Tile = memo(function Tile({
       data-testid={`tile-${tile.file}`}
       className={classes}
       aria-busy={tile.pending ? true : undefined}
-      title={tile.error ? `${tile.file}\n${tile.error}` : tile.file}
+      title={error ? `${tile.file}\n${error}` : tile.file}
       onMouseDown={(event) => {
         if (event.button === 0) onPick(index, tile.file, howOf(event));
       }}
@@ -122,9 +125,13 @@ export const Tile = memo(function Tile({
         ) : (
           <span className={styles.tilePlaceholder}>{tile.format}</span>
         )}
-        {tile.error ? (
-          <span className={styles.tileError} data-testid="tile-error">
-            {tile.error}
+        {error ? (
+          <span
+            className={styles.tileError}
+            data-testid="tile-error"
+            data-code={tile.errorCode ?? undefined}
+          >
+            <ErrorLines text={error} />
           </span>
         ) : null}
         {captioned ? (

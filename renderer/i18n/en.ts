@@ -5,6 +5,7 @@ import { reviewEn } from '../review/messages.en';
 import { outboxEn } from '../outbox/messages.en';
 import { analysisEn } from '../analysis/messages.en';
 import { ingestEn } from '../ingest/messages.en';
+import { errorsEn } from '../errors/messages.en';
 import type { Messages } from './vi';
 
 export const en: Messages = {
@@ -15,6 +16,7 @@ export const en: Messages = {
   ...analysisEn,
   ...ingestEn,
   ...cullingEn,
+  ...errorsEn,
   appName: 'CaptionDesk',
   openFolder: 'Open folder…',
   openFolderTitle: 'Choose an event folder of camera photos',

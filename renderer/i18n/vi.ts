@@ -9,6 +9,7 @@ import { reviewVi } from '../review/messages.vi';
 import { outboxVi } from '../outbox/messages.vi';
 import { analysisVi } from '../analysis/messages.vi';
 import { ingestVi } from '../ingest/messages.vi';
+import { errorsVi } from '../errors/messages.vi';
 
 export const vi = {
   ...articleVi,
@@ -18,6 +19,7 @@ export const vi = {
   ...analysisVi,
   ...ingestVi,
   ...cullingVi,
+  ...errorsVi,
   appName: 'CaptionDesk',
   openFolder: 'Mở thư mục…',
   openFolderTitle: 'Chọn thư mục sự kiện chứa ảnh từ máy ảnh',
@@ -94,6 +96,11 @@ export const vi = {
   keySaveNext: 'lưu và sang ảnh sau',
 } as const;
 
-type Widen<T> = T extends (...args: infer A) => string ? (...args: A) => string : string;
+// Tables typed on their own (errorTexts) keep their type.
+type Widen<T> = T extends (...args: infer A) => string
+  ? (...args: A) => string
+  : T extends string
+    ? string
+    : T;
 
 export type Messages = { readonly [K in keyof typeof vi]: Widen<(typeof vi)[K]> };

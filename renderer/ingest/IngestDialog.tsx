@@ -13,6 +13,9 @@ import {
 } from './ingest-form';
 import { ingestStore } from './ingest-store';
 import styles from './ingest.module.css';
+import { describeError } from '../errors/describe-error';
+import { ErrorLines } from '../errors/ErrorLines';
+import { failureOf, type Failure } from '../api/errors';
 
 /** Sources, destination, backup, renaming, template and hot codes; Start hands over to the panel. */
 export function IngestDialog({
@@ -32,7 +35,8 @@ export function IngestDialog({
   const edit = (patch: Partial<IngestForm>) => ingestStore.setForm({ ...form, ...patch });
   const [saved, setSaved] = useState<string[]>([]);
   const [template, setTemplate] = useState<Template | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  // A sentence of ours, or a failure of the core said in the UI's language when shown.
+  const [problem, setProblem] = useState<string | Failure | null>(null);
   const [tsv, setTsv] = useState('');
 
   useEffect(() => {
@@ -53,7 +57,7 @@ export function IngestDialog({
           : api.loadTemplate({ name: choice });
     load.then(
       (t) => live && setTemplate(t),
-      (err: unknown) => live && setProblem((err as Error).message),
+      (err: unknown) => live && setProblem(failureOf(err)),
     );
     return () => {
       live = false;
@@ -206,7 +210,7 @@ export function IngestDialog({
 
         {problem ? (
           <p className={styles.error} role="alert">
-            {problem}
+            <ErrorLines text={typeof problem === 'string' ? problem : describeError(problem, m)} />
           </p>
         ) : null}
         <footer className={styles.ingestActions}>

@@ -5,6 +5,8 @@ import { formatEta } from '../outbox/view-model';
 import { ingestStore, type IngestRunState } from './ingest-store';
 import { cx } from '../ui/cx';
 import styles from './ingest.module.css';
+import { describeError } from '../errors/describe-error';
+import { ErrorLines } from '../errors/ErrorLines';
 
 /** Non-modal, so the grid stays usable: culling starts while the card copies. */
 export function IngestProgressPanel({ run }: { run: IngestRunState }) {
@@ -67,13 +69,19 @@ export function IngestProgressPanel({ run }: { run: IngestRunState }) {
       {r ? (
         <p data-testid="ingest-summary">{m.ingestSummary(r.copied, r.skipped, r.failed)}</p>
       ) : null}
-      {run.error ? <p className={styles.error}>{m.ingestFailed(run.error)}</p> : null}
+      {run.error ? (
+        <p className={styles.error}>
+          <ErrorLines text={m.ingestFailed(describeError(run.error, m))} />
+        </p>
+      ) : null}
       {failures.length ? (
         <details open className={styles.ingestFailures}>
           <summary>{m.ingestFailures}</summary>
           <ul>
             {failures.map((f) => (
-              <li key={f.source}>{f.error ?? f.source}</li>
+              <li key={f.source} data-code={f.code}>
+                {f.error ? <ErrorLines text={describeError(f, m)} /> : f.source}
+              </li>
             ))}
           </ul>
         </details>

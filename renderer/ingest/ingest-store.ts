@@ -1,6 +1,7 @@
 import type { ApiEvent, ArgsOf, ClientApi } from '../../electron/contract/api';
 import type { IngestResult } from '../../electron/contract/ingest';
 import { emptyIngestForm, type IngestForm } from './ingest-form';
+import { failureOf, type Failure } from '../api/errors';
 
 export type IngestProgressEvent = Extract<ApiEvent, { type: 'ingestProgress' }>;
 
@@ -9,7 +10,7 @@ export interface IngestRunState {
   to: string;
   progress: IngestProgressEvent | null;
   result: IngestResult | null;
-  error: string | null;
+  error: Failure | null;
   cancelling: boolean;
 }
 
@@ -69,7 +70,7 @@ export const ingestStore = {
     api
       .ingest(args)
       .then((result) => setRun(job, { result }))
-      .catch((err: unknown) => setRun(job, { error: (err as Error).message }))
+      .catch((err: unknown) => setRun(job, { error: failureOf(err) }))
       .finally(off);
   },
 

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { DestinationView } from '../../electron/contract/outbox';
 import { useTransport } from '../api/context';
-import { errorMessage } from '../api/errors';
+import { describeError } from '../errors/describe-error';
+import { ErrorLines } from '../errors/ErrorLines';
 import { useI18n } from '../i18n/context';
 import {
   DEFAULT_PORTS,
@@ -68,7 +69,7 @@ export function DestinationForm({
     try {
       onSaved(await api.saveDestination(args));
     } catch (err) {
-      setProblem(m.destSaveFailed(errorMessage(err)));
+      setProblem(m.destSaveFailed(describeError(err, m)));
       setBusy(false);
     }
   };
@@ -212,7 +213,7 @@ export function DestinationForm({
       ) : null}
       {problem ? (
         <p className={styles.outboxProblem} role="alert" data-testid="dest-problem">
-          {problem}
+          <ErrorLines text={problem} />
         </p>
       ) : null}
       <div className={styles.outboxActions}>

@@ -1,7 +1,8 @@
 import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import type { DestinationView } from '../../electron/contract/outbox';
 import { useTransport } from '../api/context';
-import { errorMessage } from '../api/errors';
+import { describeError } from '../errors/describe-error';
+import { ErrorLines } from '../errors/ErrorLines';
 import { isString, readStored, writeStored } from '../ui/storage';
 import { useI18n } from '../i18n/context';
 import { DestinationForm } from './DestinationForm';
@@ -88,7 +89,7 @@ export function OutboxPanel({
     try {
       await api.outboxEnqueue({ packagePath: path, destination, wait: false });
     } catch (err) {
-      setSendError(m.outboxSendFailed(errorMessage(err)));
+      setSendError(m.outboxSendFailed(describeError(err, m)));
     } finally {
       setSending(false);
       refreshJobs();
@@ -102,7 +103,7 @@ export function OutboxPanel({
     try {
       await work();
     } catch (err) {
-      setActionError(m.outboxActionFailed(errorMessage(err)));
+      setActionError(m.outboxActionFailed(describeError(err, m)));
     } finally {
       refreshJobs();
     }
@@ -149,7 +150,7 @@ export function OutboxPanel({
       </header>
       {loadError ? (
         <p className={styles.outboxProblem} role="alert">
-          {m.outboxLoadFailed(loadError)}
+          <ErrorLines text={m.outboxLoadFailed(describeError(loadError, m))} />
         </p>
       ) : null}
 
@@ -211,7 +212,7 @@ export function OutboxPanel({
           {!destinations.length ? <p className="muted small">{m.outboxNeedDestination}</p> : null}
           {sendError ? (
             <p className={styles.outboxProblem} role="alert" data-testid="outbox-send-error">
-              {sendError}
+              <ErrorLines text={sendError} />
             </p>
           ) : null}
         </form>
@@ -221,7 +222,7 @@ export function OutboxPanel({
         <h3>{m.outboxJobsTitle}</h3>
         {actionError ? (
           <p className={styles.outboxProblem} role="alert">
-            {actionError}
+            <ErrorLines text={actionError} />
           </p>
         ) : null}
         {shown.length ? (

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DestinationView, OutboxJobView } from '../../electron/contract/outbox';
 import { useTransport } from '../api/context';
-import { errorMessage } from '../api/errors';
+import { failureOf, type Failure } from '../api/errors';
 import { isPending } from './view-model';
 
 const POLL_MS = 2000;
@@ -9,7 +9,7 @@ const POLL_MS = 2000;
 export interface OutboxState {
   jobs: OutboxJobView[];
   destinations: DestinationView[];
-  loadError: string | null;
+  loadError: Failure | null;
   refreshJobs(): void;
   refreshDestinations(): Promise<void>;
 }
@@ -23,7 +23,7 @@ export function useOutbox(): OutboxState {
   const { api, onEvent } = useTransport();
   const [jobs, setJobs] = useState<OutboxJobView[]>([]);
   const [destinations, setDestinations] = useState<DestinationView[]>([]);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<Failure | null>(null);
   const loaders = useRef<{ jobs(): void; destinations(): Promise<void> } | null>(null);
 
   useEffect(() => {
@@ -32,7 +32,7 @@ export function useOutbox(): OutboxState {
     let inFlight = false;
     let again = false;
     const failed = (err: unknown) => {
-      if (live) setLoadError(errorMessage(err));
+      if (live) setLoadError(failureOf(err));
     };
     const loadJobs = (): void => {
       if (inFlight) {

@@ -1,3 +1,5 @@
+import { describeError } from '../errors/describe-error';
+import { ErrorLines } from '../errors/ErrorLines';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Article, ArticleIssue } from '../../electron/contract/api';
 import { useI18n } from '../i18n/context';
@@ -114,7 +116,7 @@ export function PackageDialog({
           names={names}
           zipName={zipName}
           issues={issues}
-          checksError={checksError}
+          checksError={checksError && describeError(checksError, m)}
           onGo={
             building
               ? undefined
@@ -128,7 +130,7 @@ export function PackageDialog({
 
       {note ? (
         <p className={`pkg-note is-${note.kind}`} role={note.kind === 'error' ? 'alert' : 'status'}>
-          {note.text}
+          <ErrorLines text={note.text} />
         </p>
       ) : null}
 

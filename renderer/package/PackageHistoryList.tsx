@@ -1,3 +1,5 @@
+import { describeError } from '../errors/describe-error';
+import { ErrorLines } from '../errors/ErrorLines';
 import type { PackageEntry } from '../../electron/contract/api';
 import { useI18n } from '../i18n/context';
 import { formatFileSize, formatInstant } from '../i18n/format';
@@ -12,7 +14,7 @@ export function PackageHistoryList({ history }: { history: PackageHistory }) {
       <h3 className="section-title">{m.pkgHistory}</h3>
       {error ? (
         <p className="a-error small" role="alert">
-          {m.pkgHistoryFailed(error)}
+          <ErrorLines text={m.pkgHistoryFailed(describeError(error, m))} />
         </p>
       ) : null}
       {entries.length === 0 ? (

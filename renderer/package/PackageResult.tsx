@@ -1,3 +1,5 @@
+import { describeError } from '../errors/describe-error';
+import { ErrorLines } from '../errors/ErrorLines';
 import { useI18n } from '../i18n/context';
 import { formatFileSize } from '../i18n/format';
 import type { BuildPhase, BuildProgress, BuildResult, VerifyState } from './usePackageBuild';
@@ -70,7 +72,12 @@ function VerifyLine({ verify }: { verify: VerifyState }) {
   const { m } = useI18n();
   if (!verify) return null;
   if (verify === 'running') return <p className="muted">{m.pkgVerifying}</p>;
-  if ('error' in verify) return <p className="a-error">{m.pkgVerifyFailed(verify.error)}</p>;
+  if ('error' in verify)
+    return (
+      <p className="a-error">
+        <ErrorLines text={m.pkgVerifyFailed(verify.error)} />
+      </p>
+    );
   if (verify.ok)
     return (
       <p className="pkg-valid" data-testid="pkg-verify">
@@ -83,8 +90,15 @@ function VerifyLine({ verify }: { verify: VerifyState }) {
       <ul>
         {verify.problems.map((p, i) => (
           <li key={i}>
-            {p.file ? <span className="a-mono">{p.file}: </span> : null}
-            {p.message}
+            {p.code ? (
+              // The coded sentence names the member itself.
+              <ErrorLines text={describeError(p, m)} />
+            ) : (
+              <>
+                {p.file ? <span className="a-mono">{p.file}: </span> : null}
+                <span lang="en">{p.message}</span>
+              </>
+            )}
           </li>
         ))}
       </ul>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Article, ArticleIssue, ResultOf } from '../../electron/contract/api';
 import { useTransport } from '../api/context';
-import { errorMessage } from '../api/errors';
+import { describeError } from '../errors/describe-error';
 import { useI18n } from '../i18n/context';
 import { writeStored } from '../ui/storage';
 import { OUTLET_KEY, PRESET_KEY, type PackageNote } from './package-form';
@@ -98,13 +98,13 @@ export function usePackageBuild({
       try {
         setVerify(await api.verifyPackage({ path: built.path }));
       } catch (err) {
-        setVerify({ error: errorMessage(err) });
+        setVerify({ error: describeError(err, m) });
       }
     } catch (err) {
       if (cancelled.current) setPhase('cancelled');
       else {
         setPhase('failed');
-        setNote({ kind: 'error', text: m.pkgFailed(errorMessage(err)) });
+        setNote({ kind: 'error', text: m.pkgFailed(describeError(err, m)) });
       }
     }
   };

@@ -1,13 +1,13 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 import type { ArticleIssue } from '../../electron/contract/api';
 import { useTransport } from '../api/context';
-import { errorMessage } from '../api/errors';
+import { failureOf, type Failure } from '../api/errors';
 
 /** The article's checks, run again on the article as saved once what is being typed is written. */
 export function usePackageChecks(folder: string, articleId: string, prepare: () => Promise<void>) {
   const { api } = useTransport();
   const [issues, setIssues] = useState<ArticleIssue[] | null>(null);
-  const [checksError, setChecksError] = useState<string | null>(null);
+  const [checksError, setChecksError] = useState<Failure | null>(null);
 
   const load = useEffectEvent(() => {
     let live = true;
@@ -15,7 +15,7 @@ export function usePackageChecks(folder: string, articleId: string, prepare: () 
       .then(() => api.articleChecks({ folder, id: articleId }))
       .then(
         (list) => live && setIssues(list),
-        (err: unknown) => live && setChecksError(errorMessage(err)),
+        (err: unknown) => live && setChecksError(failureOf(err)),
       );
     return () => {
       live = false;

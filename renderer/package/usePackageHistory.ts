@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import type { PackageEntry } from '../../electron/contract/api';
 import { useTransport } from '../api/context';
-import { errorMessage } from '../api/errors';
+import { failureOf, type Failure } from '../api/errors';
 
 /** An article's packages as the core lists them from the folder, newest first. */
 export interface PackageHistory {
   entries: PackageEntry[];
   /** Why the list could not be read; the last list read stays shown. */
-  error: string | null;
+  error: Failure | null;
 }
 
 const EMPTY: PackageHistory = { entries: [], error: null };
@@ -38,7 +38,7 @@ export function usePackageHistory(folder: string, articleId: string | null): Pac
         if (!live || asked !== generation.current) return;
         setState((s) => ({
           key,
-          history: { entries: s?.key === key ? s.history.entries : [], error: errorMessage(err) },
+          history: { entries: s?.key === key ? s.history.entries : [], error: failureOf(err) },
         }));
       },
     );

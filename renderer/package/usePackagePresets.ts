@@ -1,7 +1,7 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 import type { Preset } from '../../electron/contract/api';
 import { useTransport } from '../api/context';
-import { errorMessage } from '../api/errors';
+import { describeError } from '../errors/describe-error';
 import { useI18n } from '../i18n/context';
 import { isString, readStored } from '../ui/storage';
 import {
@@ -39,7 +39,7 @@ export function usePackagePresets(
         if (first) setForm(formOf(first, outlet, authorInitials));
       },
       (err: unknown) =>
-        live && setNote({ kind: 'error', text: m.pkgPresetsFailed(errorMessage(err)) }),
+        live && setNote({ kind: 'error', text: m.pkgPresetsFailed(describeError(err, m)) }),
     );
     return () => {
       live = false;
@@ -69,7 +69,7 @@ export function usePackagePresets(
       setPresets(await api.savePreset({ preset }));
       setNote({ kind: 'info', text: m.pkgPresetSaved(preset.name) });
     } catch (err) {
-      setNote({ kind: 'error', text: m.pkgPresetFailed(errorMessage(err)) });
+      setNote({ kind: 'error', text: m.pkgPresetFailed(describeError(err, m)) });
     }
   };
 

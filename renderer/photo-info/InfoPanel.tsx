@@ -7,6 +7,8 @@ import { MetadataOrigins } from './MetadataOrigins';
 import { noticeText } from './notice-text';
 import { usePhotoDetails } from './usePhotoDetails';
 import styles from './info.module.css';
+import { describeError, describePhotoError } from '../errors/describe-error';
+import { ErrorLines } from '../errors/ErrorLines';
 
 /** City, province and country as one line, the way a dateline names the place. */
 function placeLine(d: Pick<Tile, 'location' | 'city' | 'province' | 'country'>): string {
@@ -112,7 +114,7 @@ export function InfoPanel({ folder, tile }: { folder: string; tile: Tile }) {
       </dl>
       {d.error ? (
         <div className="info-error" role="alert" data-testid="info-error">
-          <strong>{m.errorLabel}:</strong> {d.error}
+          <strong>{m.errorLabel}:</strong> <ErrorLines text={describePhotoError(d, m) ?? ''} />
         </div>
       ) : null}
       {notices.length ? (
@@ -128,7 +130,11 @@ export function InfoPanel({ folder, tile }: { folder: string; tile: Tile }) {
         </div>
       ) : null}
       <MetadataOrigins sources={d.metadataSources} conflicts={d.conflicts} />
-      {loadError ? <div className="info-error">{m.infoFailed(loadError)}</div> : null}
+      {loadError ? (
+        <div className="info-error">
+          <ErrorLines text={m.infoFailed(describeError(loadError, m))} />
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { Details } from '../../electron/contract/api';
 import { useTransport } from '../api/context';
-import { errorMessage } from '../api/errors';
+import { failureOf, type Failure } from '../api/errors';
 
-type Loaded = { key: string; details: Details | null; error: string | null };
+type Loaded = { key: string; details: Details | null; error: Failure | null };
 
 /**
  * Details of one photo. `revision` re-reads them when something the panel shows has
@@ -18,7 +18,7 @@ export function usePhotoDetails(folder: string, file: string, revision: string) 
     let current = true;
     api.photoDetails({ folder, file }).then(
       (details) => current && setLoaded({ key, details, error: null }),
-      (err: unknown) => current && setLoaded({ key, details: null, error: errorMessage(err) }),
+      (err: unknown) => current && setLoaded({ key, details: null, error: failureOf(err) }),
     );
     return () => {
       current = false;

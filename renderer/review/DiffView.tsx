@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ClientApi } from '../../electron/contract/api';
 import { useTransport } from '../api/context';
-import { errorMessage } from '../api/errors';
+import { describeError } from '../errors/describe-error';
 import { useI18n } from '../i18n/context';
 import { changes, diffRuns, type DiffPart } from './diff-model';
 import { PathForm, Problems } from './PathForm';
@@ -42,7 +42,7 @@ export function CompareVersions() {
       setDiff(await api.diffPackages({ a, b }));
     } catch (err) {
       setDiff(null);
-      setError(errorMessage(err));
+      setError(describeError(err, m));
     } finally {
       setBusy(false);
     }

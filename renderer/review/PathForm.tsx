@@ -58,7 +58,8 @@ export function Problems({ message, testId }: { message: string; testId: string 
     <div className="rv-error" role="alert" data-testid={testId}>
       <p>{head}</p>
       {lines.length ? (
-        <ul>
+        // The first line is in the UI's language; what follows is the core's English detail.
+        <ul lang="en">
           {lines.map((line, i) => (
             <li key={i}>{line.trim()}</li>
           ))}

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { ClientApi } from '../../electron/contract/api';
 import { useTransport } from '../api/context';
-import { errorMessage } from '../api/errors';
+import { describeError } from '../errors/describe-error';
 import { useI18n } from '../i18n/context';
 import { PathForm, Problems } from './PathForm';
 import { ReviewComments } from './ReviewComments';
+import { ErrorLines } from '../errors/ErrorLines';
 
 type Summary = NonNullable<Awaited<ReturnType<ClientApi['getReview']>>>;
 
@@ -26,7 +27,7 @@ export function OpenReturned({ folder }: { folder: string | null }) {
       setSummary(await api.importReview({ folder, path }));
     } catch (err) {
       setSummary(null);
-      setError(errorMessage(err));
+      setError(describeError(err, m));
     } finally {
       setBusy(false);
     }
@@ -121,7 +122,7 @@ function ReviewSummaryView({ folder, summary }: { folder: string; summary: Summa
       }
       setStatus(m.rvTookEditorText(n));
     } catch (err) {
-      setStatus(m.rvSaveFailed(errorMessage(err)));
+      setStatus(m.rvSaveFailed(describeError(err, m)));
     } finally {
       setBusy(false);
     }
@@ -138,7 +139,11 @@ function ReviewSummaryView({ folder, summary }: { folder: string; summary: Summa
       <button type="button" disabled={busy} data-testid="review-take" onClick={() => void take()}>
         {m.rvTakeEditorText}
       </button>
-      {status ? <p role="status">{status}</p> : null}
+      {status ? (
+        <p role="status">
+          <ErrorLines text={status} />
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { ErrorLines } from '../errors/ErrorLines';
 import { useI18n } from '../i18n/context';
 import type { OpenedPackage } from './edits';
 import { shortTime } from './time';
@@ -73,7 +74,7 @@ export function ReviewSidePanel({
         {saving ? <p className="rv-muted">{m.rvSaving}</p> : null}
         {problem ? (
           <p className="rv-error" role="alert" data-testid="review-problem">
-            {problem}
+            <ErrorLines text={problem} />
           </p>
         ) : null}
         {saved ? (

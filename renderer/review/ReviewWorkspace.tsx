@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent, useState, type DragEvent } from 'react';
 import { useTransport } from '../api/context';
-import { errorMessage } from '../api/errors';
+import { describeError } from '../errors/describe-error';
 import { useI18n } from '../i18n/context';
 import { CompareVersions } from './DiffView';
 import type { OpenedPackage } from './edits';
@@ -36,7 +36,7 @@ export function ReviewWorkspace({
       setOpened(await api.openPackage({ path: next }));
     } catch (err) {
       setOpened(null);
-      setError(errorMessage(err));
+      setError(describeError(err, m));
     } finally {
       setBusy(false);
     }

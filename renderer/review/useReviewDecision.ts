@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ResultOf } from '../../electron/contract/api';
 import { useTransport } from '../api/context';
-import { errorMessage } from '../api/errors';
+import { describeError } from '../errors/describe-error';
 import { useI18n } from '../i18n/context';
 import type { OpenedPackage } from './edits';
 import type { ReviewDraft } from './useReviewDraft';
@@ -52,7 +52,7 @@ export function useReviewDecision(opened: OpenedPackage, review: ReviewDraft) {
       }
       setSaved(result);
     } catch (err) {
-      setProblem(m.rvSaveFailed(errorMessage(err)));
+      setProblem(m.rvSaveFailed(describeError(err, m)));
     } finally {
       setSaving(false);
     }

@@ -1,6 +1,8 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTransport } from '../api/context';
-import { errorMessage } from '../api/errors';
+import { failureOf, type Failure } from '../api/errors';
+import { describeError } from '../errors/describe-error';
+import { ErrorLines } from '../errors/ErrorLines';
 import { useCodeReplacements } from '../caption-workspace/useCodeReplacements';
 import { useI18n } from '../i18n/context';
 import { download } from './download';
@@ -10,7 +12,7 @@ import styles from './settings.module.css';
 type Report =
   | { kind: 'imported'; name: string; count: number; skipped: { line: number; text: string }[] }
   | { kind: 'removed'; name: string }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; failure: Failure };
 
 const baseName = (file: string) =>
   file
@@ -40,11 +42,11 @@ export function CodeListsSection() {
           setReport({ kind: 'imported', ...r });
           await codes.reload();
         },
-        (err: unknown) => setReport({ kind: 'error', message: errorMessage(err) }),
+        (err: unknown) => setReport({ kind: 'error', failure: failureOf(err) }),
       );
     };
     reader.onerror = () =>
-      setReport({ kind: 'error', message: reader.error?.message ?? file.name });
+      setReport({ kind: 'error', failure: failureOf(reader.error ?? file.name) });
     // Photo Mechanic's lists are UTF-8.
     reader.readAsText(file, 'utf-8');
   };
@@ -52,7 +54,7 @@ export function CodeListsSection() {
   const exportList = (name: string) => {
     api.exportCodeList({ name }).then(
       ({ text }) => download(`${name}.txt`, text),
-      (err: unknown) => setReport({ kind: 'error', message: errorMessage(err) }),
+      (err: unknown) => setReport({ kind: 'error', failure: failureOf(err) }),
     );
   };
 
@@ -63,7 +65,7 @@ export function CodeListsSection() {
         setReport({ kind: 'removed', name });
         await codes.reload();
       },
-      (err: unknown) => setReport({ kind: 'error', message: errorMessage(err) }),
+      (err: unknown) => setReport({ kind: 'error', failure: failureOf(err) }),
     );
   };
 
@@ -177,7 +179,9 @@ export function CodeListsSection() {
           ) : report.kind === 'removed' ? (
             <p>{m.codeListRemoved(report.name)}</p>
           ) : (
-            <p>{report.message}</p>
+            <p>
+              <ErrorLines text={describeError(report.failure, m)} />
+            </p>
           )}
         </div>
       ) : null}

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { Settings } from '../../electron/contract/api';
 import { useTransport } from '../api/context';
-import { errorMessage } from '../api/errors';
+import { failureOf, type Failure } from '../api/errors';
+import { describeError } from '../errors/describe-error';
+import { ErrorLines } from '../errors/ErrorLines';
 import { Modal } from '../ui/Modal';
 import { useI18n } from '../i18n/context';
 import { saveTheme, storedTheme, THEMES, type Theme } from '../ui/theme';
@@ -13,14 +15,14 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
   const { api } = useTransport();
   const { m } = useI18n();
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Failure | null>(null);
   const [theme, setTheme] = useState<Theme>(storedTheme);
 
   useEffect(() => {
     let live = true;
     api.getSettings({}).then(
       (s) => live && setSettings(s),
-      (err: unknown) => live && setError(errorMessage(err)),
+      (err: unknown) => live && setError(failureOf(err)),
     );
     return () => {
       live = false;
@@ -31,7 +33,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
     setSettings(next);
     api.saveSettings({ settings: next }).then(
       (s) => setSettings(s),
-      (err: unknown) => setError(errorMessage(err)),
+      (err: unknown) => setError(failureOf(err)),
     );
   };
 
@@ -86,7 +88,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
           <p className="muted small">{m.sidecarNamingHint}</p>
           {error ? (
             <p className="form-error" role="alert">
-              {error}
+              <ErrorLines text={describeError(error, m)} />
             </p>
           ) : null}
         </fieldset>

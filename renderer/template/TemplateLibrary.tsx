@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Template } from '../../electron/contract/api';
 import { useTransport } from '../api/context';
-import { errorMessage } from '../api/errors';
+import { failureOf, type Failure } from '../api/errors';
 import { useI18n } from '../i18n/context';
 import styles from './template.module.css';
 
@@ -22,7 +22,7 @@ export function TemplateLibrary({
   onLoad: (name: string, template: Template) => void;
   onStored: (name: string) => void;
   onDeleted: (name: string) => void;
-  onError: (message: string) => void;
+  onError: (failure: Failure) => void;
 }) {
   const { api } = useTransport();
   const { m } = useI18n();
@@ -35,7 +35,7 @@ export function TemplateLibrary({
     () =>
       api.listTemplates({}).then(
         (list) => setNames(list),
-        (err: unknown) => onError(errorMessage(err)),
+        (err: unknown) => onError(failureOf(err)),
       ),
     [api, onError],
   );
@@ -49,7 +49,7 @@ export function TemplateLibrary({
     if (!selected) return;
     api.loadTemplate({ name: selected }).then(
       (t) => onLoad(selected, t),
-      (err: unknown) => onError(errorMessage(err)),
+      (err: unknown) => onError(failureOf(err)),
     );
   };
 
@@ -63,7 +63,7 @@ export function TemplateLibrary({
         await refresh();
         onStored(r.name);
       },
-      (err: unknown) => onError(errorMessage(err)),
+      (err: unknown) => onError(failureOf(err)),
     );
   };
 
@@ -76,7 +76,7 @@ export function TemplateLibrary({
         await refresh();
         onDeleted(selected);
       },
-      (err: unknown) => onError(errorMessage(err)),
+      (err: unknown) => onError(failureOf(err)),
     );
   };
 

@@ -18,6 +18,9 @@ import { TemplateLibrary } from './TemplateLibrary';
 import { useEventTemplate, type TemplateNote } from './useEventTemplate';
 import { cx } from '../ui/cx';
 import styles from './template.module.css';
+import type { Failure } from '../api/errors';
+import { describeError, explainError } from '../errors/describe-error';
+import { ErrorLines } from '../errors/ErrorLines';
 
 interface TemplatePanelProps {
   folder: string;
@@ -38,7 +41,10 @@ function noteText(m: Messages, note: TemplateNote): string {
       return m.templateSaved(note.updated);
     case 'applied':
       return note.failed.length
-        ? m.templateAppliedFailed(note.count, note.failed.map((f) => f.error).join('; '))
+        ? m.templateAppliedFailed(
+            note.count,
+            note.failed.map((f) => explainError(f, m).text).join(' '),
+          )
         : m.templateApplied(note.count);
     case 'loaded':
       return m.templateLoaded(note.name);
@@ -47,7 +53,7 @@ function noteText(m: Messages, note: TemplateNote): string {
     case 'deleted':
       return m.templateDeleted(note.name);
     case 'error':
-      return m.templateError(note.message);
+      return m.templateError(describeError(note.failure, m));
   }
 }
 
@@ -62,7 +68,7 @@ export function TemplatePanel({ folder, selectedFiles, onClose }: TemplatePanelP
   const t = useEventTemplate(folder);
   const { form, setForm, setNote, dirty, busy, note, save, apply } = t;
   const firstRef = useRef<HTMLInputElement>(null);
-  const onError = useCallback((message: string) => setNote({ kind: 'error', message }), [setNote]);
+  const onError = useCallback((failure: Failure) => setNote({ kind: 'error', failure }), [setNote]);
 
   const loaded = form !== null;
   useEffect(() => {
@@ -108,7 +114,7 @@ export function TemplatePanel({ folder, selectedFiles, onClose }: TemplatePanelP
           <h2 className={styles.drawerTitle}>{m.templateTitle}</h2>
         </header>
         <p className={cx('muted', styles.drawerNote)}>
-          {note ? noteText(m, note) : m.templateLoading}
+          <ErrorLines text={note ? noteText(m, note) : m.templateLoading} />
         </p>
       </aside>
     );
@@ -331,7 +337,7 @@ export function TemplatePanel({ folder, selectedFiles, onClose }: TemplatePanelP
           role="status"
           data-testid="template-note"
         >
-          {note ? noteText(m, note) : dirty ? m.templateSaveHint : ''}
+          <ErrorLines text={note ? noteText(m, note) : dirty ? m.templateSaveHint : ''} />
         </p>
         <div className={styles.drawerActions}>
           <button

@@ -1,16 +1,18 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { EventSettings } from '../../electron/contract/api';
+import type { EventSettings, ResultOf } from '../../electron/contract/api';
 import { useTransport } from '../api/context';
-import { errorMessage } from '../api/errors';
+import { failureOf, type Failure } from '../api/errors';
 import { eventOf, formOf, sameEvent, type TemplateForm } from './template-form';
 
 export type TemplateNote =
   | { kind: 'saved'; updated: number }
-  | { kind: 'applied'; count: number; failed: { file: string; error: string }[] }
+  | { kind: 'applied'; count: number; failed: ApplyFailure[] }
   | { kind: 'loaded'; name: string }
   | { kind: 'stored'; name: string }
   | { kind: 'deleted'; name: string }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; failure: Failure };
+
+type ApplyFailure = ResultOf<'applyTemplate'>['failed'][number];
 
 /** The folder's event template: the working copy, what is saved, and the calls that save it. */
 export function useEventTemplate(folder: string) {
@@ -28,7 +30,7 @@ export function useEventTemplate(folder: string) {
         setSaved(event);
         setForm(formOf(event));
       },
-      (err: unknown) => live && setNote({ kind: 'error', message: errorMessage(err) }),
+      (err: unknown) => live && setNote({ kind: 'error', failure: failureOf(err) }),
     );
     return () => {
       live = false;
@@ -71,7 +73,7 @@ export function useEventTemplate(folder: string) {
         setNote({ kind: 'saved', updated: r.updated.length });
         return true;
       } catch (err) {
-        setNote({ kind: 'error', message: errorMessage(err) });
+        setNote({ kind: 'error', failure: failureOf(err) });
         return false;
       } finally {
         setBusy(false);
@@ -87,7 +89,7 @@ export function useEventTemplate(folder: string) {
       const r = await api.applyTemplate({ folder, files });
       setNote({ kind: 'applied', count: r.applied.length, failed: r.failed });
     } catch (err) {
-      setNote({ kind: 'error', message: errorMessage(err) });
+      setNote({ kind: 'error', failure: failureOf(err) });
     } finally {
       setBusy(false);
     }

@@ -69,7 +69,7 @@ export function articleApi(
     },
     getPresets: () => ctx.presets.list(),
     async savePreset({ preset }) {
-      if (!preset.name.trim()) throw new ApiError('A preset needs a name', 'invalid-args');
+      if (!preset.name.trim()) throw new ApiError('A preset needs a name', 'preset-name-missing');
       return ctx.presets.save(preset);
     },
   };

@@ -1,4 +1,11 @@
-import { ApiError, type Api, type EventSettings, type Template } from '../../contract/api';
+import {
+  ApiError,
+  errorInfo,
+  type Api,
+  type ErrorInfo,
+  type EventSettings,
+  type Template,
+} from '../../contract/api';
 import { composeCaption, variableContext } from '../captioning/compose-caption';
 import { saveEvent } from '../captioning/event-store';
 import {
@@ -46,7 +53,7 @@ function changedFields(a: Template, b: Template): Set<TemplateFieldName> {
 /** Run a per-photo step over many photos: one failure is named and the rest go on. */
 async function eachPhoto(files: string[], step: (file: string) => Promise<void>) {
   const done: string[] = [];
-  const failed: { file: string; error: string }[] = [];
+  const failed: ({ file: string; error: string } & Partial<ErrorInfo>)[] = [];
   for (const file of files) {
     try {
       await step(file);
@@ -57,10 +64,17 @@ async function eachPhoto(files: string[], step: (file: string) => Promise<void>)
         error: (err as Error).message.includes(file)
           ? (err as Error).message
           : `${file}: ${(err as Error).message}`,
+        ...errorInfo(err, file, { code: 'photo-unreadable', params: { file } }),
       });
     }
   }
   return { done, failed };
+}
+
+/** Many failures as one error: the first one's code says what went wrong, every file is named. */
+function failures(failed: ({ error: string } & Partial<ErrorInfo>)[]): ApiError {
+  const first = failed[0]!;
+  return new ApiError(failed.map((x) => x.error).join('\n'), first.code, first.params as never);
 }
 
 export function captioningApi(ctx: CoreContext) {
@@ -127,7 +141,8 @@ export function captioningApi(ctx: CoreContext) {
       if (expected !== undefined && (p.caption.own ?? '') !== (expected ?? '')) {
         throw new ApiError(
           `${p.entry.file}: the caption was changed elsewhere; it now reads "${p.caption.own ?? ''}"`,
-          'conflict',
+          'caption-conflict',
+          { file: p.entry.file },
         );
       }
       return (await setOwnCaption(f, p.entry.file, text)).photo;
@@ -141,7 +156,7 @@ export function captioningApi(ctx: CoreContext) {
         if (changes.length) await changeSidecar(ctx, f, file, changes);
         if (caption !== undefined) await setOwnCaption(f, file, caption);
       });
-      if (failed.length) throw new ApiError(failed.map((x) => x.error).join('\n'), 'io');
+      if (failed.length) throw failures(failed);
       return done.map((file) => folders.photo(f, file).photo);
     },
 
@@ -184,7 +199,7 @@ export function captioningApi(ctx: CoreContext) {
           if (r.count) changes.push({ file, before: own, after: r.text, count: r.count });
         }
       } catch (err) {
-        if (err instanceof FindError) throw new ApiError(err.message, 'invalid-args');
+        if (err instanceof FindError) throw new ApiError(err.message, 'find-pattern-invalid');
         throw err;
       }
       if (apply) {
@@ -193,7 +208,7 @@ export function captioningApi(ctx: CoreContext) {
           async (file) =>
             void (await setOwnCaption(f, file, changes.find((c) => c.file === file)!.after)),
         );
-        if (failed.length) throw new ApiError(failed.map((x) => x.error).join('\n'), 'io');
+        if (failed.length) throw failures(failed);
       }
       return { changes, applied: apply };
     },

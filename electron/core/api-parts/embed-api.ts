@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
-import { ApiError, type Api } from '../../contract/api';
+import { ApiError, errorInfo, type Api } from '../../contract/api';
 import { embedMetadata } from '../metadata/embed';
 import { writeFileAtomic } from '../fs/atomic-write';
 import type { CoreContext } from './core-context';
@@ -10,7 +10,7 @@ export function embedApi(ctx: CoreContext): Pick<Api, 'embed'> {
     async embed({ input, output, fields }) {
       // It reads and writes any path it is given, so only the CLI, run by the user, offers it.
       if (ctx.opts.mode !== 'cli')
-        throw new ApiError('embed writes arbitrary paths, so only the CLI offers it', 'forbidden');
+        throw new ApiError('embed writes arbitrary paths, so only the CLI offers it', 'cli-only');
       const inPath = isAbsolute(input) ? input : resolve(input);
       const outPath = isAbsolute(output) ? output : resolve(output);
       if (inPath === outPath)
@@ -22,13 +22,18 @@ export function embedApi(ctx: CoreContext): Pick<Api, 'embed'> {
       try {
         bytes = await readFile(inPath);
       } catch (err) {
-        throw new ApiError(`Cannot read ${input}: ${(err as Error).message}`, 'not-found');
+        const info = errorInfo(err, input);
+        throw new ApiError(
+          `Cannot read ${input}: ${(err as Error).message}`,
+          info.code,
+          info.params as never,
+        );
       }
       let result;
       try {
         result = embedMetadata(bytes, fields);
       } catch (err) {
-        throw new ApiError(`${input}: ${(err as Error).message}`, 'io');
+        throw new ApiError(`${input}: ${(err as Error).message}`, 'jpeg-broken', { file: input });
       }
       await writeFileAtomic(outPath, result.jpeg);
       return { output: outPath, truncated: result.report.truncated };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { access } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { ApiError, type Api, type Template } from '../../contract/api';
+import { ApiError, errorInfo, type Api, type Template } from '../../contract/api';
 import { defaultEvent, eventPath, saveEvent } from '../captioning/event-store';
 import { runIngest } from '../ingest/run-ingest';
 import { unknownIngestVariables } from '../../../common/naming/ingest-name';
@@ -16,12 +16,13 @@ export function ingestApi(ctx: CoreContext): Pick<Api, 'ingest'> {
   return {
     async ingest({ sources, to, backup, rename, template, hotCodes, job: jobId }) {
       const job = jobId ?? `ingest:${randomUUID()}`;
-      if (ctx.jobs.has(job)) throw new ApiError(`The job ${job} is already running`, 'conflict');
+      if (ctx.jobs.has(job)) throw new ApiError(`The job ${job} is already running`, 'job-running');
       const unknown = rename ? unknownIngestVariables(rename) : [];
       if (unknown.length)
         throw new ApiError(
           `The rename pattern has unknown variables: ${unknown.map((n) => `{${n}}`).join(', ')}`,
-          'invalid-args',
+          'rename-pattern-invalid',
+          { variables: unknown.map((n) => `{${n}}`).join(', ') },
         );
       const dest = resolve(to).normalize('NFC');
       if (template) await adoptTemplate(ctx, dest, template);
@@ -51,7 +52,12 @@ export function ingestApi(ctx: CoreContext): Pick<Api, 'ingest'> {
         return { job, ...outcome };
       } catch (err) {
         if (err instanceof ApiError) throw err;
-        throw new ApiError(`Ingest into ${dest} failed: ${(err as Error).message}`, 'io');
+        const info = errorInfo(err, dest);
+        throw new ApiError(
+          `Ingest into ${dest} failed: ${(err as Error).message}`,
+          info.code,
+          info.params as never,
+        );
       } finally {
         ctx.jobs.delete(job);
       }
@@ -73,7 +79,12 @@ async function adoptTemplate(ctx: CoreContext, folder: string, template: Templat
   try {
     await saveEvent(folder, event);
   } catch (err) {
-    throw new ApiError(`Cannot write the event settings in ${folder}: ${(err as Error).message}`);
+    const info = errorInfo(err, folder);
+    throw new ApiError(
+      `Cannot write the event settings in ${folder}: ${(err as Error).message}`,
+      info.code,
+      info.params as never,
+    );
   }
   const open = await openFolderAt(ctx, folder);
   if (open) {

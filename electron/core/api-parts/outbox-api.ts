@@ -38,19 +38,21 @@ export function outboxApi(ctx: CoreContext): Pick<Api, keyof typeof outboxContra
     try {
       return await work();
     } catch (err) {
-      if (err instanceof DestinationUrlError) throw new ApiError(err.message, 'invalid-args');
-      if (err instanceof OutboxError) throw new ApiError(err.message, 'io');
+      if (err instanceof DestinationUrlError)
+        throw new ApiError(err.message, 'destination-invalid');
+      if (err instanceof OutboxError)
+        throw new ApiError(err.message, 'outbox-failed', { reason: err.code });
       throw err;
     }
   };
   const requireDestination = async (id: string) => {
     const d = await outbox.destinations.get(id);
-    if (!d) throw new ApiError(`No saved destination ${id}`, 'not-found');
+    if (!d) throw new ApiError(`No saved destination ${id}`, 'destination-not-found', { id });
     return d;
   };
   const requireJob = async (id: string) => {
     if (!(await outbox.list()).some((j) => j.id === id))
-      throw new ApiError(`No outbox job ${id}`, 'not-found');
+      throw new ApiError(`No outbox job ${id}`, 'outbox-job-not-found', { id });
   };
 
   return {

@@ -35,7 +35,7 @@ export function packageApi(
       if (!o)
         throw new ApiError(
           'Set the outlet (e.g. baolaocai) in the export preset or the package dialog',
-          'invalid-args',
+          'outlet-missing',
         );
       const name = packageFileName(o, article.dateline.date, article.headline);
       // After an imported review the package continues that review's versions (name-v3.zip…).
@@ -53,7 +53,8 @@ export function packageApi(
             : inFolder;
       await mkdir(dirname(target), { recursive: true });
       const job = `package:${articleId}`;
-      if (jobs.has(job)) throw new ApiError('This article is already being packaged', 'conflict');
+      if (jobs.has(job))
+        throw new ApiError('This article is already being packaged', 'package-busy');
       const controller = new AbortController();
       jobs.set(job, controller);
       let built: Awaited<ReturnType<typeof buildPackageFile>>;

@@ -38,7 +38,7 @@ export function reviewApi(ctx: CoreContext): Pick<Api, keyof typeof reviewContra
     async saveReview({ path, reviewer, role, decision, note, edits, comments, out }) {
       // Only the user at a terminal picks any path; the UI writes beside the reviewed file.
       if (out !== undefined && ctx.opts.mode !== 'cli')
-        throw new ApiError('out is offered by the CLI only', 'forbidden');
+        throw new ApiError('out is offered by the CLI only', 'cli-only');
       return writeReviewVersion({
         path: absolute(path),
         reviewer,
@@ -73,7 +73,8 @@ export function reviewApi(ctx: CoreContext): Pick<Api, keyof typeof reviewContra
       if (current && current.manifest.version > pkg.manifest.version)
         throw new ApiError(
           `${articleId}: version ${current.manifest.version} of this article was already imported; this package is version ${pkg.manifest.version}`,
-          'conflict',
+          'review-newer-imported',
+          { id: articleId, version: current.manifest.version },
         );
       const record: ReviewRecord = {
         articleId,

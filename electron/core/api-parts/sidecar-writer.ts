@@ -1,6 +1,6 @@
 import { rename, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { ApiError } from '../../contract/api';
+import { ApiError, errorInfo, type ErrorInfo } from '../../contract/api';
 import { planSidecar, type PlannedSidecar } from '../metadata/sidecar';
 import { captionChanges } from '../metadata/sidecar-changes';
 import type { XmpChange } from '../metadata/xmp-write';
@@ -59,15 +59,22 @@ export async function changeSidecar(
       f.watcher?.ignoreOwnWrite(plan.path);
       await writeFileAtomic(plan.path, plan.packet);
     } catch (err) {
+      const info = sidecarErrorInfo(err, p.entry.file);
       throw new ApiError(
         `Could not save the metadata of ${p.entry.file}: ${(err as Error).message}`,
-        'io',
+        info.code,
+        info.params as never,
       );
     }
     return ctx.folders.reindexOne(f, p.entry.file);
   });
   announce(ctx, f, next);
   return syncRenderedCaption(ctx, f, next);
+}
+
+/** A full disk or a refused write keeps its code; anything else means the sidecar is damaged. */
+function sidecarErrorInfo(err: unknown, file: string): ErrorInfo {
+  return errorInfo(err, file, { code: 'sidecar-damaged', params: { file } });
 }
 
 /** Where the batch writer touches the disk; tests replace `writeTemp` to fail mid-batch. */
@@ -106,7 +113,12 @@ export async function changeSidecars(
             paired: !!p.entry.pairedWith,
           });
         } catch (err) {
-          throw new ApiError(`Could not read the metadata of ${file}: ${(err as Error).message}`);
+          const info = sidecarErrorInfo(err, file);
+          throw new ApiError(
+            `Could not read the metadata of ${file}: ${(err as Error).message}`,
+            info.code,
+            info.params as never,
+          );
         }
       });
       for (const plan of plans) f.watcher?.ignoreOwnWrite(plan.path);
@@ -137,18 +149,22 @@ export async function changeSidecars(
 async function writeAll(files: string[], plans: PlannedSidecar[]): Promise<void> {
   const temps = plans.map((p) => tempPathFor(p.path));
   const failures: string[] = [];
+  // Set inside the pool's callbacks, which control flow analysis does not follow.
+  let first = null as ErrorInfo | null;
   await mapPool(plans, 16, async (plan, i) => {
     try {
       await sidecarBatchIo.writeTemp(temps[i]!, plan.packet);
     } catch (err) {
       failures.push(`${files[i]}: ${(err as Error).message}`);
+      first ??= sidecarErrorInfo(err, files[i]!);
     }
   });
   if (failures.length) {
     await Promise.all(temps.map((t) => unlink(t).catch(() => undefined)));
     throw new ApiError(
       `Nothing was changed: the metadata of ${failures.length} photo(s) could not be written.\n${failures.join('\n')}`,
-      'io',
+      first?.code,
+      first?.params as never,
     );
   }
   let done = 0;
@@ -161,7 +177,12 @@ async function writeAll(files: string[], plans: PlannedSidecar[]): Promise<void>
       if (plan.before === null) await unlink(plan.path).catch(() => undefined);
       else await writeFileAtomic(plan.path, plan.before).catch(() => undefined);
     }
-    throw new ApiError(`Nothing was changed: ${files[done]}: ${(err as Error).message}`, 'io');
+    const info = sidecarErrorInfo(err, files[done]!);
+    throw new ApiError(
+      `Nothing was changed: ${files[done]}: ${(err as Error).message}`,
+      info.code,
+      info.params as never,
+    );
   }
   for (const dir of new Set(plans.map((p) => dirname(p.path)))) await syncDir(dir);
 }

@@ -5,6 +5,7 @@ import { ensureThumbnail, thumbKeyOf, thumbMediaPath } from '../folders/photo-ti
 import { mapPool } from '../util/collections';
 import { progressGate } from '../util/rate-limit';
 import type { CoreContext } from './core-context';
+import { errorInfo, type ErrorInfo } from '../../contract/errors';
 
 const PROGRESS_EVERY_MS = 100;
 
@@ -37,12 +38,27 @@ export async function buildThumbs(
       report.failed.push({
         file: p.entry.file,
         error: `${p.entry.file}: ${(err as Error).message}`,
+        ...thumbnailErrorInfo(err, p),
       });
     }
     done++;
     if (due(done >= total)) progress(p.entry.file);
   });
   return report;
+}
+
+/**
+ * Why a photo got no thumbnail: its own code when it is known, else what the decoder
+ * says of its format (a JPEG sharp cannot decode is broken).
+ */
+function thumbnailErrorInfo(err: unknown, p: IndexedPhoto): ErrorInfo {
+  const file = p.entry.file;
+  const fallback: ErrorInfo =
+    p.read.errorInfo ??
+    (p.read.format === 'JPEG'
+      ? { code: 'jpeg-broken', params: { file } }
+      : { code: 'photo-unreadable', params: { file } });
+  return errorInfo(err, file, fallback);
 }
 
 /** A new thumbnail in the cache: the grid swaps the camera preview for it. */

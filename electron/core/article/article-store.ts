@@ -16,7 +16,8 @@ export class ArticleStore {
   }
 
   private path(id: string): string {
-    if (!/^[a-z0-9-]{1,64}$/.test(id)) throw new ApiError(`Bad article id ${id}`, 'invalid-args');
+    if (!/^[a-z0-9-]{1,64}$/.test(id))
+      throw new ApiError(`Bad article id ${id}`, 'article-id-invalid', { id });
     return join(this.dir, `${id}.json`);
   }
 
@@ -33,13 +34,14 @@ export class ArticleStore {
     try {
       raw = await readFile(this.path(id), 'utf8');
     } catch {
-      throw new ApiError(`No article ${id} in this folder`, 'not-found');
+      throw new ApiError(`No article ${id} in this folder`, 'article-not-found', { id });
     }
     const parsed = articleSchema.safeParse(JSON.parse(raw));
     if (!parsed.success)
       throw new ApiError(
         `${this.path(id)} is damaged: ${parsed.error.issues[0]?.message ?? ''}`,
-        'io',
+        'article-damaged',
+        { id },
       );
     return parsed.data;
   }

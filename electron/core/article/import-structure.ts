@@ -54,7 +54,7 @@ export function importStructure(
     const i = parsed.error.issues[0];
     throw new ApiError(
       `The article JSON does not fit the structure.json shape: ${i?.path.join('.') || 'root'}: ${i?.message}`,
-      'invalid-args',
+      'structure-invalid',
     );
   }
   const s = parsed.data;
@@ -64,7 +64,8 @@ export function importStructure(
     if (!f)
       throw new ApiError(
         `The article refers to ${source}, which is not a photo in this folder`,
-        'not-found',
+        'package-photo-missing',
+        { file: source },
       );
     return f;
   };

@@ -1,6 +1,6 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { eventSchema, type EventSettings, type Template } from '../../contract/api';
+import { ApiError, eventSchema, type EventSettings, type Template } from '../../contract/api';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { FIELDS } from '../../../common/fields/catalog';
 
@@ -44,8 +44,10 @@ export async function loadEvent(stateDir: string): Promise<EventSettings> {
   }
   const parsed = eventSchema.safeParse(JSON.parse(raw));
   if (!parsed.success)
-    throw new Error(
+    throw new ApiError(
       `${eventPath(stateDir)} is damaged: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+      'settings-damaged',
+      { path: eventPath(stateDir) },
     );
   return parsed.data;
 }

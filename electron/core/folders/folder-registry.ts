@@ -1,6 +1,6 @@
 import { realpath, stat } from 'node:fs/promises';
 import { basename, isAbsolute, resolve } from 'node:path';
-import { ApiError } from '../../contract/api';
+import { ApiError, toApiError } from '../../contract/api';
 import type { CoreOptions } from '../app-core-types';
 import { folderKey, stateLocation } from './state-dir';
 import {
@@ -59,13 +59,13 @@ export class FolderRegistry {
       real = await realpath(abs);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      throw new ApiError(
-        `Cannot open folder ${abs}: ${code === 'ENOENT' ? 'it does not exist' : (err as Error).message}`,
-        'not-found',
-      );
+      if (code !== 'ENOENT') throw toApiError(err, abs);
+      throw new ApiError(`Cannot open folder ${abs}: it does not exist`, 'folder-not-found', {
+        path: abs,
+      });
     }
     if (!(await stat(real)).isDirectory())
-      throw new ApiError(`${abs} is not a folder`, 'invalid-args');
+      throw new ApiError(`${abs} is not a folder`, 'not-a-folder', { path: abs });
     return real.normalize('NFC');
   }
 
@@ -190,7 +190,8 @@ export class FolderRegistry {
       this.folders.get(abs) ??
       this.folders.get(await this.canonical(abs)) ??
       (this.opts.mode === 'cli' ? await this.open(abs) : null);
-    if (!found) throw new ApiError(`The folder ${abs} is not open`, 'forbidden');
+    if (!found)
+      throw new ApiError(`The folder ${abs} is not open`, 'folder-not-open', { path: abs });
     if (files) await this.ensure(found, files);
     else await found.loaded;
     return found;
@@ -207,7 +208,11 @@ export class FolderRegistry {
 
   photo(f: OpenFolder, file: string): IndexedPhoto {
     const p = f.photos.get(file.normalize('NFC'));
-    if (!p) throw new ApiError(`${file} is not a photo in ${f.info.path}`, 'not-found');
+    if (!p)
+      throw new ApiError(`${file} is not a photo in ${f.info.path}`, 'photo-not-in-folder', {
+        file,
+        folder: f.info.path,
+      });
     return p;
   }
 

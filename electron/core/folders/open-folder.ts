@@ -1,11 +1,11 @@
-import type { EventSettings, Folder } from '../../contract/api';
+import type { ErrorInfo, EventSettings, Folder } from '../../contract/api';
 import type { FolderWatcher } from './folder-watcher';
 import type { IndexedPhoto } from './photo-index';
 
 export interface ThumbReport {
   built: number;
   cached: number;
-  failed: { file: string; error: string }[];
+  failed: ({ file: string; error: string } & Partial<ErrorInfo>)[];
 }
 
 export interface OpenFolder {

@@ -100,6 +100,8 @@ export function derive(
     gps: read.gps,
     bytes: read.bytes,
     error: read.error,
+    errorCode: read.errorInfo?.code ?? null,
+    ...(read.errorInfo ? { errorParams: read.errorInfo.params } : {}),
     warnings: read.warnings,
     notices: read.notices,
     captionSource: caption.rendered ? (merged.sources.caption ?? 'sidecar') : null,

@@ -1,4 +1,4 @@
-import { mediaPath, type Tile } from '../../contract/api';
+import { ApiError, mediaPath, type Tile } from '../../contract/api';
 import {
   buildThumbnail,
   hasThumbnail,
@@ -16,10 +16,16 @@ export function thumbKeyOf(p: IndexedPhoto): string {
 export async function thumbnailInput(p: IndexedPhoto): Promise<string | Buffer> {
   if (p.read.format === 'CR3') {
     const preview = await readEmbeddedPreview(p.path, p.read.preview);
-    if (!preview) throw new Error('the RAW file has no embedded preview');
+    if (!preview)
+      throw new ApiError('the RAW file has no embedded preview', 'raw-no-preview', {
+        file: p.entry.file,
+      });
     return preview;
   }
-  if (p.read.format === 'HEIC') throw new Error('HEIC cannot be decoded here (no HEVC decoder)');
+  if (p.read.format === 'HEIC')
+    throw new ApiError('HEIC cannot be decoded here (no HEVC decoder)', 'heic-not-decodable', {
+      file: p.entry.file,
+    });
   return p.path;
 }
 

@@ -1,3 +1,4 @@
+import { ApiError } from '../../contract/errors';
 import { mkdir, open, readFile, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatFromName } from '../formats/detect';
@@ -21,11 +22,15 @@ export async function lockDestination(folder: string): Promise<() => Promise<voi
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const pid = Number((await readFile(path, 'utf8').catch(() => '')).trim());
       if (pid && alive(pid))
-        throw new Error(`another ingest (process ${pid}) is writing to ${folder}`);
+        throw new ApiError(
+          `another ingest (process ${pid}) is writing to ${folder}`,
+          'ingest-locked',
+          { path: folder },
+        );
       await unlink(path).catch(() => undefined);
     }
   }
-  throw new Error(`cannot lock ${folder} for ingest`);
+  throw new ApiError(`cannot lock ${folder} for ingest`, 'ingest-locked', { path: folder });
 }
 
 function alive(pid: number): boolean {

@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { formatFromName, RAW_FORMATS } from '../formats/detect';
+import { errorInfo, type ErrorInfo } from '../../contract/errors';
 
 export interface SourceFile {
   /** Absolute path on the card, as on disk. */
@@ -18,6 +19,7 @@ export interface SourceFile {
 export interface ListProblem {
   path: string;
   error: string;
+  info: ErrorInfo;
 }
 
 /**
@@ -39,7 +41,11 @@ export async function listSources(
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch (err) {
-      problems.push({ path: dir, error: `cannot read folder ${dir}: ${reason(err)}` });
+      problems.push({
+        path: dir,
+        error: `cannot read folder ${dir}: ${reason(err)}`,
+        info: sourceErrorInfo(err, dir),
+      });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -67,13 +73,18 @@ export async function listSources(
           source,
         });
       } catch (err) {
-        problems.push({ path, error: `${path}: ${reason(err)}` });
+        problems.push({ path, error: `${path}: ${reason(err)}`, info: sourceErrorInfo(err, path) });
       }
     }
   }
 
   for (const [i, s] of sources.entries()) await walk(resolve(s), i);
   return { files, problems };
+}
+
+/** A card path we cannot read: its errno's code, else unreadable. */
+export function sourceErrorInfo(err: unknown, path: string): ErrorInfo {
+  return errorInfo(err, path, { code: 'ingest-source-unreadable', params: { path } });
 }
 
 export function reason(err: unknown): string {

@@ -1,6 +1,6 @@
 import { mkdir, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Template } from '../../contract/api';
+import { ApiError, errorInfo, type ErrorInfo, type Template } from '../../contract/api';
 import type { IngestFile } from '../../contract/ingest';
 import { bylineForSerial, type HotCodeEntry } from '../../../common/ingest/hot-codes';
 import { readPhoto, type PhotoRead } from '../metadata/read-photo';
@@ -51,7 +51,8 @@ const LOOK_AHEAD = 4;
 export async function runIngest(opts: IngestRunOptions): Promise<IngestOutcome> {
   const to = resolve(opts.to);
   const backupDir = opts.backup ? resolve(opts.backup) : null;
-  if (backupDir === to) throw new Error('the backup folder must differ from the destination');
+  if (backupDir === to)
+    throw new ApiError('the backup folder must differ from the destination', 'ingest-backup-same');
   const unlocks: (() => Promise<void>)[] = [];
   const dests: DestinationIndex[] = [];
   try {
@@ -104,6 +105,7 @@ async function ingestInto(
     sha256: null,
     status: 'failed',
     error: p.error,
+    ...p.info,
   }));
   progress.state.filesTotal = listed.files.length + problems.length;
   progress.state.bytesTotal = listed.files.reduce((n, f) => n + f.size, 0);
@@ -113,6 +115,7 @@ async function ingestInto(
   const fail = (it: Item, err: unknown) => {
     it.out.status = 'failed';
     it.out.error = describeFailure(it.file, err);
+    Object.assign(it.out, failureInfo(it.file, err));
     progress.drop(it.file.size);
     progress.fileDone({ failed: true });
   };
@@ -278,6 +281,7 @@ async function ingestInto(
   for (const it of items.values())
     if (it.out.status === 'failed' && it.out.error === null) {
       it.out.error = `${it.file.path}: cancelled before it was copied`;
+      Object.assign(it.out, { code: 'ingest-cancelled', params: { file: it.file.name } });
       cancelled = true;
     }
   progress.current('');
@@ -292,6 +296,22 @@ async function ingestInto(
     bytes: progress.state.bytesDone,
     cancelled: cancelled || !!signal?.aborted,
   };
+}
+
+/** The same failure as a code: a card that cannot be read, a full or refused destination, a bad copy. */
+function failureInfo(file: SourceFile, err: unknown): ErrorInfo {
+  const path = file.name;
+  if (err instanceof SideError) {
+    if (err.side === 'read')
+      return errorInfo(err.cause, file.path, {
+        code: 'ingest-source-unreadable',
+        params: { path: file.path },
+      });
+    if (/does not match the card/.test(reason(err.cause)))
+      return { code: 'copy-mismatch', params: { file: path } };
+    return errorInfo(err.cause, err.path ?? path);
+  }
+  return errorInfo(err, path);
 }
 
 function describeFailure(file: SourceFile, err: unknown): string {

@@ -62,7 +62,8 @@ export class CodeListStore {
     if (!parsed.entries.length)
       throw new ApiError(
         `"${name}" has no code replacements (expected code<TAB>replacement lines)`,
-        'invalid-args',
+        'code-list-invalid',
+        { name },
       );
     const order = (await this.order()).filter((n) => n !== name);
     await writeFileAtomic(await this.ensure(this.file(name)), formatCodeList(parsed.entries));
@@ -72,7 +73,10 @@ export class CodeListStore {
 
   async export(name: string): Promise<string> {
     const list = (await this.lists()).find((l) => l.name === name);
-    if (!list) throw new ApiError(`No code replacement list named "${name}"`, 'not-found');
+    if (!list)
+      throw new ApiError(`No code replacement list named "${name}"`, 'code-list-not-found', {
+        name,
+      });
     return formatCodeList(list.entries);
   }
 

@@ -2,6 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { z } from 'zod';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { ApiError } from '../../contract/errors';
 
 /** A small JSON file validated on read: a damaged file is reported by name, not trusted. */
 export async function readJson<S extends z.ZodType>(
@@ -19,11 +20,17 @@ export async function readJson<S extends z.ZodType>(
   try {
     data = JSON.parse(raw);
   } catch (err) {
-    throw new Error(`${path} is not valid JSON: ${(err as Error).message}`);
+    throw new ApiError(`${path} is not valid JSON: ${(err as Error).message}`, 'settings-damaged', {
+      path,
+    });
   }
   const parsed = schema.safeParse(data);
   if (!parsed.success)
-    throw new Error(`${path} is damaged: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    throw new ApiError(
+      `${path} is damaged: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+      'settings-damaged',
+      { path },
+    );
   return parsed.data;
 }
 

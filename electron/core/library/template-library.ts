@@ -25,7 +25,7 @@ export class TemplateLibrary {
 
   async load(name: string): Promise<Template> {
     const t = await readJson(this.path(name), templateSchema.nullable(), () => null);
-    if (!t) throw new ApiError(`No template named "${name}"`, 'not-found');
+    if (!t) throw new ApiError(`No template named "${name}"`, 'template-not-found', { name });
     return t;
   }
 

@@ -1,3 +1,4 @@
+import { ApiError, errorInfo, type ErrorInfo } from '../../contract/errors';
 import { definedOnly } from '../util/collections';
 import { FIELDS, type FieldValues } from '../../../common/fields/catalog';
 import { exifrParse } from './exifr';
@@ -55,6 +56,8 @@ export interface PhotoRead {
   /** True when a browser can display the file itself (JPEG, PNG). */
   browserDisplayable: boolean;
   error: string | null;
+  /** `error` as a code the UI can say in the reader's language (absent in older caches). */
+  errorInfo?: ErrorInfo | null;
   /** In English, for the CLI and logs. */
   warnings: string[];
   /** The same as codes, so the UI can say them in the reader's language. */
@@ -140,6 +143,10 @@ export async function readPhoto(
   } catch (err) {
     const r = emptyRead(formatFromName(fileName) ?? 'unknown', 0, 0);
     r.error = `cannot open ${fileName}: ${(err as Error).message}`;
+    r.errorInfo = errorInfo(err, fileName, {
+      code: 'photo-unreadable',
+      params: { file: fileName },
+    });
     return r;
   }
   const r = emptyRead(formatFromName(fileName) ?? 'unknown', st.size, st.mtimeMs);
@@ -147,7 +154,8 @@ export async function readPhoto(
   try {
     src = await ByteSource.open(path, st.size);
     const head = await src.read(0, 16);
-    if (head.length === 0) throw new Error('the file is empty');
+    if (head.length === 0)
+      throw new ApiError('the file is empty', 'photo-empty', { file: fileName });
     const format: PhotoFormat | null = formatFromBytes(head) ?? formatFromName(fileName);
     r.format = format ?? 'unknown';
     if (format === 'JPEG') await readJpeg(src, r);
@@ -161,10 +169,25 @@ export async function readPhoto(
       );
   } catch (err) {
     r.error = `${fileName}: ${describe(err)}`;
+    r.errorInfo = readErrorInfo(err, r.format, fileName);
   } finally {
     await src?.close();
   }
   return r;
+}
+
+/**
+ * A JPEG whose structure does not parse is broken; a file no reader knows is of an
+ * unknown format; errno failures keep their own code.
+ */
+function readErrorInfo(err: unknown, format: string, file: string): ErrorInfo {
+  const msg = (err as Error)?.message ?? '';
+  if (/Unknown file format/i.test(msg)) return { code: 'photo-format-unknown', params: { file } };
+  const fallback: ErrorInfo =
+    format === 'JPEG'
+      ? { code: 'jpeg-broken', params: { file } }
+      : { code: 'photo-unreadable', params: { file } };
+  return errorInfo(err, file, fallback);
 }
 
 function describe(err: unknown): string {

@@ -1,4 +1,5 @@
 import type { OutboxErrorCode, OutboxProblem } from './types';
+import { codeForErrno } from '../../../common/errors/errno';
 
 /** An outbox failure with a code the UI can act on and words a reporter understands. */
 export class OutboxError extends Error {
@@ -59,12 +60,14 @@ export function classify(err: unknown, where: string): OutboxError {
     return new OutboxError('host-not-found', `${where} could not be found (no network or DNS?).`);
   if (code === 'ETIMEDOUT' || e.level === 'client-timeout' || /timeout/i.test(msg))
     return new OutboxError('timeout', `${where} did not answer in time.`);
-  if (code === 'ENOSPC' || code === 'EDQUOT' || ftp === 552 || ftp === 452)
+  // File system errnos are read where every other errno is (common/errors/errno.ts).
+  const fsCode = codeForErrno(code);
+  if (fsCode === 'disk-full' || ftp === 552 || ftp === 452)
     return new OutboxError(
       'disk-full',
       `${where} is out of space or over quota; ask the desk to make room.`,
     );
-  if (code === 'EACCES' || code === 'EPERM' || code === 3 || ftp === 550 || ftp === 553)
+  if (fsCode === 'permission-denied' || code === 3 || ftp === 550 || ftp === 553)
     return new OutboxError(
       'permission-denied',
       `${where} does not let this user write there (permission denied).`,

@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ApiError, type Article, type Preset } from '../../contract/api';
+import { ApiError, errorInfo, type Article, type Preset } from '../../contract/api';
 import type { IndexedPhoto } from '../folders/photo-index';
 import type { EmbedFields } from '../metadata/embed';
 import { FIELDS } from '../../../common/fields/catalog';
@@ -83,14 +83,22 @@ async function sourceInput(p: IndexedPhoto): Promise<string | Buffer> {
   // A RAW alone in the folder travels as its camera-made JPEG preview; HEIC needs a decoder we lack.
   if (p.read.format === 'CR3') {
     const preview = await readEmbeddedPreview(p.path, p.read.preview);
-    if (!preview) throw new Error('the RAW file has no embedded preview to export');
+    if (!preview)
+      throw new ApiError('the RAW file has no embedded preview to export', 'raw-no-preview', {
+        file: p.entry.file,
+      });
     return preview;
   }
   if (p.read.format === 'HEIC')
-    throw new Error(
+    throw new ApiError(
       'HEIC photos cannot be exported here (no HEVC decoder); convert it to JPEG first',
+      'heic-not-decodable',
+      { file: p.entry.file },
     );
-  if (p.read.error) throw new Error(p.read.error);
+  if (p.read.error) {
+    const info = p.read.errorInfo ?? { code: 'photo-unreadable', params: { file: p.entry.file } };
+    throw new ApiError(p.read.error, info.code, info.params as never);
+  }
   return p.path;
 }
 
@@ -104,7 +112,11 @@ export async function buildPackageFile(input: BuildInput): Promise<BuildResult> 
   const order = photosInArticleOrder(article);
   for (const file of order)
     if (!input.photos.has(file))
-      throw new ApiError(`${file}: the article uses it but it is not in the folder`, 'not-found');
+      throw new ApiError(
+        `${file}: the article uses it but it is not in the folder`,
+        'package-photo-missing',
+        { file },
+      );
   const names = houseNames(
     preset.naming,
     order.map((file, i) => ({ outlet, initials, file, seqn: i + 1, date: article.dateline.date })),
@@ -116,14 +128,15 @@ export async function buildPackageFile(input: BuildInput): Promise<BuildResult> 
     let done = 0;
     input.progress(0, total, '');
     const exported = await mapPool(order, Math.max(1, availableParallelism()), async (file, i) => {
-      if (input.signal.aborted) throw new ApiError('Packaging was cancelled', 'io');
+      if (input.signal.aborted) throw new ApiError('Packaging was cancelled', 'package-cancelled');
       const p = input.photos.get(file)!;
       const caption = captionFor(article, file, p.photo.caption);
       let out;
       try {
         out = await exportPhoto(await sourceInput(p), preset, embedFieldsFor(article, p, caption));
       } catch (err) {
-        throw new ApiError(`${file}: ${(err as Error).message}`, 'io');
+        const info = errorInfo(err, file, { code: 'package-export-failed', params: { file } });
+        throw new ApiError(`${file}: ${(err as Error).message}`, info.code, info.params as never);
       }
       const tmpPath = join(tmp, `${i}.jpg`);
       await writeFile(tmpPath, out.data);
@@ -141,7 +154,7 @@ export async function buildPackageFile(input: BuildInput): Promise<BuildResult> 
       input.progress(++done, total, file);
       return { file, tmpPath, photo, truncated: out.truncated };
     });
-    if (input.signal.aborted) throw new ApiError('Packaging was cancelled', 'io');
+    if (input.signal.aborted) throw new ApiError('Packaging was cancelled', 'package-cancelled');
     const manifest = buildManifest({
       article,
       outlet,

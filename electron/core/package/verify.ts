@@ -6,6 +6,9 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { UnsafePackageError } from '../zip/errors';
+import { zipRefusalOf } from '../zip/refusal';
+import { errorInfo } from '../../contract/errors';
+import type { ErrorCode, ErrorParams } from '../../../common/errors/error-codes';
 import { openZip, type ZipArchive } from '../zip/reader';
 import { manifestSchema, type Manifest } from '../../contract/package-manifest';
 import { checkPreviousVersion } from './history-chain';
@@ -14,6 +17,9 @@ export interface PackageProblem {
   /** The member to blame (e.g. "photos/x.jpg", "manifest.json"), or null for the package as a whole. */
   file: string | null;
   message: string;
+  /** For the UI: present when the problem is more than a checksum or schema detail. */
+  code?: ErrorCode;
+  params?: ErrorParams[ErrorCode];
 }
 
 export interface VerifyResult {
@@ -132,19 +138,25 @@ function checkContents(
     const found = actual.get(key);
     if (found === null) return; // unreadable: already reported
     if (found === undefined) {
-      problems.push({ file: path, message: `missing (the manifest lists it as ${what})` });
+      problems.push({
+        file: path,
+        message: `missing (the manifest lists it as ${what})`,
+        ...coded('package-member-missing', path),
+      });
       return;
     }
     if (found.bytes !== bytes) {
       problems.push({
         file: path,
         message: `size mismatch (manifest says ${bytes} bytes, file has ${found.bytes})`,
+        ...coded('package-member-corrupt', path),
       });
     }
     if (found.sha256 !== digest) {
       problems.push({
         file: path,
         message: `sha256 mismatch (manifest says ${digest}, file has ${found.sha256})`,
+        ...coded('package-member-corrupt', path),
       });
     }
   };
@@ -159,7 +171,12 @@ function checkContents(
     }
   }
   for (const name of actual.keys()) {
-    if (!expected.has(name)) problems.push({ file: name, message: 'not listed in the manifest' });
+    if (!expected.has(name))
+      problems.push({
+        file: name,
+        message: 'not listed in the manifest',
+        ...coded('package-member-unexpected', name),
+      });
   }
 }
 
@@ -219,9 +236,25 @@ function issuePath(issue: z.core.$ZodIssue): string {
 }
 
 function problemFromError(err: unknown, file: string | null): PackageProblem {
-  if (err instanceof UnsafePackageError) return { file: err.entry ?? file, message: err.reason };
+  if (err instanceof UnsafePackageError) {
+    const reason = zipRefusalOf(err.reason);
+    const params = err.entry === undefined ? { reason } : { reason, entry: err.entry };
+    return { file: err.entry ?? file, message: err.reason, code: 'zip-refused', params };
+  }
   const code = (err as NodeJS.ErrnoException).code;
-  return { file, message: `cannot read${code ? ` (${code})` : ''}: ${(err as Error).message}` };
+  return {
+    file,
+    message: `cannot read${code ? ` (${code})` : ''}: ${(err as Error).message}`,
+    ...errorInfo(err, file ?? undefined, { code: 'package-invalid', params: { file: file ?? '' } }),
+  };
+}
+
+/** A member's problem as a code the UI can say; the English message stays beside it. */
+function coded(
+  code: 'package-member-missing' | 'package-member-corrupt' | 'package-member-unexpected',
+  member: string,
+): Pick<PackageProblem, 'code' | 'params'> {
+  return { code, params: { member } };
 }
 
 function failed(problems: PackageProblem[]): VerifyResult {

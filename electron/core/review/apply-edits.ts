@@ -19,7 +19,7 @@ export interface ReviewEdits {
   dropPhotos?: string[];
 }
 
-const bad = (message: string) => new ApiError(message, 'invalid-args');
+const bad = (message: string) => new ApiError(message, 'review-edit-invalid');
 
 export function applyEdits(source: Manifest, edits: ReviewEdits): Manifest {
   const m = structuredClone(source);

@@ -25,9 +25,17 @@ export async function loadVerifiedPackage(path: string): Promise<VerifiedPackage
   const result = await verifyPackage(path);
   if (!result.ok || !result.manifest) {
     const reasons = result.problems.map(describeProblem);
+    // One problem says why in its own code (not found, a refused zip); several, or none
+    // coded, make the package invalid, and the UI lists the English reasons below.
+    const only = result.problems.length === 1 ? result.problems[0] : undefined;
+    const coded = only?.code ? only : undefined;
+    const info = coded?.code
+      ? { code: coded.code, params: coded.params ?? {} }
+      : { code: 'package-invalid' as const, params: { file: basename(path) } };
     throw new ApiError(
       `Refusing to open ${basename(path)}:\n  ${reasons.join('\n  ')}`,
-      result.problems.some((p) => /ENOENT/.test(p.message)) ? 'not-found' : 'io',
+      info.code,
+      info.params as never,
     );
   }
   return {

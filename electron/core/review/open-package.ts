@@ -80,19 +80,34 @@ export async function openPackageForReview(path: string, dataDir: string): Promi
       // The package may have changed since it was verified: each member is checked again as written.
       const unpack = async (member: string, local: string, expected: string) => {
         if (!isWhitelistedMember(member))
-          throw new ApiError(`${member}: not a package member we unpack`, 'io');
+          throw new ApiError(
+            `${member}: not a package member we unpack`,
+            'package-member-unexpected',
+            {
+              member,
+            },
+          );
         const data = await zip.read(member);
         const digest = sha256(data);
         checks.push({ file: member, bytes: data.length, sha256: digest, ok: digest === expected });
         if (digest !== expected)
-          throw new ApiError(`${member}: changed while it was being opened`, 'io');
+          throw new ApiError(`${member}: changed while it was being opened`, 'package-changed', {
+            member,
+          });
         await writeFile(join(staging, local), data, { flag: 'wx' });
       };
       await unpack('manifest.json', 'manifest.json', pkg.manifestSha256);
       for (const f of manifest.files) {
         // Only the two files we know by name; their local names are ours, not the zip's.
         const local = TEXT_FILES.get(f.path);
-        if (!local) throw new ApiError(`${f.path}: not a package member we unpack`, 'io');
+        if (!local)
+          throw new ApiError(
+            `${f.path}: not a package member we unpack`,
+            'package-member-unexpected',
+            {
+              member: f.path,
+            },
+          );
         await unpack(f.path, local, f.sha256);
       }
       for (const p of manifest.photos)

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { z } from 'zod';
-import { ApiError } from '../../contract/api';
+import { ApiError, toApiError } from '../../contract/api';
 import { readJson, writeJson } from '../library/json-file';
 import { manifestSchema } from '../../contract/package-manifest';
 
@@ -22,7 +22,7 @@ export type ReviewRecord = z.infer<typeof reviewRecordSchema>;
 function recordPath(stateDir: string, articleId: string): string {
   // The id comes from a package: it names a file only if it is an article id of ours.
   if (!/^[a-z0-9-]{1,64}$/.test(articleId))
-    throw new ApiError(`${articleId}: not an article id`, 'invalid-args');
+    throw new ApiError(`${articleId}: not an article id`, 'article-id-invalid', { id: articleId });
   return join(stateDir, '.captiondesk', 'reviews', `${articleId}.json`);
 }
 
@@ -37,7 +37,7 @@ export async function readReviewRecord(
       () => null,
     );
   } catch (err) {
-    throw new ApiError((err as Error).message, 'io');
+    throw toApiError(err);
   }
 }
 

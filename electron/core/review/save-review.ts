@@ -45,7 +45,7 @@ export interface ReviewOutput {
 }
 
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
-const bad = (message: string) => new ApiError(message, 'invalid-args');
+const bad = (message: string) => new ApiError(message, 'review-edit-invalid');
 
 export async function writeReviewVersion(input: ReviewInput): Promise<ReviewOutput> {
   const reviewer = input.reviewer.trim();
@@ -59,7 +59,13 @@ export async function writeReviewVersion(input: ReviewInput): Promise<ReviewOutp
   const version = prev.version + 1;
   const target = input.out ?? versionedPath(input.path, version);
   if (target === input.path || (await exists(target)))
-    throw new ApiError(`${target} already exists: a version is never overwritten`, 'conflict');
+    throw new ApiError(
+      `${target} already exists: a version is never overwritten`,
+      'version-exists',
+      {
+        path: target,
+      },
+    );
 
   const next = applyEdits(prev, input.edits);
   const comments = newComments(prev, next, input, reviewer, version);
@@ -172,7 +178,11 @@ async function rewritePhotos(
     try {
       jpeg = embedMetadata(await read(p.file), fields).jpeg;
     } catch (err) {
-      throw new ApiError(`${p.file}: cannot rewrite its caption: ${(err as Error).message}`, 'io');
+      throw new ApiError(
+        `${p.file}: cannot rewrite its caption: ${(err as Error).message}`,
+        'jpeg-broken',
+        { file: p.file },
+      );
     }
     p.bytes = jpeg.length;
     p.sha256 = sha256(jpeg);
