@@ -40,6 +40,8 @@ import type { PickHow } from '../selection/marks';
 import { Toolbar } from './Toolbar';
 import { useFolderSession } from './useFolderSession';
 import { useUnloadFlush } from './useUnloadFlush';
+import { cx } from '../ui/cx';
+import tabs from '../ui/workspace-tabs.module.css';
 
 const gridKeys = new Set([...GRID_MOVE_KEYS, 'Enter']);
 
@@ -207,7 +209,7 @@ export function App() {
   }
 
   const workspaceSwitch = (
-    <div className={`ws-bar ${reviewing ? 'is-reviewing' : ''}`}>
+    <div className={cx(tabs.wsBar, reviewing && tabs.isReviewing)}>
       <WorkspaceSwitch
         value={workspace}
         onChange={(next) => {
