@@ -203,7 +203,7 @@ describe('write an article and package it in browser mode', () => {
     await dialog.waitFor();
     await page.getByTestId('pkg-outlet').fill('baolaocai');
     await page.getByTestId('pkg-initials').fill('tl');
-    expect(await page.getByTestId('pkg-names').locator('.pkg-name').allTextContents()).toEqual([
+    expect(await page.getByTestId('pkg-names').getByTestId('pkg-name').allTextContents()).toEqual([
       'baolaocai-tl_dsc-2403.jpg',
       'baolaocai-tl_dsc-2409.jpg',
       'baolaocai-tl_dsc-2419.jpg',
