@@ -150,7 +150,7 @@ describe('write an article and package it in browser mode', () => {
     await poll(() => activeTestId(page)).toBe('gallery-caption');
     await page.keyboard.insertText(GALLERY_CAPTION);
     const gallery = page.locator('[data-block-type="gallery"]');
-    expect(await gallery.locator('.agallery-name').allTextContents()).toEqual([
+    expect(await gallery.getByTestId('gallery-photo-name').allTextContents()).toEqual([
       'DSC-2409.JPG',
       'DSC-2419.JPG',
     ]);
@@ -181,9 +181,9 @@ describe('write an article and package it in browser mode', () => {
     // The preview lays the blocks out in the same order, captions under the pictures.
     await poll(() => previewTypes(page)).toEqual(['paragraph', 'photo', 'paragraph', 'gallery']);
     const preview = page.getByTestId('article-preview');
-    expect(await preview.locator('.np-headline').textContent()).toBe(HEADLINE);
-    expect(await preview.locator('.np-sapo').textContent()).toBe(SAPO);
-    expect(await preview.locator('.np-caption').allTextContents()).toEqual([
+    expect(await preview.getByRole('heading', { level: 1 }).textContent()).toBe(HEADLINE);
+    expect(await preview.getByTestId('preview-sapo').textContent()).toBe(SAPO);
+    expect(await preview.locator('figcaption').allTextContents()).toEqual([
       PHOTO_CAPTION,
       GALLERY_CAPTION,
     ]);
@@ -203,7 +203,7 @@ describe('write an article and package it in browser mode', () => {
     await dialog.waitFor();
     await page.getByTestId('pkg-outlet').fill('baolaocai');
     await page.getByTestId('pkg-initials').fill('tl');
-    expect(await page.getByTestId('pkg-names').locator('.pkg-name').allTextContents()).toEqual([
+    expect(await page.getByTestId('pkg-names').getByTestId('pkg-name').allTextContents()).toEqual([
       'baolaocai-tl_dsc-2403.jpg',
       'baolaocai-tl_dsc-2409.jpg',
       'baolaocai-tl_dsc-2419.jpg',
@@ -314,7 +314,8 @@ describe('write an article and package it in browser mode', () => {
     await poll(() => blockTypes(page)).toEqual(['paragraph', 'photo', 'gallery']);
 
     // A block dragged by its handle above the photo.
-    const galleryHandle = page.locator('[data-block-type="gallery"] .ablock-handle');
+    // The handle is hidden from assistive tech (the keyboard moves blocks with Alt+↑/↓); its title names it.
+    const galleryHandle = page.locator('[data-block-type="gallery"]').getByTitle('Kéo để sắp xếp');
     await galleryHandle.dragTo(page.locator('[data-block-type="photo"]'), {
       targetPosition: { x: 200, y: 4 },
     });

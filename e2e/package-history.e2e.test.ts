@@ -92,7 +92,9 @@ describe('packages built by the CLI in the browser UI’s package history', () =
     await expect.poll(() => page.getByTestId('field-headline').inputValue()).toBe(HEADLINE);
 
     // Beside the checks: the article's packages, newest first, from the core.
-    const side = page.locator('section.aws-checks').getByTestId('pkg-history');
+    const side = page
+      .getByRole('region', { name: 'Kiểm tra trước khi đóng gói' })
+      .getByTestId('pkg-history');
     const names = () => side.locator('li .path').allTextContents();
     await expect.poll(names, { timeout: 10_000 }).toEqual([basename(folderZip), basename(sentZip)]);
 

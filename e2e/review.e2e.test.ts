@@ -149,7 +149,10 @@ describe('editor review in browser mode', () => {
     expect(await saved.textContent()).toContain('Đã lưu phiên bản 2 — bản 1 giữ nguyên');
     expect(await saved.textContent()).toContain('seed-v2.zip');
     expect(sha(await readFile(v1))).toBe(v1Sha);
-    await page.locator('.rv-article').evaluate((el) => el.scrollTo(0, 0));
+    await page
+      .getByTestId('review-workspace')
+      .getByRole('article')
+      .evaluate((el) => el.scrollTo(0, 0));
     await page.screenshot({ path: SCREENSHOT, fullPage: false });
 
     // The new version shows its history and the comment beside its photo.
@@ -165,13 +168,16 @@ describe('editor review in browser mode', () => {
     // Every photo of the package is served, at its full export size.
     await page.waitForFunction(
       () =>
-        [...document.querySelectorAll<HTMLImageElement>('.rv-photo img')].every(
+        [...document.querySelectorAll<HTMLImageElement>('[data-photo-id] img')].every(
           (img) => img.complete && img.naturalWidth === Number(img.getAttribute('width')),
         ),
       undefined,
       { timeout: 20_000 },
     );
-    await page.locator('.rv-gallery').first().scrollIntoViewIfNeeded();
+    await page
+      .getByText(/^Chùm \d+ ảnh/)
+      .first()
+      .scrollIntoViewIfNeeded();
     await page.screenshot({ path: '/tmp/review-gallery.png' });
 
     // Compare v1 and v2: inserted words highlighted.
@@ -227,7 +233,9 @@ describe('editor review in browser mode', () => {
     await openPackage(page, join(pkgs, 'xss.zip'));
     await page.waitForSelector('[data-testid="review-caption-p1"]', { timeout: 30_000 });
     expect(await page.getByTestId('review-caption-p1').inputValue()).toBe(XSS);
-    expect(await page.locator('.rv-embedded').first().textContent()).toContain(XSS);
+    expect(
+      await page.locator('details', { hasText: 'Thông tin trong tệp ảnh' }).first().textContent(),
+    ).toContain(XSS);
     expect(await page.locator('img[src="x"], script:not([type="module"])').count()).toBe(0);
     // Keyboard reordering: Alt+↑ moves the focused photo up, and the keyboard stays on it.
     await page.getByTestId('review-photo-p2').focus();

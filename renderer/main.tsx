@@ -9,10 +9,14 @@ import { applyTheme, storedTheme } from './ui/theme';
 import './ui/tokens.css';
 import './ui/base.css';
 import './ui/controls.css';
+import './ui/modal.css';
 import './ui/orientation.css';
 import './app/layout.css';
 import './app/notices.css';
 import './app/side-pane.css';
+// Global until their components read modules (see each file's head).
+import './search/search-box.css';
+import './shortcuts/shortcut-sheet.css';
 
 // Before the first render, so a light theme never flashes dark.
 applyTheme(storedTheme());

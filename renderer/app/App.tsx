@@ -43,6 +43,8 @@ import { useUnloadFlush } from './useUnloadFlush';
 import { describeError } from '../errors/describe-error';
 import { ErrorLines } from '../errors/ErrorLines';
 import { useShellLanguage } from './shell-language';
+import { cx } from '../ui/cx';
+import tabs from '../ui/workspace-tabs.module.css';
 
 const gridKeys = new Set([...GRID_MOVE_KEYS, 'Enter']);
 
@@ -211,7 +213,7 @@ export function App() {
   }
 
   const workspaceSwitch = (
-    <div className={`ws-bar ${reviewing ? 'is-reviewing' : ''}`}>
+    <div className={cx(tabs.wsBar, reviewing && tabs.isReviewing)}>
       <WorkspaceSwitch
         value={workspace}
         onChange={(next) => {

@@ -4,6 +4,8 @@ import { BlockView } from './Blocks';
 import type { Block } from './blocks';
 import type { EditorController } from './controller';
 import type { Drop } from './useBlockDrop';
+import { cx } from '../ui/cx';
+import styles from './editor.module.css';
 
 interface ArticleBodyProps {
   body: readonly Block[];
@@ -31,7 +33,10 @@ export function ArticleBody({
   return (
     <div
       ref={bodyRef}
-      className={`ablocks ${drop && 'gap' in drop && drop.gap === body.length ? 'is-drop-end' : ''}`}
+      className={cx(
+        styles.ablocks,
+        drop && 'gap' in drop && drop.gap === body.length && styles.isDropEnd,
+      )}
       data-testid="article-body"
       onDragOver={onDragOver}
       onDrop={onDrop}
@@ -49,7 +54,7 @@ export function ArticleBody({
           ctl={ctl}
         />
       ))}
-      <div className="ablocks-end" data-testid="article-body-end">
+      <div className={styles.ablocksEnd} data-testid="article-body-end">
         {body.length === 0 ? <span>{m.artBodyEmpty}</span> : null}
       </div>
     </div>

@@ -4,6 +4,8 @@ import { foldDiacritics } from '../../common/text/normalize';
 import { useI18n } from '../i18n/context';
 import { parseDateline, showDateline } from './dates';
 import { changedText, composedText } from './text-field';
+import { cx } from '../ui/cx';
+import styles from './editor.module.css';
 
 type Meta = Pick<Article, 'headline' | 'sapo' | 'byline' | 'authorInitials' | 'category'> & {
   place: string;
@@ -42,10 +44,10 @@ export function ArticleHeader({ article, onChange, onEnterFrom }: ArticleHeaderP
   };
 
   const text = (field: keyof Meta, label: string, placeholder: string, title?: string) => (
-    <label className="ahead-field" title={title}>
-      <span className="ahead-label">{label}</span>
+    <label className={styles.aheadField} title={title}>
+      <span className={styles.aheadLabel}>{label}</span>
       <input
-        className="ahead-input"
+        className={styles.aheadInput}
         data-field={field === 'authorInitials' ? 'initials' : field}
         data-testid={`field-${field}`}
         value={field === 'place' || field === 'date' ? article.dateline[field] : article[field]}
@@ -67,13 +69,13 @@ export function ArticleHeader({ article, onChange, onEnterFrom }: ArticleHeaderP
   );
 
   return (
-    <header className="ahead">
-      <label htmlFor={`${id}-h`} className="ahead-label">
+    <header className={styles.ahead}>
+      <label htmlFor={`${id}-h`} className={styles.aheadLabel}>
         {m.artHeadline}
       </label>
       <textarea
         id={`${id}-h`}
-        className="ahead-headline"
+        className={styles.aheadHeadline}
         data-field="headline"
         data-testid="field-headline"
         value={article.headline}
@@ -85,12 +87,12 @@ export function ArticleHeader({ article, onChange, onEnterFrom }: ArticleHeaderP
         onCompositionEnd={(event) => onChange({ headline: composedText(event) })}
         onKeyDown={enterTo('headline')}
       />
-      <label htmlFor={`${id}-s`} className="ahead-label">
+      <label htmlFor={`${id}-s`} className={styles.aheadLabel}>
         {m.artSapo}
       </label>
       <textarea
         id={`${id}-s`}
-        className="ahead-sapo"
+        className={styles.aheadSapo}
         data-field="sapo"
         data-testid="field-sapo"
         value={article.sapo}
@@ -102,7 +104,7 @@ export function ArticleHeader({ article, onChange, onEnterFrom }: ArticleHeaderP
         onCompositionEnd={(event) => onChange({ sapo: composedText(event) })}
         onKeyDown={enterTo('sapo')}
       />
-      <div className="ahead-row">
+      <div className={styles.aheadRow}>
         {text('byline', m.artByline, m.artBylinePlaceholder)}
         {text('authorInitials', m.artInitials, 'tl', m.artInitialsHint)}
         {text('category', m.artCategory, m.artCategoryPlaceholder)}
@@ -125,10 +127,10 @@ function DateField({ value, onChange }: { value: string; onChange: (iso: string)
     setDraft(null);
   };
   return (
-    <label className="ahead-field">
-      <span className="ahead-label">{m.artDate}</span>
+    <label className={styles.aheadField}>
+      <span className={styles.aheadLabel}>{m.artDate}</span>
       <input
-        className={`ahead-input ${invalid ? 'is-invalid' : ''}`}
+        className={cx(styles.aheadInput, invalid && styles.isInvalid)}
         data-field="date"
         data-testid="field-date"
         value={draft ?? showDateline(value, lang)}

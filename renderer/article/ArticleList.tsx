@@ -1,6 +1,9 @@
 import { useRef, type ChangeEvent } from 'react';
 import { useI18n } from '../i18n/context';
 import { formatInstant } from '../i18n/format';
+import { cx } from '../ui/cx';
+import styles from './list-strip.module.css';
+import shared from './workspace.module.css';
 
 export interface ArticleSummary {
   id: string;
@@ -42,8 +45,8 @@ export function ArticleList({
   };
 
   return (
-    <section className="alist" aria-label={m.artListLabel}>
-      <div className="alist-head">
+    <section className={styles.alist} aria-label={m.artListLabel}>
+      <div className={styles.alistHead}>
         <h2 className="section-title">{m.artListTitle}</h2>
         <span className="spacer" />
         <button
@@ -75,24 +78,24 @@ export function ArticleList({
       </div>
       {articles === null ? <p className="muted small">{m.artListLoading}</p> : null}
       {articles?.length === 0 ? <p className="muted small">{m.artListEmpty}</p> : null}
-      <ul className="alist-items" data-testid="article-list">
+      <ul className={styles.alistItems} data-testid="article-list">
         {articles?.map((a) => (
-          <li key={a.id} className={`alist-item ${a.id === openId ? 'is-open' : ''}`}>
+          <li key={a.id} className={cx(styles.alistItem, a.id === openId && styles.isOpen)}>
             <button
               type="button"
-              className="alist-open"
+              className={styles.alistOpen}
               aria-current={a.id === openId ? 'true' : undefined}
               data-testid="article-item"
               onClick={() => onOpen(a.id)}
             >
-              <span className="alist-headline">{a.headline.trim() || m.artUntitled}</span>
-              <span className="alist-meta">
+              <span className={styles.alistHeadline}>{a.headline.trim() || m.artUntitled}</span>
+              <span className={styles.alistMeta}>
                 {m.artBlockCount(a.blocks)} · {formatInstant(lang, a.updatedAt)}
               </span>
             </button>
             <button
               type="button"
-              className="a-icon is-danger"
+              className={cx(shared.aIcon, shared.isDanger)}
               title={m.artDelete}
               aria-label={m.artDelete}
               data-testid="article-delete"

@@ -4,6 +4,8 @@ import { useTransport } from '../api/context';
 import { formatWallClock } from '../i18n/format';
 import { useI18n } from '../i18n/context';
 import { Thumb } from './Thumb';
+import { cx } from '../ui/cx';
+import styles from './preview.module.css';
 
 interface ArticlePreviewProps {
   article: Article;
@@ -26,12 +28,16 @@ export function ArticlePreview({ article, tilesByFile, captionOf, onPick }: Arti
   const empty = !article.headline.trim() && !article.sapo.trim() && article.body.length === 0;
 
   return (
-    <article className="np" data-testid="article-preview" lang="vi">
-      {empty ? <p className="np-empty">{m.previewEmpty}</p> : null}
-      {article.category.trim() ? <p className="np-kicker">{article.category}</p> : null}
-      {article.headline.trim() ? <h1 className="np-headline">{article.headline}</h1> : null}
-      {dateline ? <p className="np-dateline">{dateline}</p> : null}
-      {article.sapo.trim() ? <p className="np-sapo">{article.sapo}</p> : null}
+    <article className={styles.np} data-testid="article-preview" lang="vi">
+      {empty ? <p className={styles.npEmpty}>{m.previewEmpty}</p> : null}
+      {article.category.trim() ? <p className={styles.npKicker}>{article.category}</p> : null}
+      {article.headline.trim() ? <h1 className={styles.npHeadline}>{article.headline}</h1> : null}
+      {dateline ? <p className={styles.npDateline}>{dateline}</p> : null}
+      {article.sapo.trim() ? (
+        <p className={styles.npSapo} data-testid="preview-sapo">
+          {article.sapo}
+        </p>
+      ) : null}
       {article.body.map((block) => {
         const common = {
           'data-testid': 'preview-block',
@@ -41,7 +47,7 @@ export function ArticlePreview({ article, tilesByFile, captionOf, onPick }: Arti
         };
         if (block.type === 'paragraph') {
           return block.text.trim() ? (
-            <p key={block.id} className="np-p" {...common}>
+            <p key={block.id} className={styles.npP} {...common}>
               {block.text}
             </p>
           ) : null;
@@ -49,19 +55,21 @@ export function ArticlePreview({ article, tilesByFile, captionOf, onPick }: Arti
         if (block.type === 'photo') {
           const caption = captionOf(block.file);
           return (
-            <figure key={block.id} className="np-figure" {...common}>
+            <figure key={block.id} className={styles.npFigure} {...common}>
               <PreviewImage tile={tilesByFile.get(block.file)} file={block.file} />
-              {caption.trim() ? <figcaption className="np-caption">{caption}</figcaption> : null}
+              {caption.trim() ? (
+                <figcaption className={styles.npCaption}>{caption}</figcaption>
+              ) : null}
             </figure>
           );
         }
         return (
           <figure
             key={block.id}
-            className={`np-figure np-gallery np-gallery-${Math.min(block.files.length, 4)}`}
+            className={cx(styles.npFigure, styles[`npGallery${Math.min(block.files.length, 4)}`])}
             {...common}
           >
-            <div className="np-gallery-grid">
+            <div className={styles.npGalleryGrid}>
               {block.files.map((file) => (
                 <Thumb
                   key={file}
@@ -73,12 +81,12 @@ export function ArticlePreview({ article, tilesByFile, captionOf, onPick }: Arti
               ))}
             </div>
             {block.caption.trim() ? (
-              <figcaption className="np-caption">{block.caption}</figcaption>
+              <figcaption className={styles.npCaption}>{block.caption}</figcaption>
             ) : null}
           </figure>
         );
       })}
-      {article.byline.trim() ? <p className="np-byline">{article.byline}</p> : null}
+      {article.byline.trim() ? <p className={styles.npByline}>{article.byline}</p> : null}
     </article>
   );
 }
@@ -93,7 +101,7 @@ function PreviewImage({ tile, file }: { tile: Tile | undefined; file: string }) 
   const [failed, setFailed] = useState<string | null>(null);
   if (!full || failed === full) {
     return (
-      <span className="np-photo-fallback">
+      <span className={styles.npPhotoFallback}>
         <Thumb tile={tile} file={file} size="gallery" alt={file} />
       </span>
     );
@@ -101,7 +109,7 @@ function PreviewImage({ tile, file }: { tile: Tile | undefined; file: string }) 
   return (
     <img
       key={full}
-      className="np-photo"
+      className={styles.npPhoto}
       src={full}
       alt={file}
       loading="lazy"

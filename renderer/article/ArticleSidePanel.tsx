@@ -6,6 +6,8 @@ import { PackageHistoryList } from '../package/PackageHistoryList';
 import type { PackageHistory } from '../package/usePackageHistory';
 import { ArticlePreview } from './ArticlePreview';
 import { ChecksList } from './ChecksList';
+import styles from './workspace.module.css';
+import preview from './preview.module.css';
 
 interface ArticleSidePanelProps {
   article: Article | null;
@@ -31,12 +33,12 @@ export function ArticleSidePanel({
 }: ArticleSidePanelProps) {
   const { m } = useI18n();
   return (
-    <aside className="aws-right">
-      <section className="aws-checks" aria-label={m.checksTitle}>
+    <aside className={styles.awsRight}>
+      <section className={preview.awsChecks} aria-label={m.checksTitle}>
         <h2 className="section-title">
           {m.checksTitle}
           {issues?.length ? (
-            <span className="achecks-count">{m.checkCount(issues.length)}</span>
+            <span className={preview.achecksCount}>{m.checkCount(issues.length)}</span>
           ) : null}
         </h2>
         {article ? (
@@ -50,7 +52,7 @@ export function ArticleSidePanel({
           <PackageHistoryList history={packages} />
         ) : null}
       </section>
-      <section className="aws-preview" aria-label={m.previewTitle}>
+      <section className={preview.awsPreview} aria-label={m.previewTitle}>
         <h2 className="section-title">{m.previewTitle}</h2>
         {article ? (
           <ArticlePreview

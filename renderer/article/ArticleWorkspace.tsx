@@ -24,7 +24,9 @@ import { useBlockDrop } from './useBlockDrop';
 import { useCaptionDrafts } from './useCaptionDrafts';
 import { useGoTo } from './useGoTo';
 import { useWorkspaceKeys } from './useWorkspaceKeys';
-import './article.css';
+import { cx } from '../ui/cx';
+import styles from './workspace.module.css';
+import editor from './editor.module.css';
 
 interface ArticleWorkspaceProps {
   folder: Folder | null;
@@ -38,7 +40,7 @@ export function ArticleWorkspace({ folder, tiles, onPhotoSaved }: ArticleWorkspa
   const { m } = useI18n();
   if (!folder) {
     return (
-      <div className="aws">
+      <div className={styles.aws}>
         <p className="empty">{m.artNoFolder}</p>
         <ArticleHelpLine />
       </div>
@@ -125,10 +127,10 @@ function FolderArticles({
   const articleHistory = usePackageHistory(folderPath, article?.id ?? null);
 
   return (
-    <div className="aws" data-testid="article-workspace">
+    <div className={styles.aws} data-testid="article-workspace">
       {notice ? <NoticeBar notice={notice} onDismiss={() => setNotice(null)} /> : null}
-      <div className="aws-main">
-        <aside className="aws-left">
+      <div className={styles.awsMain}>
+        <aside className={styles.awsLeft}>
           <ArticleList
             articles={list.summaries}
             openId={article?.id ?? null}
@@ -147,7 +149,7 @@ function FolderArticles({
           />
         </aside>
 
-        <section className="aws-editor" ref={editorRef} onBlur={onEditorBlur}>
+        <section className={editor.awsEditor} ref={editorRef} onBlur={onEditorBlur}>
           <EditorBar
             saveStatus={saveStatus}
             hasArticle={!!article}
@@ -159,15 +161,15 @@ function FolderArticles({
           />
           {article ? (
             <div
-              className="aws-scroll"
-              onFocus={(e) => e.target.closest('.ahead') && draft.setActive(HEADER)}
+              className={editor.awsScroll}
+              onFocus={(e) => e.target.closest(`.${editor.ahead}`) && draft.setActive(HEADER)}
             >
               <ArticleHeader
                 article={article}
                 onChange={draft.updateHeader}
                 onEnterFrom={onEnterFrom}
               />
-              <div className="ablocks-title section-title">{m.artBody}</div>
+              <div className={cx(editor.ablocksTitle, 'section-title')}>{m.artBody}</div>
               <ArticleBody
                 body={body}
                 selected={selected}

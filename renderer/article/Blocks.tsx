@@ -10,6 +10,9 @@ import { changedText, composedText } from './text-field';
 import { Thumb } from './Thumb';
 import { describeError } from '../errors/describe-error';
 import { ErrorLines } from '../errors/ErrorLines';
+import { cx } from '../ui/cx';
+import styles from './editor.module.css';
+import shared from './workspace.module.css';
 
 interface BlockProps<B extends Block> {
   block: B;
@@ -37,7 +40,7 @@ export function StatusText({ status, testId }: { status: SaveStatus; testId?: st
   else if ('failure' in status) text = m.saveFailed(describeError(status.failure, m));
   return (
     <span
-      className={`save-status is-${status.phase}`}
+      className={cx('save-status', `is-${status.phase}`)}
       data-testid={testId}
       aria-live="polite"
       title={text}
@@ -62,15 +65,20 @@ function Frame({
   const pictures = block.type !== 'paragraph';
   return (
     <div
-      className={`ablock ablock-${block.type} ${selected ? 'is-selected' : ''} ${dropBefore ? 'is-drop-before' : ''}`}
+      className={cx(
+        styles.ablock,
+        block.type === 'paragraph' && styles.ablockParagraph,
+        selected && styles.isSelected,
+        dropBefore && styles.isDropBefore,
+      )}
       data-block-id={block.id}
       data-block-type={block.type}
       data-testid="article-block"
       onFocus={() => ctl.onBlockFocus(block.id)}
     >
-      <div className="ablock-gutter">
+      <div className={styles.ablockGutter}>
         <span
-          className="ablock-handle"
+          className={styles.ablockHandle}
           draggable
           title={m.blockDrag}
           aria-hidden="true"
@@ -81,7 +89,7 @@ function Frame({
         {pictures ? (
           <input
             type="checkbox"
-            className="ablock-select"
+            className={styles.ablockSelect}
             checked={selected}
             title={m.blockSelect}
             aria-label={m.blockSelect}
@@ -90,15 +98,15 @@ function Frame({
           />
         ) : null}
       </div>
-      <div className="ablock-main">
-        {label !== null ? <div className="ablock-label">{label}</div> : null}
+      <div className={styles.ablockMain}>
+        {label !== null ? <div className={styles.ablockLabel}>{label}</div> : null}
         {children}
       </div>
-      <div className="ablock-actions">
+      <div className={styles.ablockActions}>
         {block.type === 'gallery' ? (
           <button
             type="button"
-            className="a-icon"
+            className={shared.aIcon}
             title={m.splitGallery}
             data-testid="split-gallery"
             onClick={() => ctl.split(block.id)}
@@ -108,7 +116,7 @@ function Frame({
         ) : null}
         <button
           type="button"
-          className="a-icon"
+          className={shared.aIcon}
           title={m.blockMoveUp}
           aria-label={m.blockMoveUp}
           disabled={index === 0}
@@ -118,7 +126,7 @@ function Frame({
         </button>
         <button
           type="button"
-          className="a-icon"
+          className={shared.aIcon}
           title={m.blockMoveDown}
           aria-label={m.blockMoveDown}
           disabled={index === count - 1}
@@ -128,7 +136,7 @@ function Frame({
         </button>
         <button
           type="button"
-          className="a-icon is-danger"
+          className={cx(shared.aIcon, shared.isDanger)}
           title={m.blockRemove}
           aria-label={m.blockRemove}
           data-testid="block-remove"
@@ -147,7 +155,7 @@ function ParagraphView(props: BlockProps<ParagraphBlock>) {
   return (
     <Frame {...props} label={null}>
       <textarea
-        className="ablock-text"
+        className={styles.ablockText}
         data-focus-target
         data-testid="paragraph-input"
         aria-label={m.blockParagraph}
@@ -168,7 +176,7 @@ function CaptionBudget({ text }: { text: string }) {
   const { m } = useI18n();
   const b = useMemo(() => budget('caption', text), [text]);
   return (
-    <span className={`ablock-budget ${b.over ? 'is-over' : ''}`}>
+    <span className={cx(styles.ablockBudget, b.over && styles.isOver)}>
       {m.photoCaptionBudget(b.used, b.limit)}
     </span>
   );
@@ -183,19 +191,19 @@ function PhotoView(props: BlockProps<PhotoBlock>) {
   const status = useSaveStatus(ctl.autosaver, ctl.folder, block.file);
   return (
     <Frame {...props} label={null}>
-      <div className="aphoto">
+      <div className={styles.aphoto}>
         <Thumb tile={tile} file={block.file} size="block" alt={block.file} />
-        <div className="aphoto-side">
-          <div className="aphoto-head">
-            <label htmlFor={id} className="ablock-label">
-              {m.blockPhoto} · <span className="aphoto-file">{block.file}</span>
+        <div className={styles.aphotoSide}>
+          <div className={styles.aphotoHead}>
+            <label htmlFor={id} className={styles.ablockLabel}>
+              {m.blockPhoto} · <span className={styles.aphotoFile}>{block.file}</span>
             </label>
           </div>
           {tile ? (
             <>
               <textarea
                 id={id}
-                className="ablock-text ablock-caption"
+                className={cx(styles.ablockText, styles.ablockCaption)}
                 data-focus-target
                 data-testid="photo-caption"
                 value={caption}
@@ -209,19 +217,19 @@ function PhotoView(props: BlockProps<PhotoBlock>) {
                 onCompositionEnd={(event) => ctl.setCaption(block.file, composedText(event))}
                 onKeyDown={(event) => ctl.onTextKey(event, block)}
               />
-              <div className="aphoto-foot">
+              <div className={styles.aphotoFoot}>
                 <CaptionBudget text={caption} />
                 <StatusText status={status} testId="photo-caption-status" />
                 <span className="spacer" />
                 {tile.credit ? (
                   <span className="muted">{tile.credit}</span>
                 ) : (
-                  <span className="a-warn">{m.photoNoCredit}</span>
+                  <span className={shared.aWarn}>{m.photoNoCredit}</span>
                 )}
               </div>
             </>
           ) : (
-            <p className="a-error" data-focus-target tabIndex={-1}>
+            <p className={shared.aError} data-focus-target tabIndex={-1}>
               {m.blockMissing(block.file)}
             </p>
           )}
@@ -238,7 +246,7 @@ function GalleryView(props: BlockProps<GalleryBlock>) {
   return (
     <Frame {...props} label={m.blockGalleryCount(block.files.length)}>
       <div
-        className={`agallery-row ${galleryDrop ? 'is-drop-target' : ''}`}
+        className={cx(styles.agalleryRow, galleryDrop && styles.isDropTarget)}
         title={m.galleryDrop}
         data-testid="gallery-row"
         onDragOver={(event) => ctl.onGalleryDragOver(event, block.id)}
@@ -247,12 +255,14 @@ function GalleryView(props: BlockProps<GalleryBlock>) {
         {block.files.map((file) => {
           const tile = ctl.tilesByFile.get(file);
           return (
-            <span key={file} className="agallery-item">
+            <span key={file} className={styles.agalleryItem}>
               <Thumb tile={tile} file={file} size="gallery" alt={file} />
-              <span className="agallery-name">{file}</span>
+              <span className={styles.agalleryName} data-testid="gallery-photo-name">
+                {file}
+              </span>
               <button
                 type="button"
-                className="agallery-remove"
+                className={styles.agalleryRemove}
                 title={m.galleryRemovePhoto(file)}
                 aria-label={m.galleryRemovePhoto(file)}
                 onClick={() => ctl.removeFromGallery(block.id, file)}
@@ -263,12 +273,12 @@ function GalleryView(props: BlockProps<GalleryBlock>) {
           );
         })}
       </div>
-      <label htmlFor={id} className="ablock-label">
+      <label htmlFor={id} className={styles.ablockLabel}>
         {m.galleryCaption}
       </label>
       <textarea
         id={id}
-        className="ablock-text ablock-caption"
+        className={cx(styles.ablockText, styles.ablockCaption)}
         data-focus-target
         data-testid="gallery-caption"
         value={block.caption}
@@ -280,7 +290,7 @@ function GalleryView(props: BlockProps<GalleryBlock>) {
         onCompositionEnd={(event) => ctl.setGalleryCaption(block.id, composedText(event))}
         onKeyDown={(event) => ctl.onTextKey(event, block)}
       />
-      <div className="aphoto-foot">
+      <div className={styles.aphotoFoot}>
         <CaptionBudget text={block.caption} />
       </div>
     </Frame>

@@ -1,6 +1,7 @@
 import type { SaveStatus } from '../caption-editor/autosaver';
 import { useI18n } from '../i18n/context';
 import { StatusText } from './Blocks';
+import styles from './editor.module.css';
 
 interface EditorBarProps {
   saveStatus: SaveStatus;
@@ -25,7 +26,7 @@ export function EditorBar({
 }: EditorBarProps) {
   const { m } = useI18n();
   return (
-    <div className="aws-bar">
+    <div className={styles.awsBar}>
       <h2 className="section-title">{m.wsArticle}</h2>
       <StatusText status={saveStatus} testId="article-save-status" />
       <span className="spacer" />

@@ -3,6 +3,8 @@ import type { Tile } from '../../electron/contract/api';
 import { useI18n } from '../i18n/context';
 import { startPhotoDrag } from './dnd';
 import { Thumb } from './Thumb';
+import { cx } from '../ui/cx';
+import styles from './list-strip.module.css';
 
 interface PhotoStripProps {
   tiles: Tile[];
@@ -92,14 +94,14 @@ export function PhotoStrip({
   };
 
   return (
-    <section className="astrip" aria-label={m.stripTitle}>
-      <h2 className="section-title astrip-title">
+    <section className={styles.astrip} aria-label={m.stripTitle}>
+      <h2 className={cx('section-title', styles.astripTitle)}>
         {m.stripTitle} <span className="muted">{tiles.length}</span>
       </h2>
       {tiles.length === 0 ? <p className="empty">{m.stripEmpty}</p> : null}
       <div
         ref={stripRef}
-        className="astrip-list"
+        className={styles.astripList}
         role="listbox"
         tabIndex={0}
         aria-label={m.stripLabel}
@@ -116,7 +118,11 @@ export function PhotoStrip({
               id={optionId(i)}
               role="option"
               aria-selected={tile.file === selected}
-              className={`astrip-item ${tile.file === selected ? 'is-selected' : ''} ${used ? 'is-used' : ''}`}
+              className={cx(
+                styles.astripItem,
+                tile.file === selected && styles.isSelected,
+                used > 0 && styles.isUsed,
+              )}
               data-testid={`strip-${tile.file}`}
               title={tile.caption ? `${tile.file}\n${tile.caption}` : tile.file}
               draggable={!tile.error}
@@ -128,9 +134,9 @@ export function PhotoStrip({
               onDoubleClick={() => onInsert(tile.file)}
             >
               <Thumb tile={tile} file={tile.file} size="strip" />
-              <span className="astrip-name">{tile.file}</span>
-              {captioned ? <span className="astrip-captioned" aria-hidden="true" /> : null}
-              {used ? <span className="astrip-used">{m.stripUsed(used)}</span> : null}
+              <span className={styles.astripName}>{tile.file}</span>
+              {captioned ? <span className={styles.astripCaptioned} aria-hidden="true" /> : null}
+              {used ? <span className={styles.astripUsed}>{m.stripUsed(used)}</span> : null}
             </div>
           );
         })}

@@ -2,11 +2,13 @@ import { useState } from 'react';
 import type { Tile } from '../../electron/contract/api';
 import { useTransport } from '../api/context';
 import { orientationClass } from '../grid/orientation';
+import { cx } from '../ui/cx';
+import styles from './Thumb.module.css';
 
 interface ThumbProps {
   tile: Tile | undefined;
   file: string;
-  /** Size class: strip, block, gallery (article.css). */
+  /** Frame size: strip, block, gallery (Thumb.module.css). */
   size: 'strip' | 'block' | 'gallery';
   alt?: string;
 }
@@ -22,11 +24,14 @@ export function Thumb({ tile, file, size, alt = '' }: ThumbProps) {
   const [failedSrc, setFailedSrc] = useState<string | null>(null);
   const show = src !== null && src !== failedSrc;
   return (
-    <span className={`athumb athumb-${size}`} title={file}>
+    <span className={cx(styles.frame, styles[size])} title={file}>
       {show ? (
         <img
           key={src}
-          className={`athumb-img ${orientationClass(tile?.orientation ?? null, tile?.thumbNeedsRotation ?? false)}`}
+          className={cx(
+            styles.img,
+            orientationClass(tile?.orientation ?? null, tile?.thumbNeedsRotation ?? false),
+          )}
           src={src}
           alt={alt}
           decoding="async"
@@ -35,7 +40,7 @@ export function Thumb({ tile, file, size, alt = '' }: ThumbProps) {
           onError={() => setFailedSrc(src)}
         />
       ) : (
-        <span className="athumb-placeholder">{tile?.format ?? '?'}</span>
+        <span className={styles.placeholder}>{tile?.format ?? '?'}</span>
       )}
     </span>
   );

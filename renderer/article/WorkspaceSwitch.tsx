@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n/context';
 import { modKey, modLabel } from '../ui/platform';
-import './article.css';
+import { cx } from '../ui/cx';
+import tabStyles from '../ui/workspace-tabs.module.css';
 
 export type Workspace = 'photos' | 'article';
 
@@ -37,14 +38,14 @@ export function WorkspaceSwitch({
     ['article', m.wsArticle, `${modLabel}+2`],
   ];
   return (
-    <nav className="ws-switch" role="tablist" aria-label={m.wsLabel}>
+    <nav className={tabStyles.wsSwitch} role="tablist" aria-label={m.wsLabel}>
       {tabs.map(([id, label, key]) => (
         <button
           key={id}
           type="button"
           role="tab"
           aria-selected={value === id}
-          className={`ws-tab ${value === id ? 'is-active' : ''}`}
+          className={cx(tabStyles.wsTab, value === id && tabStyles.isActive)}
           data-testid={`workspace-${id}`}
           title={key}
           onClick={() => onChange(id)}

@@ -2,6 +2,8 @@
  * Where keyboard focus goes in the article editor. Blocks and header fields are found by
  * data attributes, so the checks list, the preview and the keyboard can all point at them.
  */
+import shared from './workspace.module.css';
+
 export type Caret = 'start' | 'end' | number;
 
 export type HeaderField =
@@ -44,10 +46,11 @@ export function focusField(root: ParentNode | null, field: HeaderField, scroll =
 
 /** A short highlight on the place a check pointed at. */
 export function flash(el: Element | null | undefined): void {
-  if (!el) return;
-  el.classList.remove('a-flash');
+  const name = shared.aFlash;
+  if (!el || !name) return;
+  el.classList.remove(name);
   // Restart the animation when the same place is pointed at twice.
   void (el as HTMLElement).offsetWidth;
-  el.classList.add('a-flash');
-  setTimeout(() => el.classList.remove('a-flash'), 1200);
+  el.classList.add(name);
+  setTimeout(() => el.classList.remove(name), 1200);
 }

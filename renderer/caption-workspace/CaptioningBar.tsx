@@ -3,8 +3,9 @@ import { MOD } from '../shortcuts/keys';
 import { WorkspaceShortcuts } from '../shortcuts/WorkspaceShortcuts';
 import { useI18n } from '../i18n/context';
 import type { CaptioningWorkspace } from './useCaptioningWorkspace';
-import './captioning.css';
 import { ErrorLines } from '../errors/ErrorLines';
+import { cx } from '../ui/cx';
+import styles from './captioning.module.css';
 
 /**
  * The bar over the grid: search, the "needs review" counter that filters to photos
@@ -22,7 +23,12 @@ export function CaptioningBar({
   const { filter, selection, searchRef, flash } = workspace;
   const selected = selection.selectedFiles.length;
   return (
-    <div className="gridbar" role="toolbar" aria-label={m.gridbarLabel} data-testid="gridbar">
+    <div
+      className={styles.gridbar}
+      role="toolbar"
+      aria-label={m.gridbarLabel}
+      data-testid="gridbar"
+    >
       <WorkspaceShortcuts
         onTemplate={workspace.toggleTemplate}
         onSearch={() => {
@@ -40,7 +46,11 @@ export function CaptioningBar({
       />
       <button
         type="button"
-        className={`chip${filter.issuesOnly ? ' is-on' : ''}${filter.issueCount ? ' has-issues' : ''}`}
+        className={cx(
+          styles.chip,
+          filter.issuesOnly && styles.isOn,
+          filter.issueCount > 0 && styles.hasIssues,
+        )}
         aria-pressed={filter.issuesOnly}
         title={filter.issuesOnly ? m.issuesFilterOff : m.issuesFilterOn}
         disabled={!filter.issuesOnly && filter.issueCount === 0}
@@ -50,12 +60,12 @@ export function CaptioningBar({
         {filter.issueCount ? m.needsReview(filter.issueCount) : m.noIssues}
       </button>
       {selected > 1 ? (
-        <span className="selection-count" data-testid="selection-count">
+        <span className={styles.selectionCount} data-testid="selection-count">
           {m.selectedCount(selected)}
         </span>
       ) : null}
       {flash ? (
-        <span className="flash is-error" role="alert" data-testid="flash">
+        <span className={styles.flash} role="alert" data-testid="flash">
           <ErrorLines text={flash} />
           <button type="button" className="link-button" onClick={() => workspace.setFlash(null)}>
             {m.dismiss}
@@ -65,7 +75,7 @@ export function CaptioningBar({
       <span className="spacer" />
       <button
         type="button"
-        className={`button small${workspace.templateOpen ? ' is-on' : ''}`}
+        className={cx('button', 'small', workspace.templateOpen && 'is-on')}
         aria-pressed={workspace.templateOpen}
         title={`${m.templateTitle} (T)`}
         data-testid="open-template"

@@ -13,7 +13,8 @@ import { usePackageChecks } from './usePackageChecks';
 import { usePackageHistory } from './usePackageHistory';
 import { usePackageNames } from './usePackageNames';
 import { usePackagePresets } from './usePackagePresets';
-import './package.css';
+import { cx } from '../ui/cx';
+import styles from './package.module.css';
 
 interface PackageDialogProps {
   folder: string;
@@ -84,7 +85,7 @@ export function PackageDialog({
   return (
     <dialog
       ref={ref}
-      className="pkg-dialog"
+      className={styles.pkgDialog}
       aria-labelledby={`${id}-title`}
       data-testid="package-dialog"
       onCancel={(event) => {
@@ -92,11 +93,11 @@ export function PackageDialog({
         if (!building) onClose();
       }}
     >
-      <div className="pkg-head">
-        <h2 id={`${id}-title`} className="pkg-title">
+      <div className={styles.pkgHead}>
+        <h2 id={`${id}-title`} className={styles.pkgTitle}>
           {m.pkgTitle}
         </h2>
-        <span className="pkg-headline">{article.headline.trim() || m.artUntitled}</span>
+        <span className={styles.pkgHeadline}>{article.headline.trim() || m.artUntitled}</span>
         <span className="spacer" />
         <button
           type="button"
@@ -109,7 +110,7 @@ export function PackageDialog({
         </button>
       </div>
 
-      <div className="pkg-body">
+      <div className={styles.pkgBody}>
         <PackageFormFields presets={presets} disabled={building} />
         <PackagePreview
           order={order}
@@ -129,23 +130,28 @@ export function PackageDialog({
       </div>
 
       {note ? (
-        <p className={`pkg-note is-${note.kind}`} role={note.kind === 'error' ? 'alert' : 'status'}>
+        <p
+          className={cx(styles.pkgNote, note.kind === 'error' ? styles.isError : styles.isInfo)}
+          role={note.kind === 'error' ? 'alert' : 'status'}
+        >
           <ErrorLines text={note.text} />
         </p>
       ) : null}
 
       <PackageProgress phase={phase} progress={run.progress} />
 
-      {phase === 'cancelled' ? <p className="pkg-note is-info">{m.pkgCancelled}</p> : null}
+      {phase === 'cancelled' ? (
+        <p className={cx(styles.pkgNote, styles.isInfo)}>{m.pkgCancelled}</p>
+      ) : null}
 
       {result ? <PackageResult result={result} verify={run.verify} /> : null}
 
       <PackageHistoryList history={history} />
 
-      <div className="dialog-actions">
+      <div className={styles.dialogActions}>
         {phase === 'confirm' ? (
           <>
-            <span className="pkg-confirm" role="alert" data-testid="pkg-confirm">
+            <span className={styles.pkgConfirm} role="alert" data-testid="pkg-confirm">
               {m.pkgWarnConfirm(issues?.length ?? 0)}
             </span>
             <button type="button" className="button" onClick={() => run.setPhase('edit')}>

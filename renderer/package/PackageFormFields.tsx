@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/context';
 import type { PackagePresets } from './usePackagePresets';
+import { cx } from '../ui/cx';
+import styles from './package.module.css';
 
 /** The export preset as a form: choose, rename, edit, save. */
 export function PackageFormFields({
@@ -13,10 +15,10 @@ export function PackageFormFields({
   const { m } = useI18n();
   const { form, saved, preset, mustSave, set } = presets;
   return (
-    <fieldset className="pkg-form" disabled={disabled || !form}>
+    <fieldset className={styles.pkgForm} disabled={disabled || !form}>
       <Field label={m.pkgPreset}>
         <select
-          className="select pkg-input"
+          className={cx('select', styles.pkgInput)}
           data-testid="pkg-preset"
           value={saved?.name ?? ''}
           onChange={(event) => presets.choosePreset(event.currentTarget.value)}
@@ -31,16 +33,16 @@ export function PackageFormFields({
       </Field>
       <Field label={m.pkgPresetName}>
         <input
-          className="pkg-input"
+          className={styles.pkgInput}
           data-testid="pkg-preset-name"
           value={form?.name ?? ''}
           onChange={(event) => set({ name: event.currentTarget.value })}
         />
       </Field>
-      <div className="pkg-pair">
+      <div className={styles.pkgPair}>
         <Field label={m.pkgOutlet}>
           <input
-            className="pkg-input"
+            className={styles.pkgInput}
             data-testid="pkg-outlet"
             value={form?.outlet ?? ''}
             placeholder={m.pkgOutletPlaceholder}
@@ -50,7 +52,7 @@ export function PackageFormFields({
         </Field>
         <Field label={m.pkgInitials}>
           <input
-            className="pkg-input"
+            className={styles.pkgInput}
             data-testid="pkg-initials"
             value={form?.initials ?? ''}
             placeholder="tl"
@@ -59,10 +61,10 @@ export function PackageFormFields({
           />
         </Field>
       </div>
-      <div className="pkg-pair">
+      <div className={styles.pkgPair}>
         <Field label={m.pkgLongEdge}>
           <input
-            className="pkg-input"
+            className={styles.pkgInput}
             type="number"
             min={200}
             max={12000}
@@ -74,7 +76,7 @@ export function PackageFormFields({
         </Field>
         <Field label={m.pkgQuality}>
           <input
-            className="pkg-input"
+            className={styles.pkgInput}
             type="number"
             min={40}
             max={100}
@@ -87,17 +89,17 @@ export function PackageFormFields({
       </div>
       <Field label={m.pkgNaming} hint={m.pkgNamingHint}>
         <input
-          className="pkg-input a-mono"
+          className={cx(styles.pkgInput, styles.mono)}
           data-testid="pkg-naming"
           value={form?.naming ?? ''}
           spellCheck={false}
           onChange={(event) => set({ naming: event.currentTarget.value })}
         />
       </Field>
-      <div className="pkg-pair">
+      <div className={styles.pkgPair}>
         <Field label={m.pkgMaxName}>
           <input
-            className="pkg-input"
+            className={styles.pkgInput}
             type="number"
             min={16}
             max={200}
@@ -106,7 +108,7 @@ export function PackageFormFields({
             onChange={(event) => set({ maxNameLength: event.currentTarget.value })}
           />
         </Field>
-        <label className="pkg-check">
+        <label className={styles.pkgCheck}>
           <input
             type="checkbox"
             checked={form?.stripGps ?? true}
@@ -116,7 +118,7 @@ export function PackageFormFields({
           {m.pkgStripGps}
         </label>
       </div>
-      <div className="pkg-row">
+      <div className={styles.pkgRow}>
         <button
           type="button"
           className="button small"
@@ -135,10 +137,10 @@ export function PackageFormFields({
 
 function Field({ label, hint, children }: { label: string; hint?: string; children: ReactNode }) {
   return (
-    <label className="pkg-field">
-      <span className="pkg-label">{label}</span>
+    <label className={styles.pkgField}>
+      <span className={styles.pkgLabel}>{label}</span>
       {children}
-      {hint ? <span className="pkg-hint">{hint}</span> : null}
+      {hint ? <span className={styles.pkgHint}>{hint}</span> : null}
     </label>
   );
 }

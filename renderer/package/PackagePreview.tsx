@@ -1,6 +1,8 @@
 import type { ArticleIssue } from '../../electron/contract/api';
 import { ChecksList } from '../article/ChecksList';
 import { useI18n } from '../i18n/context';
+import { cx } from '../ui/cx';
+import styles from './package.module.css';
 
 /** Beside the form: the names the photos will get, and the article's checks. */
 export function PackagePreview({
@@ -21,22 +23,24 @@ export function PackagePreview({
 }) {
   const { m } = useI18n();
   return (
-    <div className="pkg-side">
+    <div className={styles.pkgSide}>
       <section>
         <h3 className="section-title">{m.pkgNames}</h3>
-        <p className="pkg-zip">
+        <p className={styles.pkgZip}>
           <span className="muted">{m.pkgZipName}: </span>
-          <span className="a-mono" data-testid="pkg-zip-name">
+          <span className={styles.mono} data-testid="pkg-zip-name">
             {zipName}
           </span>
         </p>
         {order.length === 0 ? <p className="muted small">{m.pkgNamesEmpty}</p> : null}
-        <ol className="pkg-names" data-testid="pkg-names">
+        <ol className={styles.pkgNames} data-testid="pkg-names">
           {order.map((file, i) => (
             <li key={file}>
-              <span className="pkg-source">{file}</span>
+              <span className={styles.pkgSource}>{file}</span>
               <span aria-hidden="true"> → </span>
-              <span className="a-mono pkg-name">{names[i]}</span>
+              <span className={cx(styles.mono, styles.pkgName)} data-testid="pkg-name">
+                {names[i]}
+              </span>
             </li>
           ))}
         </ol>

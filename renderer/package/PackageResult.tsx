@@ -3,6 +3,8 @@ import { ErrorLines } from '../errors/ErrorLines';
 import { useI18n } from '../i18n/context';
 import { formatFileSize } from '../i18n/format';
 import type { BuildPhase, BuildProgress, BuildResult, VerifyState } from './usePackageBuild';
+import { cx } from '../ui/cx';
+import styles from './package.module.css';
 
 /** The build's progress bar, shown while building and after. */
 export function PackageProgress({
@@ -16,7 +18,7 @@ export function PackageProgress({
   if (phase !== 'building' && phase !== 'done' && phase !== 'cancelled') return null;
   const pct = progress && progress.total > 0 ? progress.done / progress.total : 0;
   return (
-    <div className="pkg-progress" data-testid="pkg-progress">
+    <div className={styles.pkgProgress} data-testid="pkg-progress">
       <progress
         max={1}
         value={phase === 'done' ? 1 : pct}
@@ -25,10 +27,10 @@ export function PackageProgress({
         data-done={progress?.done ?? 0}
         data-total={progress?.total ?? 0}
       />
-      <span className="pkg-progress-text">
+      <span className={styles.pkgProgressText}>
         {progress ? m.pkgProgress(progress.done, progress.total) : m.pkgPreparing}
       </span>
-      <span className="pkg-progress-label a-mono">
+      <span className={cx(styles.pkgProgressLabel, styles.mono)}>
         {progress?.label ? progress.label.split(/[\\/]/).pop() : ''}
       </span>
     </div>
@@ -39,7 +41,7 @@ export function PackageProgress({
 export function PackageResult({ result, verify }: { result: BuildResult; verify: VerifyState }) {
   const { m, lang } = useI18n();
   return (
-    <section className="pkg-result" data-testid="pkg-result">
+    <section className={styles.pkgResult} data-testid="pkg-result">
       <h3 className="section-title">{m.pkgDone}</h3>
       <dl className="info-list">
         <dt>{m.pkgPath}</dt>
@@ -74,19 +76,19 @@ function VerifyLine({ verify }: { verify: VerifyState }) {
   if (verify === 'running') return <p className="muted">{m.pkgVerifying}</p>;
   if ('error' in verify)
     return (
-      <p className="a-error">
+      <p className={styles.error}>
         <ErrorLines text={m.pkgVerifyFailed(verify.error)} />
       </p>
     );
   if (verify.ok)
     return (
-      <p className="pkg-valid" data-testid="pkg-verify">
+      <p className={styles.pkgValid} data-testid="pkg-verify">
         ✓ {m.pkgValid}
       </p>
     );
   return (
-    <div className="pkg-invalid" data-testid="pkg-verify">
-      <p className="a-error">{m.pkgInvalid}</p>
+    <div className={styles.pkgInvalid} data-testid="pkg-verify">
+      <p className={styles.error}>{m.pkgInvalid}</p>
       <ul>
         {verify.problems.map((p, i) => (
           <li key={i}>
@@ -95,7 +97,7 @@ function VerifyLine({ verify }: { verify: VerifyState }) {
               <ErrorLines text={describeError(p, m)} />
             ) : (
               <>
-                {p.file ? <span className="a-mono">{p.file}: </span> : null}
+                {p.file ? <span className={styles.mono}>{p.file}: </span> : null}
                 <span lang="en">{p.message}</span>
               </>
             )}

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useI18n } from '../i18n/context';
 import { CommentList } from './ReviewComments';
+import { cx } from '../ui/cx';
+import noteStyles from './notes.module.css';
 
 /** Existing comments on a target, the ones being added, and a field to add one. */
 export function CommentSlot({
@@ -26,15 +28,15 @@ export function CommentSlot({
     setOpen(false);
   };
   return (
-    <div className="rv-comment-slot" data-testid={`review-comments-${target}`}>
+    <div className={noteStyles.rvCommentSlot} data-testid={`review-comments-${target}`}>
       {existing.length ? <CommentList comments={existing} /> : null}
       {draft.length ? (
-        <ul className="rv-comments">
+        <ul className={noteStyles.rvComments}>
           {draft.map((c, i) => (
-            <li key={i} className="rv-comment is-new">
-              <span className="rv-comment-meta">{m.rvNewComment}</span>
-              <span className="rv-comment-text">{c.text}</span>
-              <button type="button" className="rv-link" onClick={() => onRemove(c.text)}>
+            <li key={i} className={cx(noteStyles.rvComment, noteStyles.isNew)}>
+              <span className={noteStyles.rvCommentMeta}>{m.rvNewComment}</span>
+              <span className={noteStyles.rvCommentText}>{c.text}</span>
+              <button type="button" className={noteStyles.rvLink} onClick={() => onRemove(c.text)}>
                 {m.rvRemoveComment}
               </button>
             </li>
@@ -42,7 +44,7 @@ export function CommentSlot({
         </ul>
       ) : null}
       {open ? (
-        <div className="rv-comment-new">
+        <div className={noteStyles.rvCommentNew}>
           <textarea
             autoFocus
             rows={2}
@@ -65,7 +67,7 @@ export function CommentSlot({
       ) : (
         <button
           type="button"
-          className="rv-link"
+          className={noteStyles.rvLink}
           data-testid={`review-comment-open-${target}`}
           onClick={() => setOpen(true)}
         >

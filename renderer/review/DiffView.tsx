@@ -7,13 +7,15 @@ import { changes, diffRuns, type DiffPart } from './diff-model';
 import { PathForm, Problems } from './PathForm';
 import { CommentList } from './ReviewComments';
 import { shortTime } from './time';
+import styles from './review.module.css';
+import noteStyles from './notes.module.css';
 
 type PackageDiff = Awaited<ReturnType<ClientApi['diffPackages']>>;
 
 /** Words struck through (deleted) and highlighted (inserted); text nodes only. */
 export function WordDiff({ parts }: { parts: readonly DiffPart[] }) {
   return (
-    <span className="rv-diff">
+    <span className={noteStyles.rvDiff}>
       {diffRuns(parts).map((run) =>
         run.op === 'del' ? (
           <del key={run.key}>{run.text}</del>
@@ -49,7 +51,7 @@ export function CompareVersions() {
   };
 
   return (
-    <div className="rv-compare">
+    <div className={styles.rvCompare}>
       <PathForm
         label={m.rvCompareB}
         placeholder={m.rvPathPlaceholder}
@@ -58,7 +60,7 @@ export function CompareVersions() {
         testId="review-compare"
         onSubmit={(b) => void compare(b)}
       >
-        <label className="rv-path-a">
+        <label className={styles.rvPathA}>
           {m.rvCompareA}
           <input
             type="text"
@@ -109,12 +111,12 @@ export function DiffResult({ diff }: { diff: PackageDiff }) {
     !diff.history.length &&
     !diff.comments.length;
   return (
-    <div className="rv-diff-result" data-testid="review-diff">
-      <p className="rv-muted">
+    <div className={noteStyles.rvDiffResult} data-testid="review-diff">
+      <p className={styles.rvMuted}>
         v{diff.a.version} {diff.a.path} → v{diff.b.version} {diff.b.path}
       </p>
       {nothing ? <p>{m.rvNoChanges}</p> : null}
-      <dl className="rv-diff-rows">
+      <dl className={noteStyles.rvDiffRows}>
         {rows.map((r) => (
           <div key={r.key}>
             <dt>{r.label}</dt>
@@ -159,14 +161,14 @@ export function DiffResult({ diff }: { diff: PackageDiff }) {
       {diff.history.length ? (
         <>
           <h4>{m.rvNewHistory}</h4>
-          <ol className="rv-history">
+          <ol className={noteStyles.rvHistory}>
             {diff.history.map((h) => (
               <li key={h.version}>
-                <span className="rv-history-head">
+                <span className={noteStyles.rvHistoryHead}>
                   v{h.version} · {m.rvDecision(h.decision)} · {h.by} ({m.rvRole(h.role)}) ·{' '}
                   {shortTime(h.at)}
                 </span>
-                {h.note ? <span className="rv-history-note">{h.note}</span> : null}
+                {h.note ? <span className={noteStyles.rvHistoryNote}>{h.note}</span> : null}
               </li>
             ))}
           </ol>

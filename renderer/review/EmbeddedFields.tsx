@@ -1,5 +1,7 @@
 import { useI18n } from '../i18n/context';
 import type { OpenedPackage } from './edits';
+import styles from './review.module.css';
+import noteStyles from './notes.module.css';
 
 type Photo = OpenedPackage['photos'][number];
 
@@ -22,9 +24,9 @@ export function Embedded({ photo }: { photo: Photo }) {
     ['Conflicts', e.conflicts.join('; ') || null],
   ];
   return (
-    <div className="rv-embedded">
+    <div className={noteStyles.rvEmbedded}>
       {!photo.captionMatches ? (
-        <p className="rv-warn" role="note" data-testid={`review-mismatch-${photo.id}`}>
+        <p className={styles.rvWarn} role="note" data-testid={`review-mismatch-${photo.id}`}>
           ⚠ {m.rvCaptionMismatch}
         </p>
       ) : null}

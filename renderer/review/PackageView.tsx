@@ -4,6 +4,7 @@ import { ReviewArticle } from './ReviewArticle';
 import { ReviewSidePanel } from './ReviewSidePanel';
 import { useReviewDecision } from './useReviewDecision';
 import { useReviewDraft } from './useReviewDraft';
+import styles from './review.module.css';
 
 /** One opened package: the article as laid out, editable, with comments and the decision. */
 export function PackageView({
@@ -28,7 +29,7 @@ export function PackageView({
   );
 
   return (
-    <div className="rv-package" data-testid="review-package">
+    <div className={styles.rvPackage} data-testid="review-package">
       <ReviewArticle opened={opened} review={review} comments={comments} />
       <ReviewSidePanel
         opened={opened}

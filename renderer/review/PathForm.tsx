@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import styles from './review.module.css';
 
 /** A path field and a button: the way to name a package until the desktop has a file dialog. */
 export function PathForm({
@@ -26,7 +27,7 @@ export function PathForm({
   const [path, setPath] = useState(initial);
   return (
     <form
-      className="rv-path"
+      className={styles.rvPath}
       onSubmit={(event) => {
         event.preventDefault();
         if (path.trim() && !busy) onSubmit(path.trim());
@@ -55,7 +56,7 @@ export function PathForm({
 export function Problems({ message, testId }: { message: string; testId: string }) {
   const [head, ...lines] = message.split('\n');
   return (
-    <div className="rv-error" role="alert" data-testid={testId}>
+    <div className={styles.rvError} role="alert" data-testid={testId}>
       <p>{head}</p>
       {lines.length ? (
         // The first line is in the UI's language; what follows is the core's English detail.

@@ -6,6 +6,8 @@ import { useI18n } from '../i18n/context';
 import { PathForm, Problems } from './PathForm';
 import { ReviewComments } from './ReviewComments';
 import { ErrorLines } from '../errors/ErrorLines';
+import styles from './review.module.css';
+import noteStyles from './notes.module.css';
 
 type Summary = NonNullable<Awaited<ReturnType<ClientApi['getReview']>>>;
 
@@ -19,7 +21,7 @@ export function OpenReturned({ folder }: { folder: string | null }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [summary, setSummary] = useState<Summary | null>(null);
-  if (!folder) return <p className="rv-muted">{m.rvReturnedNoFolder}</p>;
+  if (!folder) return <p className={styles.rvMuted}>{m.rvReturnedNoFolder}</p>;
   const open = async (path: string) => {
     setBusy(true);
     setError(null);
@@ -33,7 +35,7 @@ export function OpenReturned({ folder }: { folder: string | null }) {
     }
   };
   return (
-    <div className="rv-returned">
+    <div className={styles.rvReturned}>
       <PathForm
         label={m.rvPathLabel}
         placeholder={m.rvPathPlaceholder}
@@ -129,12 +131,12 @@ function ReviewSummaryView({ folder, summary }: { folder: string; summary: Summa
   };
 
   return (
-    <section className="rv-summary" data-testid="review-summary">
+    <section className={noteStyles.rvSummary} data-testid="review-summary">
       <h3>{m.rvCommentsFor(summary.article.headline)}</h3>
-      <p className="rv-muted">
+      <p className={styles.rvMuted}>
         {m.rvDecision(summary.decision)} · {m.rvReturnedBy(summary.by, summary.version)}
       </p>
-      {summary.note ? <p className="rv-history-note">{summary.note}</p> : null}
+      {summary.note ? <p className={noteStyles.rvHistoryNote}>{summary.note}</p> : null}
       <ReviewComments comments={summary.comments} order={order} labelOf={labelOf} />
       <button type="button" disabled={busy} data-testid="review-take" onClick={() => void take()}>
         {m.rvTakeEditorText}

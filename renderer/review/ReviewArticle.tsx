@@ -4,6 +4,8 @@ import { captionOf, layOut, paragraphOf, type OpenedPackage } from './edits';
 import { TextEdit } from './ReviewTextEdit';
 import { ReviewPhoto } from './ReviewPhoto';
 import type { ReviewDraft } from './useReviewDraft';
+import { cx } from '../ui/cx';
+import styles from './review.module.css';
 
 /** The packaged article as laid out in the draft's photo order, every text editable in place. */
 export function ReviewArticle({
@@ -37,7 +39,7 @@ export function ReviewArticle({
   const blocks = layOut(manifest, draft.order).map((b): ReactNode => {
     if (b.type === 'paragraph')
       return (
-        <div key={b.id} className="rv-block">
+        <div key={b.id} className={styles.rvBlock}>
           <TextEdit
             label={m.rvParagraph(b.id)}
             value={paragraphOf(manifest, draft, b.id)}
@@ -50,18 +52,18 @@ export function ReviewArticle({
       );
     if (b.type === 'photo')
       return photos.has(b.photo) ? (
-        <div key={b.id} className="rv-block">
+        <div key={b.id} className={styles.rvBlock}>
           {figure(b.photo, true)}
         </div>
       ) : null;
     return (
-      <div key={b.id} className="rv-block rv-gallery">
-        <p className="rv-muted">{m.rvGallery(b.photos.length)}</p>
-        <div className="rv-gallery-photos">{b.photos.map((id) => figure(id, false))}</div>
+      <div key={b.id} className={styles.rvBlock}>
+        <p className={styles.rvMuted}>{m.rvGallery(b.photos.length)}</p>
+        <div className={styles.rvGalleryPhotos}>{b.photos.map((id) => figure(id, false))}</div>
         <TextEdit
           label={m.rvCaption(b.id)}
           value={captionOf(manifest, draft, b.id)}
-          className="rv-caption"
+          className={styles.rvCaption}
           testId={`review-caption-${b.id}`}
           edited={edits.captions?.[b.id] !== undefined}
           onChange={(text) => update((d) => ({ captions: { ...d.captions, [b.id]: text } }))}
@@ -72,8 +74,8 @@ export function ReviewArticle({
   });
 
   return (
-    <article className="rv-article">
-      <p className="rv-muted rv-path-line">
+    <article className={styles.rvArticle}>
+      <p className={cx(styles.rvMuted, styles.rvPathLine)}>
         {m.rvVersion(opened.version)} · {opened.path}
       </p>
       <TextEdit
@@ -81,10 +83,10 @@ export function ReviewArticle({
         value={draft.headline ?? article.headline}
         testId="review-headline"
         edited={edits.headline !== undefined}
-        className="rv-headline"
+        className={styles.rvHeadline}
         onChange={(text) => update(() => ({ headline: text }))}
       />
-      <p className="rv-dateline">
+      <p className={styles.rvDateline}>
         {article.dateline.place}
         {article.dateline.place && article.dateline.date ? ' — ' : ''}
         {article.dateline.date}
@@ -96,14 +98,14 @@ export function ReviewArticle({
         value={draft.sapo ?? article.sapo}
         testId="review-sapo"
         edited={edits.sapo !== undefined}
-        className="rv-sapo"
+        className={styles.rvSapo}
         onChange={(text) => update(() => ({ sapo: text }))}
       />
-      <section className="rv-block">
+      <section className={styles.rvBlock}>
         <h4>{m.rvArticleComments}</h4>
         {comments('article')}
       </section>
-      <p className="rv-muted">{m.rvReorderHint}</p>
+      <p className={styles.rvMuted}>{m.rvReorderHint}</p>
       {blocks}
     </article>
   );

@@ -1,6 +1,8 @@
 import { useI18n } from '../i18n/context';
 import { groupByTarget } from './diff-model';
 import { shortTime } from './time';
+import styles from './review.module.css';
+import noteStyles from './notes.module.css';
 
 export interface ReviewComment {
   id: string;
@@ -27,13 +29,13 @@ export function ReviewComments({
   labelOf?: (target: string) => string;
 }) {
   const { m } = useI18n();
-  if (!comments.length) return <p className="rv-muted">{m.rvNoComments}</p>;
+  if (!comments.length) return <p className={styles.rvMuted}>{m.rvNoComments}</p>;
   const name = (t: string) =>
     t === 'article' ? m.rvTargetArticle : (labelOf?.(t) ?? m.rvTarget(t));
   return (
-    <div className="rv-comment-groups" data-testid="review-comments">
+    <div data-testid="review-comments">
       {groupByTarget(comments, order).map(([target, list]) => (
-        <section key={target} className="rv-comment-group">
+        <section key={target} className={noteStyles.rvCommentGroup}>
           <h4>{name(target)}</h4>
           <CommentList comments={list} />
         </section>
@@ -44,13 +46,13 @@ export function ReviewComments({
 
 export function CommentList({ comments }: { comments: readonly ReviewComment[] }) {
   return (
-    <ul className="rv-comments">
+    <ul className={noteStyles.rvComments}>
       {comments.map((c) => (
-        <li key={c.id} className="rv-comment">
-          <span className="rv-comment-meta">
+        <li key={c.id} className={noteStyles.rvComment}>
+          <span className={noteStyles.rvCommentMeta}>
             {c.by} · v{c.version} · {shortTime(c.at)}
           </span>
-          <span className="rv-comment-text">{c.text}</span>
+          <span className={noteStyles.rvCommentText}>{c.text}</span>
         </li>
       ))}
     </ul>

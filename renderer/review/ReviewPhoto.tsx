@@ -5,6 +5,8 @@ import { captionOf, type Manifest, type OpenedPackage } from './edits';
 import { Embedded } from './EmbeddedFields';
 import { TextEdit } from './ReviewTextEdit';
 import type { ReviewDraft } from './useReviewDraft';
+import { cx } from '../ui/cx';
+import styles from './review.module.css';
 
 export type ReviewedPhoto = OpenedPackage['photos'][number];
 
@@ -31,7 +33,7 @@ export function ReviewPhoto({
   const isDropped = dropped.has(photo.id);
   return (
     <figure
-      className={`rv-photo ${isDropped ? 'is-dropped' : ''}`}
+      className={cx(styles.rvPhoto, isDropped && styles.isDropped)}
       tabIndex={0}
       draggable
       data-photo-id={photo.id}
@@ -46,11 +48,11 @@ export function ReviewPhoto({
         if (id) review.place(id, photo.id);
       }}
     >
-      <div className="rv-photo-bar">
-        <span className="rv-photo-id">
+      <div className={styles.rvPhotoBar}>
+        <span className={styles.rvPhotoId}>
           {photo.id} · {photo.sourceFile} · {photo.width}×{photo.height}
         </span>
-        {isDropped ? <span className="rv-badge">{m.rvDropped}</span> : null}
+        {isDropped ? <span className={styles.rvBadge}>{m.rvDropped}</span> : null}
         <button type="button" onClick={() => review.move(photo.id, -1)}>
           {m.rvMoveUp}
         </button>
@@ -72,7 +74,7 @@ export function ReviewPhoto({
         <TextEdit
           label={m.rvCaption(photo.id)}
           value={captionOf(manifest, draft, photo.id)}
-          className="rv-caption"
+          className={styles.rvCaption}
           testId={`review-caption-${photo.id}`}
           edited={edits.captions?.[photo.id] !== undefined}
           onChange={(text) =>

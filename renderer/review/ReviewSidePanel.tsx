@@ -3,6 +3,8 @@ import { useI18n } from '../i18n/context';
 import type { OpenedPackage } from './edits';
 import { shortTime } from './time';
 import type { ReviewDecision } from './useReviewDecision';
+import styles from './review.module.css';
+import noteStyles from './notes.module.css';
 
 /** Beside the article: the decision, what verification noted, and the package's history. */
 export function ReviewSidePanel({
@@ -20,8 +22,8 @@ export function ReviewSidePanel({
   const { m } = useI18n();
   const { reviewer, note, problem, saving, saved, decide } = decision;
   return (
-    <aside className="rv-side">
-      <section className="rv-decision" aria-label={m.rvModeOpen}>
+    <aside className={styles.rvSide}>
+      <section className={noteStyles.rvDecision} aria-label={m.rvModeOpen}>
         <label>
           {m.rvReviewer}
           <input
@@ -40,13 +42,13 @@ export function ReviewSidePanel({
             onChange={(event) => decision.setNote(event.target.value)}
           />
         </label>
-        <p className="rv-muted" data-testid="review-pending">
+        <p className={styles.rvMuted} data-testid="review-pending">
           {saved ? m.rvSaved(saved.version, opened.version) : m.rvPending(pending)}
         </p>
-        <div className="rv-buttons">
+        <div className={noteStyles.rvButtons}>
           <button
             type="button"
-            className="rv-approve"
+            className={noteStyles.rvApprove}
             disabled={saving || !!saved}
             data-testid="review-approve"
             onClick={() => void decide('approved')}
@@ -55,7 +57,7 @@ export function ReviewSidePanel({
           </button>
           <button
             type="button"
-            className="rv-return"
+            className={noteStyles.rvReturn}
             disabled={saving || !!saved}
             data-testid="review-return"
             onClick={() => void decide('returned')}
@@ -71,15 +73,15 @@ export function ReviewSidePanel({
             {m.rvSaveEdits}
           </button>
         </div>
-        {saving ? <p className="rv-muted">{m.rvSaving}</p> : null}
+        {saving ? <p className={styles.rvMuted}>{m.rvSaving}</p> : null}
         {problem ? (
-          <p className="rv-error" role="alert" data-testid="review-problem">
+          <p className={styles.rvError} role="alert" data-testid="review-problem">
             <ErrorLines text={problem} />
           </p>
         ) : null}
         {saved ? (
-          <div className="rv-saved" role="status" data-testid="review-saved">
-            <p className="rv-saved-title">{m.rvSaved(saved.version, opened.version)}</p>
+          <div className={noteStyles.rvSaved} role="status" data-testid="review-saved">
+            <p className={noteStyles.rvSavedTitle}>{m.rvSaved(saved.version, opened.version)}</p>
             <p>
               {m.rvSavedPath} <code>{saved.path}</code>
             </p>
@@ -97,8 +99,8 @@ export function ReviewSidePanel({
       </section>
       <section>
         <h4>{m.rvNotes}</h4>
-        <p className="rv-ok">{m.rvChecksOk(opened.checks.filter((c) => c.ok).length)}</p>
-        <ul className="rv-notes" data-testid="review-notes">
+        <p className={styles.rvOk}>{m.rvChecksOk(opened.checks.filter((c) => c.ok).length)}</p>
+        <ul className={noteStyles.rvNotes} data-testid="review-notes">
           {opened.notes.map((n, i) => (
             <li key={i}>{n}</li>
           ))}
@@ -106,14 +108,14 @@ export function ReviewSidePanel({
       </section>
       <section>
         <h4>{m.rvHistory}</h4>
-        <ol className="rv-history" data-testid="review-history">
+        <ol className={noteStyles.rvHistory} data-testid="review-history">
           {opened.manifest.history.map((h) => (
             <li key={h.version}>
-              <span className="rv-history-head">
+              <span className={noteStyles.rvHistoryHead}>
                 v{h.version} · {m.rvDecision(h.decision)} · {h.by} ({m.rvRole(h.role)}) ·{' '}
                 {shortTime(h.at)}
               </span>
-              {h.note ? <span className="rv-history-note">{h.note}</span> : null}
+              {h.note ? <span className={noteStyles.rvHistoryNote}>{h.note}</span> : null}
               {h.changes.length ? (
                 <ul>
                   {h.changes.map((c, i) => (

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { modKey, modLabel } from '../ui/platform';
 import { useI18n } from '../i18n/context';
+import { cx } from '../ui/cx';
+import tabs from '../ui/workspace-tabs.module.css';
 
 /**
  * Whether the review workspace shows: Ctrl/⌘+3 opens it from anywhere, Ctrl/⌘+1 and +2
@@ -32,7 +34,7 @@ export function ReviewTab({ active, onOpen }: { active: boolean; onOpen: () => v
       type="button"
       role="tab"
       aria-selected={active}
-      className={`ws-tab rv-tab ${active ? 'is-active' : ''}`}
+      className={cx(tabs.wsTab, active && tabs.isActive)}
       data-testid="workspace-review"
       title={key}
       onClick={onOpen}

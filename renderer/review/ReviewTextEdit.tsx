@@ -1,3 +1,6 @@
+import { cx } from '../ui/cx';
+import styles from './review.module.css';
+
 /** An inline text field that grows with its text. */
 export function TextEdit({
   label,
@@ -17,7 +20,7 @@ export function TextEdit({
 }) {
   return (
     <textarea
-      className={`rv-edit ${className} ${edited ? 'is-edited' : ''}`}
+      className={cx(styles.rvEdit, className, edited && styles.isEdited)}
       aria-label={label}
       title={label}
       value={value}

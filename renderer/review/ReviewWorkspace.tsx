@@ -7,7 +7,8 @@ import type { OpenedPackage } from './edits';
 import { PackageView } from './PackageView';
 import { PathForm, Problems } from './PathForm';
 import { OpenReturned } from './Returned';
-import './review.css';
+import { cx } from '../ui/cx';
+import styles from './review.module.css';
 
 type Mode = 'open' | 'compare' | 'returned';
 
@@ -73,15 +74,15 @@ export function ReviewWorkspace({
     ['returned', m.rvModeReturned],
   ];
   return (
-    <main className="rv" data-testid="review-workspace">
-      <nav className="rv-modes" role="tablist" aria-label={m.rvModeLabel}>
+    <main className={styles.rv} data-testid="review-workspace">
+      <nav className={styles.rvModes} role="tablist" aria-label={m.rvModeLabel}>
         {modes.map(([id, label]) => (
           <button
             key={id}
             type="button"
             role="tab"
             aria-selected={mode === id}
-            className={`rv-mode ${mode === id ? 'is-active' : ''}`}
+            className={cx(styles.rvMode, mode === id && styles.isActive)}
             data-testid={`review-mode-${id}`}
             onClick={() => setMode(id)}
           >
@@ -91,7 +92,7 @@ export function ReviewWorkspace({
       </nav>
       {mode === 'open' ? (
         <div
-          className="rv-open"
+          className={styles.rvOpen}
           data-testid="review-drop-zone"
           onDragOver={(event) => {
             if (event.dataTransfer.types.includes('Files')) event.preventDefault();
@@ -109,12 +110,12 @@ export function ReviewWorkspace({
             autoFocus={!opened}
             onSubmit={(p) => void open(p)}
           >
-            <span className="rv-muted rv-drop-note">
+            <span className={cx(styles.rvMuted, styles.rvDropNote)}>
               {pickPackage ? m.rvDropDesktop : m.rvDropNote}
             </span>
           </PathForm>
           {pickPackage ? (
-            <button type="button" className="rv-pick" disabled={busy} onClick={() => void pick()}>
+            <button type="button" disabled={busy} onClick={() => void pick()}>
               {m.rvPickFile}
             </button>
           ) : null}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/context';
+import styles from './ConfirmDialog.module.css';
 
 interface Request {
   text: string;
@@ -53,15 +54,15 @@ function ConfirmDialog({
   return (
     <dialog
       ref={ref}
-      className="confirm-dialog"
+      className={styles.confirmDialog}
       data-testid="confirm-dialog"
       onCancel={(event) => {
         event.preventDefault();
         onDone(false);
       }}
     >
-      <p className="confirm-text">{text}</p>
-      <div className="dialog-actions">
+      <p className={styles.confirmText}>{text}</p>
+      <div className={styles.actions}>
         <button type="button" className="button" onClick={() => onDone(false)}>
           {m.confirmCancel}
         </button>
