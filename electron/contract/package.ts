@@ -1,7 +1,7 @@
 /** Article packages: export presets, building and verifying. */
 import { z } from 'zod';
 
-import { folderPath, method, nfc, text } from './kit';
+import { folderPath, method, nfc, reads, text } from './kit';
 
 export const presetSchema = z.object({
   name: nfc.pipe(z.string().min(1).max(100)),
@@ -40,11 +40,17 @@ export const verifyResultSchema = z.object({
 });
 
 export const packageContract = {
-  getPresets: method(z.object({}), z.array(presetSchema), 'Export presets (the default first).'),
+  getPresets: method(
+    z.object({}),
+    z.array(presetSchema),
+    'Export presets (the default first).',
+    reads,
+  ),
   savePreset: method(
     z.object({ preset: presetSchema }),
     z.array(presetSchema),
     'Save a named export preset.',
+    { writes: 'presets' },
   ),
   buildPackage: method(
     z.object({
@@ -57,10 +63,12 @@ export const packageContract = {
     }),
     packageResultSchema,
     'Build the article package (zip): web-sized renamed JPEGs with captions, manifest, HTML preview, NewsML-G2.',
+    { writes: 'package', key: (a) => `${a.folder}\0${a.articleId}` },
   ),
   verifyPackage: method(
     z.object({ path: z.string().min(1) }),
     verifyResultSchema,
     'Check a package: schema, checksums, no missing, extra or unsafe file.',
+    reads,
   ),
 } as const;
