@@ -23,7 +23,7 @@ export function TemplateLibrary({
   onDeleted: (name: string) => void;
   onError: (message: string) => void;
 }) {
-  const { api } = useTransport();
+  const { api, onEvent } = useTransport();
   const { m } = useI18n();
   const [names, setNames] = useState<string[]>([]);
   const [chosen, setChosen] = useState<string>(current ?? '');
@@ -41,6 +41,8 @@ export function TemplateLibrary({
   useEffect(() => {
     void refresh();
   }, [refresh]);
+  // Saved or deleted here, in another window or by the CLI: the core says so.
+  useEffect(() => onEvent((e) => e.type === 'templatesChanged' && setNames(e.names)), [onEvent]);
 
   const selected = names.includes(chosen) ? chosen : '';
 
@@ -56,10 +58,9 @@ export function TemplateLibrary({
     const name = (naming ?? '').trim().normalize('NFC');
     if (!name) return;
     api.saveTemplate({ name, template }).then(
-      async (r) => {
+      (r) => {
         setNaming(null);
         setChosen(r.name);
-        await refresh();
         onStored(r.name);
       },
       (err: unknown) => onError(errorMessage(err)),
@@ -69,10 +70,9 @@ export function TemplateLibrary({
   const remove = () => {
     if (!selected) return;
     api.deleteTemplate({ name: selected }).then(
-      async () => {
+      () => {
         setConfirming(false);
         setChosen('');
-        await refresh();
         onDeleted(selected);
       },
       (err: unknown) => onError(errorMessage(err)),
