@@ -124,7 +124,7 @@ describe('Autosaver', () => {
     });
   });
 
-  it('says while typed text is on its way, and when the folder refused or failed it', async () => {
+  it('says while typed text is on its way, and whether text was typed here', async () => {
     const conflict = Object.assign(new Error('changed elsewhere'), { code: 'conflict' });
     let answer: (() => void) | undefined;
     let refuse = false;
@@ -144,16 +144,22 @@ describe('Autosaver', () => {
     answer?.();
     await saving;
     expect(saver.isSaving('/f', 'a.jpg')).toBe(false);
-    expect(saver.hasUnsaved('/f', 'a.jpg')).toBe(false);
+    // Saved, but typed here: a change from elsewhere is the user's choice.
+    expect(saver.hasTyped('/f', 'a.jpg')).toBe(true);
+    saver.begin('/f', 'a.jpg', 'một');
+    expect(saver.hasTyped('/f', 'a.jpg')).toBe(false);
     refuse = true;
     saver.schedule('/f', 'a.jpg', 'một hai');
     const refused = saver.flush();
     answer?.();
     await refused;
     expect(saver.isSaving('/f', 'a.jpg')).toBe(false);
-    expect(saver.hasUnsaved('/f', 'a.jpg')).toBe(true);
+    expect(saver.hasTyped('/f', 'a.jpg')).toBe(true);
+    // A reopened editor does not forget text the folder refused.
+    saver.begin('/f', 'a.jpg', 'một');
+    expect(saver.hasTyped('/f', 'a.jpg')).toBe(true);
     saver.takeTheirs('/f', 'a.jpg', 'của họ');
-    expect(saver.hasUnsaved('/f', 'a.jpg')).toBe(false);
+    expect(saver.hasTyped('/f', 'a.jpg')).toBe(false);
     expect(saver.isSaving('/f', 'b.jpg')).toBe(false);
   });
 

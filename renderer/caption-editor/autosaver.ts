@@ -51,6 +51,12 @@ export class Autosaver {
    * user took. The next save expects exactly this.
    */
   private readonly base = new Map<string, string | null>();
+  /**
+   * Photos whose editor holds text typed in it since it opened, saved or not: another
+   * writer's caption arriving then is a choice for the user, not a silent swap under
+   * the caret.
+   */
+  private readonly typed = new Set<string>();
   private readonly statuses = new Map<string, SaveStatus>();
   private readonly listeners = new Set<() => void>();
   private readonly savedListeners = new Set<SavedListener>();
@@ -65,6 +71,7 @@ export class Autosaver {
     const key = keyOf({ folder, file });
     // Unsaved work for this photo knows better: the editor shows it (see unsavedText).
     if (this.hasUnsavedKey(key)) return;
+    this.typed.delete(key);
     this.base.set(key, origin);
   }
 
@@ -85,13 +92,15 @@ export class Autosaver {
     return this.inFlight.has(key) || this.pendingKey() === key;
   }
 
-  /** Text the folder refused or failed to take, kept until saved or given up. */
-  hasUnsaved(folder: string, file: string): boolean {
-    return this.hasUnsavedKey(keyOf({ folder, file }));
+  /** Text typed in this editor since it opened, saved or not, or kept unsaved. */
+  hasTyped(folder: string, file: string): boolean {
+    const key = keyOf({ folder, file });
+    return this.typed.has(key) || this.hasUnsavedKey(key);
   }
 
   schedule(folder: string, file: string, text: string): void {
     const job = { folder, file, text };
+    this.typed.add(keyOf(job));
     if (this.pending && this.pendingKey() !== keyOf(job)) void this.flush();
     this.failed.delete(keyOf(job));
     this.conflicted.delete(keyOf(job));
@@ -132,6 +141,7 @@ export class Autosaver {
     }
     this.failed.delete(key);
     this.conflicted.delete(key);
+    this.typed.delete(key);
     this.base.set(key, theirs);
     this.setStatus(key, IDLE);
   }

@@ -10,9 +10,9 @@ export interface Conflict {
 /**
  * Keeps an open editor honest about captions changed elsewhere (Photo Mechanic, a
  * find-and-replace, another window). The photo store is the truth: with nothing typed
- * on its way, the editor takes each new caption it reports. While typed text is on its
- * way the editor keeps it: the core refuses a save whose `expected` caption is no longer
- * there, and then, or when a change arrives over text the folder refused, the user
+ * in the editor, it takes each new caption the store reports. While typed text is on
+ * its way the editor keeps it: the core refuses a save whose `expected` caption is no
+ * longer there, and then, or when a change arrives over text typed here, the user
  * chooses. Nothing is dropped without a click.
  */
 export function useCaptionSync({
@@ -49,7 +49,8 @@ export function useCaptionSync({
       setConflict({ theirs: incoming });
     } else if (autosaver.isSaving(folder, file)) {
       // Ours is newer and on its way; if this was someone else's, the save is refused.
-    } else if (autosaver.hasUnsaved(folder, file)) {
+    } else if (autosaver.hasTyped(folder, file)) {
+      // Over text typed here the user chooses, even when it was saved.
       setConflict({ theirs: incoming });
     } else {
       setDraft(incoming);
