@@ -1,6 +1,7 @@
 import { mkdir, open, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { KeyedQueue } from '../../../common/util/keyed-queue';
+import { processAlive } from '../util/process-alive';
 
 /**
  * The sidecars of one folder are written by one process at a time. Within a process
@@ -54,15 +55,5 @@ async function isStale(path: string): Promise<boolean> {
   // Created but not yet filled by its owner (or filled with nonsense): judged by its age.
   if (!pid) return Date.now() - info.mtimeMs > STALE_MS;
   // A live owner may hold it long (one step marking 100,000 photos).
-  return !alive(pid);
-}
-
-function alive(pid: number): boolean {
-  if (!pid) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
+  return !processAlive(pid);
 }
