@@ -221,4 +221,54 @@ describe('browse and caption in browser mode', () => {
     expect(cspViolations).toEqual([]);
     await context.close();
   });
+
+  it('types fast through several photos, and every caption reaches the disk', async () => {
+    if (!server || !browser) throw new Error('setup failed');
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    recordPageProblems(page, pageErrors, cspViolations);
+    await page.goto(server.url);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[role="option"]').length === n,
+      photos.length,
+      { timeout: 20_000 },
+    );
+    // Six JPEGs in a row in the grid, so Ctrl+Enter walks through them.
+    const start = photos.findIndex((_, i) =>
+      photos.slice(i, i + 6).every((f) => f.endsWith('.jpg')),
+    );
+    const files = photos.slice(start, start + 6);
+    const texts = files.map((_, i) => `Ảnh số ${i + 1}: đại biểu dự phiên bế mạc.`);
+    await page.click(`[data-testid="tile-${files[0]}"]`);
+    await page.keyboard.press('Enter');
+    // No waiting anywhere: Ctrl+Enter sends the photo's text and moves on, so saves of
+    // several photos are on their way at once, and the core alone keeps their order.
+    for (const [i, text] of texts.entries()) {
+      expect(await selectedFile(page)).toBe(files[i]);
+      await page.keyboard.press('Control+a');
+      await page.keyboard.type(text);
+      await page.keyboard.press('Control+Enter');
+    }
+    await page.keyboard.press('Escape');
+    // Read back by a fresh scan of the folder, not from the page's store.
+    await page.waitForFunction(
+      async ([dir, expected]) => {
+        const r = await fetch('/api/scan', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ folder: dir }),
+        });
+        const { value } = (await r.json()) as { value: { file: string; captionOwn: string }[] };
+        const own = new Map(value.map((p) => [p.file, p.captionOwn]));
+        return (expected as [string, string][]).every(([file, text]) => own.get(file) === text);
+      },
+      [folder, files.map((f, i) => [f, texts[i]!])] as const,
+      { timeout: 10_000, polling: 200 },
+    );
+    // Nothing was refused on the way, and the photos themselves were not written.
+    expect(await page.getByTestId('caption-conflict').count()).toBe(0);
+    expect(await sha256s(folder, photos)).toEqual(copyHashes);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
 });

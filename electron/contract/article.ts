@@ -1,7 +1,7 @@
 /** Articles: headline, sapo, body blocks, and what is missing before packaging. */
 import { z } from 'zod';
 
-import { fileName, folderPath, method, text } from './kit';
+import { fileName, folderPath, inFolder, method, reads, text } from './kit';
 
 /** An article body block. Photos are referred to by their source file name in the folder. */
 export const articleBlockSchema = z.discriminatedUnion('type', [
@@ -55,35 +55,42 @@ export const articleContract = {
       z.object({ id: z.string(), headline: z.string(), updatedAt: z.string(), blocks: z.number() }),
     ),
     "The folder's articles.",
+    reads,
   ),
   createArticle: method(
     z.object({ folder: folderPath, headline: text(1000).optional() }),
     articleSchema,
     'Start a new article in the folder.',
+    { writes: 'article', key: inFolder },
   ),
   getArticle: method(
     z.object({ folder: folderPath, id: z.string() }),
     articleSchema,
     'One article.',
+    reads,
   ),
   saveArticle: method(
     z.object({ folder: folderPath, article: articleSchema }),
     articleSchema,
     'Save an article with its folder, atomically.',
+    { writes: 'article', key: (a) => `${a.folder}\0${a.article.id}` },
   ),
   deleteArticle: method(
     z.object({ folder: folderPath, id: z.string() }),
     z.object({ id: z.string() }),
     'Delete an article.',
+    { writes: 'article', key: (a) => `${a.folder}\0${a.id}` },
   ),
   importArticle: method(
     z.object({ folder: folderPath, structure: z.unknown() }),
     articleSchema,
     'Create an article from JSON in the shape of structure.json; photo captions go to the photos.',
+    { writes: 'folder', key: inFolder },
   ),
   articleChecks: method(
     z.object({ folder: folderPath, id: z.string() }),
     z.array(articleIssueSchema),
     'What is missing before the article can be packaged, each with its place.',
+    reads,
   ),
 } as const;

@@ -1,7 +1,17 @@
 /** Captions, fields, culling marks, the event template, code lists and find and replace. */
 import { z } from 'zod';
 
-import { cullingSchema, fileName, folderPath, method, nfc, templateSchema, text } from './kit';
+import {
+  cullingSchema,
+  fileName,
+  folderPath,
+  inFolder,
+  method,
+  nfc,
+  reads,
+  templateSchema,
+  text,
+} from './kit';
 import { photoSchema } from './photos';
 import { fieldsShape } from './field-schemas';
 import { codedFailureFields } from './errors';
@@ -48,6 +58,7 @@ export const captioningContract = {
     }),
     photoSchema,
     "Save a photo's own caption text to its sidecar, atomically. The original is never touched.",
+    { writes: 'folder', key: inFolder },
   ),
   setFields: method(
     z.object({
@@ -58,6 +69,7 @@ export const captioningContract = {
     }),
     z.array(photoSchema),
     'Set metadata fields and culling state (rating, label, colour class, pick) on photos.',
+    { writes: 'folder', key: inFolder },
   ),
   setCulling: method(
     z.object({
@@ -69,16 +81,19 @@ export const captioningContract = {
     }),
     z.array(photoSchema),
     'Set culling marks on many photos in one atomic step: every sidecar is written, or none. Undo sends the previous marks back the same way.',
+    { writes: 'folder', key: inFolder },
   ),
   getEvent: method(
     z.object({ folder: folderPath }),
     eventSchema,
     "The folder's event template and settings.",
+    reads,
   ),
   saveEvent: method(
     z.object({ folder: folderPath, event: eventSchema }),
     z.object({ event: eventSchema, updated: z.array(z.string()) }),
     'Save the event template; captions using its {variables} and linked photos follow.',
+    { writes: 'folder', key: inFolder },
   ),
   applyTemplate: method(
     z.object({ folder: folderPath, files: z.array(fileName).nullable() }),
@@ -87,18 +102,26 @@ export const captioningContract = {
       failed: z.array(z.object({ file: z.string(), error: z.string(), ...codedFailureFields })),
     }),
     'Apply the event template to the given photos, or to all (files: null).',
+    { writes: 'folder', key: inFolder },
   ),
-  listTemplates: method(z.object({}), z.array(z.string()), 'Names of the saved templates.'),
+  listTemplates: method(z.object({}), z.array(z.string()), 'Names of the saved templates.', reads),
   saveTemplate: method(
     z.object({ name: templateName, template: templateSchema }),
     z.object({ name: z.string() }),
     'Save a template by name.',
+    { writes: 'templates' },
   ),
-  loadTemplate: method(z.object({ name: templateName }), templateSchema, 'Load a saved template.'),
+  loadTemplate: method(
+    z.object({ name: templateName }),
+    templateSchema,
+    'Load a saved template.',
+    reads,
+  ),
   deleteTemplate: method(
     z.object({ name: templateName }),
     z.object({ name: z.string() }),
     'Delete a saved template.',
+    { writes: 'templates' },
   ),
   codeReplacements: method(
     z.object({}),
@@ -107,6 +130,7 @@ export const captioningContract = {
       entries: z.array(codeEntrySchema),
     }),
     'The loaded code replacement lists, and their merged entries (last loaded wins).',
+    reads,
   ),
   importCodeList: method(
     z.object({ name: templateName, text: z.string().max(5_000_000) }),
@@ -116,16 +140,19 @@ export const captioningContract = {
       skipped: z.array(z.object({ line: z.number(), text: z.string() })),
     }),
     "Load a code replacement list in Photo Mechanic's format (it becomes the last loaded).",
+    { writes: 'codeLists' },
   ),
   exportCodeList: method(
     z.object({ name: templateName }),
     z.object({ text: z.string() }),
     "A list in Photo Mechanic's format.",
+    reads,
   ),
   removeCodeList: method(
     z.object({ name: templateName }),
     z.object({ name: z.string() }),
     'Unload a code replacement list.',
+    { writes: 'codeLists' },
   ),
   findReplace: method(
     z.object({
@@ -141,6 +168,7 @@ export const captioningContract = {
       applied: z.boolean(),
     }),
     "Find and replace across the photos' own caption text: a preview, or (apply) the change.",
+    { writes: 'folder', key: (a) => (a.apply ? a.folder : null) },
   ),
   embed: method(
     z.object({ input: z.string().min(1), output: z.string().min(1), fields: fieldsSchema }),
@@ -157,5 +185,6 @@ export const captioningContract = {
       ),
     }),
     'Write metadata into a copy of a JPEG without re-encoding it (CLI only).',
+    { writes: 'file', key: (a) => a.output },
   ),
 } as const;

@@ -3,7 +3,7 @@
  * for sorting several bodies by capture time.
  */
 import { z } from 'zod';
-import { folderPath, method } from './kit';
+import { folderPath, inFolder, method, reads } from './kit';
 
 /** What the assisted culling computed for one photo, from its thumbnail, locally. */
 export const analysisSchema = z.object({
@@ -39,21 +39,25 @@ export const cullContract = {
     z.object({ folder: folderPath }),
     z.object({ analyzed: z.number(), cached: z.number(), failed: z.number() }),
     'Compute sharpness, exposure and near-duplicate stacks from the thumbnails, in the background, with progress and analysisReady events. Nothing leaves the machine.',
+    { writes: 'cache', key: inFolder, queued: false },
   ),
   getAnalysis: method(
     z.object({ folder: folderPath }),
     z.object({ items: z.array(analysisSchema), done: z.number(), total: z.number() }),
     'What the assisted culling has computed so far for a folder.',
+    reads,
   ),
   getClockOffsets: method(
     z.object({ folder: folderPath }),
     clockOffsetsSchema,
     'Per-camera clock corrections in seconds, keyed by camera (see cameraKey).',
+    reads,
   ),
   setClockOffsets: method(
     z.object({ folder: folderPath, offsets: clockOffsetsSchema }),
     clockOffsetsSchema,
     "Save per-camera clock corrections for sorting by capture time (the photos' files are not changed).",
+    { writes: 'folder', key: inFolder },
   ),
 } as const;
 

@@ -1,3 +1,6 @@
+import type { Settings } from './app';
+import type { Article } from './article';
+import type { EventSettings } from './captioning';
 import type { PhotoAnalysis } from './cull';
 import type { PackageEntry } from './package';
 import type { Tile } from './photos';
@@ -10,6 +13,22 @@ export type ApiEvent =
   | { type: 'photosChanged'; folder: string; photos: Tile[]; removed: string[] }
   /** A package of this article was built or verified: the article's whole list, so nobody re-lists. */
   | { type: 'packagesChanged'; folder: string; articleId: string; packages: PackageEntry[] }
+  /**
+   * The core saved (or, with `article: null`, deleted) an article: its new text, for
+   * every window and tab, the writer's own included, so nobody re-reads it.
+   */
+  | { type: 'articleChanged'; folder: string; id: string; article: Article | null }
+  /** A folder's event template and settings as saved. */
+  | { type: 'eventChanged'; folder: string; event: EventSettings }
+  | { type: 'settingsChanged'; settings: Settings }
+  /** The names of the saved templates after one was saved or deleted. */
+  | { type: 'templatesChanged'; names: string[] }
+  /** The code replacement lists after one was loaded or removed (what codeReplacements answers). */
+  | {
+      type: 'codeListsChanged';
+      lists: { name: string; count: number }[];
+      entries: { code: string; columns: string[] }[];
+    }
   | { type: 'analysisReady'; folder: string; items: PhotoAnalysis[]; done: number; total: number }
   | {
       type: 'ingestProgress';

@@ -51,5 +51,6 @@ export const ingestContract = {
     ingestArgsSchema,
     ingestResultSchema,
     'Copy photos from cards to the event folder (and a backup): .part, fsync, sha256 read back, rename; renamed, deduplicated by content, template and hot codes applied; resumable.',
+    { writes: 'ingest', key: (a) => a.to, queued: false },
   ),
 } as const;

@@ -1,6 +1,6 @@
 /** The outbox's part of the contract (issue: send packages to the newsroom). */
 import { z } from 'zod';
-import { folderPath, method } from './kit';
+import { folderPath, method, reads } from './kit';
 
 const fingerprint = z
   .string()
@@ -91,6 +91,7 @@ export const outboxContract = {
     z.object({}),
     z.array(destinationSchema),
     'The saved upload destinations (no secrets).',
+    reads,
   ),
   saveDestination: method(
     z.object({
@@ -108,31 +109,40 @@ export const outboxContract = {
     }),
     destinationSchema,
     'Add or change an upload destination: sftp://user@host:port/dir, ftp://, ftps:// (explicit TLS) or file:///dir.',
+    { writes: 'destinations' },
   ),
   deleteDestination: method(
     z.object({ id: z.string().min(1) }),
     z.object({ deleted: z.boolean() }),
     'Forget a destination and its stored password.',
+    { writes: 'destinations' },
   ),
   acceptHostKey: method(
     z.object({ destination: z.string().min(1), fingerprint }),
     destinationSchema,
     "Pin the server's key fingerprint (after the user checked it with the desk).",
+    { writes: 'destinations' },
   ),
   outboxList: method(
     z.object({}),
     z.array(outboxJobSchema),
     'The outbox: each job with its state, bytes, speed, ETA and last error.',
+    reads,
   ),
   outboxEnqueue: method(
     z.object({ packagePath: folderPath, destination: z.string().min(1), wait }),
     outboxJobSchema,
     'Send a package to a destination (a package already there is not sent twice).',
+    { writes: 'outbox', queued: false },
   ),
   outboxRetry: method(
     jobId.extend({ wait }),
     outboxJobSchema,
     'Try a failed or waiting job again now.',
+    { writes: 'outbox', queued: false },
   ),
-  outboxCancel: method(jobId, outboxJobSchema, 'Stop a job; its files stay on this computer.'),
+  outboxCancel: method(jobId, outboxJobSchema, 'Stop a job; its files stay on this computer.', {
+    writes: 'outbox',
+    queued: false,
+  }),
 } as const;

@@ -1,7 +1,7 @@
 /** Article packages: export presets, building and verifying. */
 import { z } from 'zod';
 
-import { folderPath, method, nfc, text } from './kit';
+import { folderPath, method, nfc, reads, text } from './kit';
 import { codedFailureFields } from './errors';
 
 export const presetSchema = z.object({
@@ -68,11 +68,17 @@ export const packageEntrySchema = z.object({
 export type PackageEntry = z.output<typeof packageEntrySchema>;
 
 export const packageContract = {
-  getPresets: method(z.object({}), z.array(presetSchema), 'Export presets (the default first).'),
+  getPresets: method(
+    z.object({}),
+    z.array(presetSchema),
+    'Export presets (the default first).',
+    reads,
+  ),
   savePreset: method(
     z.object({ preset: presetSchema }),
     z.array(presetSchema),
     'Save a named export preset.',
+    { writes: 'presets' },
   ),
   buildPackage: method(
     z.object({
@@ -85,15 +91,20 @@ export const packageContract = {
     }),
     packageResultSchema,
     'Build the article package (zip): web-sized renamed JPEGs with captions, manifest, HTML preview, NewsML-G2.',
+    { writes: 'package', key: (a) => `${a.folder}\0${a.articleId}` },
   ),
   verifyPackage: method(
     z.object({ path: z.string().min(1) }),
     verifyResultSchema,
     'Check a package: schema, checksums, no missing, extra or unsafe file.',
+    // Its verdict is appended to the package record of the folders that hold it: an
+    // append the core makes whole on its own, so nothing waits for it.
+    { writes: 'package', queued: false },
   ),
   listPackages: method(
     z.object({ folder: folderPath, articleId: z.string().optional() }),
     z.array(packageEntrySchema),
     "The packages built from the folder's articles (app or CLI), newest first, as they are on disk.",
+    reads,
   ),
 } as const;

@@ -1,7 +1,7 @@
 /** Photos and folders: what opening, listing and scanning return. */
 import { z } from 'zod';
 
-import { fileName, folderPath, method } from './kit';
+import { fileName, folderPath, inFolder, method, reads } from './kit';
 import { photoFieldsShape } from './field-schemas';
 import { codedFailureFields, errorCodeSchema, errorParamsSchema } from './errors';
 
@@ -133,30 +133,36 @@ export const photosContract = {
     z.object({ path: folderPath }),
     z.object({ folder: folderSchema, photos: z.array(tileSchema) }),
     'Open an event folder: it becomes servable, watched, and its photos are listed.',
+    reads,
   ),
   openSample: method(
     z.object({}),
     z.object({ folder: folderSchema, photos: z.array(tileSchema) }),
     'Open a working copy of the sample event shipped with the app.',
+    { writes: 'sample' },
   ),
   listPhotos: method(
     z.object({ folder: folderPath }),
     z.array(tileSchema),
     'List the photos of an open folder, sorted by file name.',
+    reads,
   ),
   scan: method(
     z.object({ folder: folderPath }),
     z.array(photoSchema),
     'Read every photo of a folder (not recursive) without opening it in the UI.',
+    reads,
   ),
   photoDetails: method(
     z.object({ folder: folderPath, file: fileName }),
     detailsSchema,
     'Everything the information panel shows about one photo.',
+    reads,
   ),
   buildThumbnails: method(
     z.object({ folder: folderPath }),
     thumbnailReportSchema,
     'Build the cached thumbnails of a folder in the background, with progress events.',
+    { writes: 'cache', key: inFolder, queued: false },
   ),
 } as const;

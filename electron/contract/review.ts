@@ -1,6 +1,6 @@
 /** Editor review mode's part of the contract (open a package, review, comment, decide). */
 import { z } from 'zod';
-import { folderPath, method, text } from './kit';
+import { folderPath, inFolder, method, reads, text } from './kit';
 import { embeddedFieldsShape } from './field-schemas';
 import { blockSchema, commentSchema, historyEntrySchema, manifestSchema } from './package-manifest';
 
@@ -95,6 +95,7 @@ export const reviewContract = {
     z.object({ path: packagePath }),
     openedPackageSchema,
     'Open a package for review: verified, unpacked into the app’s work area, photos and their embedded captions read back. A hostile or damaged package is refused with every reason.',
+    { writes: 'reviewArea', key: (a) => a.path },
   ),
   saveReview: method(
     z.object({
@@ -121,6 +122,7 @@ export const reviewContract = {
       rewritten: z.array(z.string()),
     }),
     'Write the next version of a reviewed package (<name>-v<N+1>.zip): edits, comments, decision and note, the history entry chained to the previous manifest. The reviewed file is never changed.',
+    { writes: 'package', key: (a) => a.path },
   ),
   diffPackages: method(
     z.object({ a: packagePath, b: packagePath }),
@@ -147,15 +149,18 @@ export const reviewContract = {
       text: z.string(),
     }),
     'What changed between two versions of a package: text at word level, captions, photos added, removed or reordered, new history and comments.',
+    reads,
   ),
   importReview: method(
     z.object({ folder: folderPath, path: packagePath }),
     reviewSummarySchema.extend({ stored: z.string() }),
     'Attach a reviewed package’s comments and history to its article in the reporter’s folder; the next package of the article continues its versions.',
+    { writes: 'folder', key: inFolder },
   ),
   getReview: method(
     z.object({ folder: folderPath, articleId: z.string().max(64) }),
     reviewSummarySchema.nullable(),
     'The latest review imported for an article (comments, history, the editor’s text), or null.',
+    reads,
   ),
 } as const;

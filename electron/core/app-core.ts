@@ -22,6 +22,7 @@ import { ForegroundGate } from './util/foreground-gate';
 import { collectChanges } from './folders/change-batch';
 import { announceChangeSet, announcePhotos } from './api-parts/photo-events';
 import { buildArrivalThumbs } from './api-parts/thumbnail-job';
+import { announcingWrites } from './api-parts/write-events';
 
 /** The whole product behind the contract, in plain Node: every front calls this. */
 export function createCore(opts: CoreOptions): Core {
@@ -70,7 +71,8 @@ export function createCore(opts: CoreOptions): Core {
   const captioning = captioningApi(ctx);
   autoApply = captioning.applyTemplateTo;
 
-  const parts: Api = {
+  // Writes of articles, templates, settings… announce their data, as photos do.
+  const parts: Api = announcingWrites(ctx, {
     ...browseApi(ctx),
     ...captioning.api,
     ...libraryApi(ctx),
@@ -81,7 +83,7 @@ export function createCore(opts: CoreOptions): Core {
     ...reviewApi(ctx),
     ...cullApi(ctx),
     ...ingestApi(ctx),
-  };
+  });
   // Every call announces the photos it changed in one photosChanged event when it ends.
   const api = Object.fromEntries(
     Object.entries(parts).map(([name, fn]) => [

@@ -8,6 +8,7 @@ import { kindOf, type ErrorKind } from '../../common/errors/error-codes';
 
 import { checkHostAndOrigin, presentedToken, tokenMatches, TOKEN_COOKIE } from './request-guards';
 import { resolveStatic } from './static-files';
+import { CallOrder, callTag } from './call-order';
 
 const STATUS_OF_KIND: Partial<Record<ErrorKind, number>> = {
   'invalid-args': 400,
@@ -50,6 +51,7 @@ const MAX_BODY = 4 * 1024 * 1024;
 export async function startWebServer(opts: WebServerOptions): Promise<WebServer> {
   const token = opts.token ?? randomBytes(24).toString('base64url');
   let port = 0;
+  const order = new CallOrder();
   const server = createServer((req, res) => {
     handle(req, res).catch((err) => {
       if (!res.headersSent) send(res, 500, { ok: false, error: toWireError(err) });
@@ -106,17 +108,29 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
       });
     }
     let args: unknown;
+    const tag = callTag(req.headers);
+    let body: Buffer | Error;
     try {
-      const body = await readBody(req);
+      body = await readBody(req);
+    } catch (err) {
+      body = err as Error;
+    }
+    // Bodies arrive in any order; calls are handed to dispatch in the tab's order.
+    const handedOver = tag ? await order.turn(tag.client, tag.call) : () => {};
+    try {
+      if (body instanceof Error) throw body;
       args = body.length ? JSON.parse(body.toString('utf8')) : {};
     } catch (err) {
+      handedOver();
       return send(res, 400, {
         ok: false,
         error: { message: `Bad request body: ${(err as Error).message}`, code: 'invalid-args' },
       });
     }
     try {
-      const value = await dispatch(opts.core.api, method, args);
+      const running = dispatch(opts.core.api, method, args);
+      handedOver();
+      const value = await running;
       send(res, 200, { ok: true, value });
     } catch (err) {
       const error = toWireError(err);

@@ -13,12 +13,17 @@ type Envelope =
 export function httpTransport(token: string | null): Transport {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (token) headers['X-CaptionDesk-Token'] = token;
+  // Requests may overtake each other on their way; the server hands this tab's calls to
+  // the core in the order they were made (electron/web/call-order.ts), so a save is
+  // just a call, never a queue here.
+  headers['X-CaptionDesk-Client'] = crypto.randomUUID();
+  let calls = 0;
 
   async function call(method: MethodName, args: unknown): Promise<unknown> {
     const body = JSON.stringify(args ?? {});
     const response = await fetch(`/api/${method}`, {
       method: 'POST',
-      headers,
+      headers: { ...headers, 'X-CaptionDesk-Call': String(calls++) },
       body,
       credentials: 'same-origin',
       // An edit flushed while the page unloads must still reach the server; browsers

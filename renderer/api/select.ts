@@ -5,7 +5,8 @@ import type { Transport } from './transport';
 
 /**
  * Electron's preload defines window.captiondesk; anything else is browser mode. Writes
- * go straight through: the core serializes them per sidecar, for every window and the CLI.
+ * go straight through: the core's dispatch runs them in call order per target, for every
+ * window, tab and the CLI.
  */
 export function createTransport(): Transport {
   const bridge = window.captiondesk;

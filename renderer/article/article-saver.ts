@@ -1,5 +1,5 @@
 import type { Article } from '../../electron/contract/api';
-import { failureOf } from '../api/errors';
+import { failureOf, type Failure } from '../api/errors';
 import type { SaveStatus } from '../caption-editor/autosaver';
 
 type Save = (args: { folder: string; article: Article }) => Promise<Article>;
@@ -15,17 +15,20 @@ const SAVING: SaveStatus = { phase: 'saving' };
 const SAVED: SaveStatus = { phase: 'saved' };
 
 /**
- * Debounced article saving (the core writes each save atomically). Only the newest
- * version of an article is ever written; saves run one at a time, so an older version
- * never lands after a newer one. A failed save is kept and retried on the next flush
- * (blur, article switch, unload), unless a newer version has replaced it.
+ * Debounced article saving (the core writes each save atomically). A save is one call,
+ * sent at once: the core runs the saves of an article in call order (dispatch), so the
+ * newest version sent is the one that stays. Each save carries the whole article, so
+ * only the newest one's answer counts; if it fails it is kept and retried on the next
+ * flush (blur, article switch, unload), unless a newer version has replaced it.
  */
 export class ArticleSaver {
   private pending: Job | null = null;
   private failed: Job | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private queue: Promise<void> = Promise.resolve();
+  private readonly running = new Set<Promise<void>>();
   private inFlight = 0;
+  /** The last save sent per article: older answers are stale. */
+  private readonly latest = new Map<string, Job>();
   private readonly discarded = new Set<string>();
   private status: SaveStatus = IDLE;
   private readonly listeners = new Set<() => void>();
@@ -46,18 +49,21 @@ export class ArticleSaver {
     this.timer = setTimeout(() => void this.flush(), this.delayMs);
   }
 
-  /** Writes what is waiting now, retrying a failed save. Resolves once written (or failed). */
+  /** Sends what is waiting now, retrying a failed save. Resolves once every save sent has answered. */
   flush(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
     const jobs = [this.failed, this.pending].filter((j): j is Job => j !== null);
     this.failed = null;
     this.pending = null;
-    for (const job of jobs) this.enqueue(job);
-    return this.queue;
+    for (const job of jobs) this.send(job);
+    return this.settled();
   }
 
-  /** The article is being deleted: nothing more of it may be written. */
+  /**
+   * The article is being deleted: nothing more of it is sent. Saves already sent run
+   * before the delete, which the core queues behind them.
+   */
   discard(id: string): Promise<void> {
     this.discarded.add(id);
     if (this.pending?.article.id === id) {
@@ -66,32 +72,50 @@ export class ArticleSaver {
     }
     if (this.failed?.article.id === id) this.failed = null;
     if (!this.pending && !this.inFlight) this.setStatus(IDLE);
-    return this.queue;
+    return this.settled();
   }
 
   hasUnsaved(): boolean {
     return this.pending !== null || this.failed !== null || this.inFlight > 0;
   }
 
-  private enqueue(job: Job): void {
+  private settled(): Promise<void> {
+    return Promise.all([...this.running]).then(() => undefined);
+  }
+
+  private send(job: Job): void {
+    if (this.discarded.has(job.article.id)) return;
+    const id = job.article.id;
+    this.latest.set(id, job);
     this.inFlight++;
     this.setStatus(SAVING);
-    this.queue = this.queue.then(async () => {
-      let outcome: SaveStatus = SAVED;
-      if (!this.discarded.has(job.article.id)) {
-        try {
-          const saved = await this.save(job);
-          for (const l of this.savedListeners) l(job.folder, saved);
-        } catch (err) {
-          outcome = { phase: 'failed', failure: failureOf(err) };
-        }
-      }
-      this.inFlight--;
-      const newer = this.inFlight > 0 || this.pending?.article.id === job.article.id;
-      if (outcome.phase === 'failed' && !newer && !this.discarded.has(job.article.id))
-        this.failed = job;
-      if (this.inFlight === 0 && !this.pending) this.setStatus(outcome);
+    const call = this.save(job).then(
+      (saved) => this.answered(job, { saved }),
+      (err: unknown) => this.answered(job, { failure: failureOf(err) }),
+    );
+    this.running.add(call);
+    void call.finally(() => {
+      this.running.delete(call);
+      if (this.latest.get(id) === job) this.latest.delete(id);
     });
+  }
+
+  private answered(job: Job, outcome: { saved: Article } | { failure: Failure }): void {
+    const id = job.article.id;
+    this.inFlight--;
+    const newer = this.latest.get(id) !== job || this.pending?.article.id === id;
+    if (newer || this.discarded.has(id)) return this.settle();
+    if ('saved' in outcome) {
+      for (const l of this.savedListeners) l(job.folder, outcome.saved);
+      return this.settle();
+    }
+    this.failed = job;
+    this.setStatus({ phase: 'failed', failure: outcome.failure });
+  }
+
+  /** Saved once nothing is waiting, on its way or failed. */
+  private settle(): void {
+    if (!this.pending && !this.failed && !this.inFlight) this.setStatus(SAVED);
   }
 
   getStatus = (): SaveStatus => this.status;

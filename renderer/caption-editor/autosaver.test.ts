@@ -135,29 +135,43 @@ describe('Autosaver', () => {
     });
   });
 
-  it('tells its own texts from a change made elsewhere, and whether unsaved text is at stake', async () => {
-    const setCaption = vi.fn(async (a: Args) => photo(a.file, a.text));
+  it('says while typed text is on its way, and whether text was typed here', async () => {
+    const conflict = Object.assign(new Error('changed elsewhere'), { code: 'conflict' });
+    let answer: (() => void) | undefined;
+    let refuse = false;
+    const setCaption = vi.fn(async (a: Args) => {
+      await new Promise<void>((r) => (answer = r));
+      if (refuse) throw conflict;
+      return photo(a.file, a.text);
+    });
     const saver = new Autosaver(setCaption);
     saver.begin('/f', 'a.jpg', 'gốc');
-    expect(saver.classify('/f', 'a.jpg', 'gốc')).toBe('own');
-    expect(saver.classify('/f', 'a.jpg', 'của họ')).toBe('clean');
+    expect(saver.isSaving('/f', 'a.jpg')).toBe(false);
     saver.schedule('/f', 'a.jpg', 'một');
-    expect(saver.classify('/f', 'a.jpg', 'của họ')).toBe('dirty');
-    await saver.flush();
-    saver.schedule('/f', 'a.jpg', 'một hai');
+    // Waiting for the debounce, then sent: either way the editor's text is the newer.
+    expect(saver.isSaving('/f', 'a.jpg')).toBe(true);
     const saving = saver.flush();
-    // The core announces a save before it answers: news during the save is its echo
-    // (someone else's write would make this save fail with a conflict instead).
-    expect(saver.classify('/f', 'a.jpg', 'một hai')).toBe('own');
+    expect(saver.isSaving('/f', 'a.jpg')).toBe(true);
+    answer?.();
     await saving;
-    // Once answered, the confirmed text is ours; anything else came from elsewhere, and
-    // over text typed in this editor the user chooses, even though it is saved.
-    expect(saver.classify('/f', 'a.jpg', 'một hai')).toBe('own');
-    expect(saver.classify('/f', 'a.jpg', 'của họ')).toBe('dirty');
+    expect(saver.isSaving('/f', 'a.jpg')).toBe(false);
+    // Saved, but typed here: a change from elsewhere is the user's choice.
+    expect(saver.hasTyped('/f', 'a.jpg')).toBe(true);
+    saver.begin('/f', 'a.jpg', 'một');
+    expect(saver.hasTyped('/f', 'a.jpg')).toBe(false);
+    refuse = true;
+    saver.schedule('/f', 'a.jpg', 'một hai');
+    const refused = saver.flush();
+    answer?.();
+    await refused;
+    expect(saver.isSaving('/f', 'a.jpg')).toBe(false);
+    expect(saver.hasTyped('/f', 'a.jpg')).toBe(true);
+    // A reopened editor does not forget text the folder refused.
+    saver.begin('/f', 'a.jpg', 'một');
+    expect(saver.hasTyped('/f', 'a.jpg')).toBe(true);
     saver.takeTheirs('/f', 'a.jpg', 'của họ');
-    expect(saver.classify('/f', 'a.jpg', 'của họ')).toBe('own');
-    expect(saver.classify('/f', 'a.jpg', 'lần nữa')).toBe('clean');
-    expect(saver.classify('/f', 'b.jpg', null)).toBe('clean');
+    expect(saver.hasTyped('/f', 'a.jpg')).toBe(false);
+    expect(saver.isSaving('/f', 'b.jpg')).toBe(false);
   });
 
   it('hands a reopened editor the text that is still unsaved', async () => {
@@ -172,23 +186,72 @@ describe('Autosaver', () => {
     expect(saver.unsavedText('/f', 'b.jpg')).toBeNull();
   });
 
-  it('never lets an older text land after a newer one', async () => {
-    const order: string[] = [];
-    let release: (() => void) | undefined;
-    const setCaption = vi.fn(async (a: Args) => {
-      if (a.text === 'old') await new Promise<void>((r) => (release = r));
-      order.push(a.text);
-      return photo(a.file, a.text);
+  it('sends every save at once, each expecting the text of the one before it', async () => {
+    // The core runs a folder's writes in call order (dispatch); here, a core that checks
+    // `expected` as the real one does and answers in reverse order.
+    let sidecar: string | null = 'gốc';
+    const answers: (() => void)[] = [];
+    const setCaption = vi.fn((a: Args) => {
+      const ok = a.expected === undefined || (a.expected ?? null) === sidecar;
+      if (ok) sidecar = a.text;
+      return new Promise<Photo>((resolve, reject) =>
+        answers.push(() =>
+          ok
+            ? resolve(photo(a.file, a.text))
+            : reject(Object.assign(new Error('x'), { code: 'conflict' })),
+        ),
+      );
     });
+    const saved: string[] = [];
     const saver = new Autosaver(setCaption);
+    saver.onSaved((_f, p) => saved.push(p.caption!));
+    saver.begin('/f', 'a.jpg', 'gốc');
     saver.schedule('/f', 'a.jpg', 'old');
     const first = saver.flush();
     saver.schedule('/f', 'a.jpg', 'new');
     const second = saver.flush();
-    await vi.advanceTimersByTimeAsync(0);
-    release?.();
+    // Both are on their way before either has answered: no queue in the editor.
+    expect(setCaption.mock.calls.map(([a]) => [a.text, a.expected])).toEqual([
+      ['old', 'gốc'],
+      ['new', 'old'],
+    ]);
+    for (const answer of answers.reverse()) answer();
     await Promise.all([first, second]);
-    expect(order).toEqual(['old', 'new']);
+    expect(sidecar).toBe('new');
+    expect(saver.statusOf('/f', 'a.jpg')).toEqual({ phase: 'saved' });
+    // Only the newest answer is reported: an older one must not win in the store.
+    expect(saved).toEqual(['new']);
+  });
+
+  it('a save that failed while the next was on its way is retried, not shown as a conflict', async () => {
+    let sidecar: string | null = 'gốc';
+    let diskFull = true;
+    const setCaption = vi.fn(async (a: Args) => {
+      if (a.text === 'một' && diskFull) throw new Error('disk full');
+      if (a.expected !== undefined && (a.expected ?? null) !== sidecar)
+        throw Object.assign(new Error('changed elsewhere'), { code: 'conflict' });
+      sidecar = a.text;
+      return photo(a.file, a.text);
+    });
+    const saver = new Autosaver(setCaption);
+    saver.begin('/f', 'a.jpg', 'gốc');
+    saver.schedule('/f', 'a.jpg', 'một');
+    const first = saver.flush();
+    saver.schedule('/f', 'a.jpg', 'một hai');
+    await Promise.all([first, saver.flush()]);
+    expect(saver.statusOf('/f', 'a.jpg')).toEqual({
+      phase: 'failed',
+      failure: { code: 'conflict', params: {}, message: 'changed elsewhere' },
+    });
+    diskFull = false;
+    await saver.flush();
+    expect(setCaption).toHaveBeenLastCalledWith({
+      folder: '/f',
+      file: 'a.jpg',
+      text: 'một hai',
+      expected: 'gốc',
+    });
+    expect(sidecar).toBe('một hai');
     expect(saver.statusOf('/f', 'a.jpg')).toEqual({ phase: 'saved' });
   });
 });

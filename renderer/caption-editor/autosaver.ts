@@ -9,9 +9,6 @@ export type SaveStatus =
   | { phase: 'failed'; failure: Failure }
   | { phase: 'conflict'; failure: Failure };
 
-/** How a caption read back from the folder relates to what this editor has done. */
-export type Incoming = 'own' | 'clean' | 'dirty';
-
 interface Job {
   folder: string;
   file: string;
@@ -30,9 +27,11 @@ const keyOf = (job: { folder: string; file: string }) => `${job.folder}\u0000${j
  * Debounced caption saving that outlives the editor: switching photos, leaving the
  * editor or closing the window flushes the pending text of the photo it belongs to.
  *
- * Saves run one after another. The core serializes writes per sidecar, but each save
- * says which text it replaces (`expected`, so another program's caption is never
- * overwritten), and that is only known once the previous save has answered.
+ * A save is one `setCaption` call, sent at once: the core runs the writes of a folder
+ * in the order they were called (see `dispatch`), so there is no queue here. Each save
+ * says which text it replaces (`expected`): the text the previous call of this editor
+ * put there, since that call runs first. When another program has changed the caption
+ * meanwhile the core refuses the save, and the editor asks the user which text wins.
  */
 export class Autosaver {
   private pending: Job | null = null;
@@ -40,12 +39,17 @@ export class Autosaver {
   /** Refused because the caption changed elsewhere: kept, never retried until the user chooses. */
   private readonly conflicted = new Map<string, Job>();
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private queue: Promise<void> = Promise.resolve();
+  /** Calls sent and not answered, per photo. */
   private readonly inFlight = new Map<string, number>();
+  private readonly running = new Set<Promise<void>>();
+  /** The last save sent per photo: only its answer sets the status. */
+  private readonly latest = new Map<string, Job>();
+  /** Per photo, what the folder held before a save that failed while newer ones were on their way. */
+  private readonly broken = new Map<string, string | null>();
   /**
-   * Per photo, the caption the folder holds as far as this editor knows: the text it
-   * started from, its last confirmed save, or the other writer's text the user took.
-   * The next save must replace exactly this, and news from the core equal to it is ours.
+   * Per photo, the caption the folder holds once the calls sent so far have run: the
+   * text the editor started from, the last text sent, or the other writer's text the
+   * user took. The next save expects exactly this.
    */
   private readonly base = new Map<string, string | null>();
   /**
@@ -67,7 +71,7 @@ export class Autosaver {
   begin(folder: string, file: string, origin: string | null): void {
     const key = keyOf({ folder, file });
     // Unsaved work for this photo knows better: the editor shows it (see unsavedText).
-    if (this.hasUnsaved(key)) return;
+    if (this.hasUnsavedKey(key)) return;
     this.typed.delete(key);
     this.base.set(key, origin);
   }
@@ -80,21 +84,19 @@ export class Autosaver {
   }
 
   /**
-   * A caption the core now reports for a photo (a photosChanged event or a save's
-   * answer): ours ("own"), someone else's with nothing typed here since the editor
-   * opened ("clean": the editor may take it), or someone else's over text typed here
-   * ("dirty": the user must choose).
-   *
-   * No history of past texts is needed. The core announces a write before answering it,
-   * so the news of our own save arrives while the save is in flight, or equals `base`
-   * once it has answered. While a save is in flight the news is ours or will make that
-   * save fail with a conflict (it carries `expected`), which asks the user anyway.
+   * True while text typed for the photo is waiting or on its way: the editor holds a
+   * newer caption than the folder's news, and keeps it (a change made elsewhere
+   * meanwhile makes the save fail with a conflict, which asks the user).
    */
-  classify(folder: string, file: string, incoming: string | null): Incoming {
+  isSaving(folder: string, file: string): boolean {
     const key = keyOf({ folder, file });
-    if (this.inFlight.has(key)) return 'own';
-    if (this.base.has(key) && (this.base.get(key) ?? '') === (incoming ?? '')) return 'own';
-    return this.hasUnsaved(key) || this.typed.has(key) ? 'dirty' : 'clean';
+    return this.inFlight.has(key) || this.pendingKey() === key;
+  }
+
+  /** Text typed in this editor since it opened, saved or not, or kept unsaved. */
+  hasTyped(folder: string, file: string): boolean {
+    const key = keyOf({ folder, file });
+    return this.typed.has(key) || this.hasUnsavedKey(key);
   }
 
   schedule(folder: string, file: string, text: string): void {
@@ -109,7 +111,7 @@ export class Autosaver {
     this.timer = setTimeout(() => void this.flush(), this.delayMs);
   }
 
-  /** Writes the pending text now, and retries a failed one. Resolves when written. */
+  /** Sends the pending text now, and retries a failed one. Resolves when every save sent has answered. */
   flush(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
@@ -117,8 +119,8 @@ export class Autosaver {
     if (this.pending) jobs.push(this.pending);
     this.pending = null;
     this.failed.clear();
-    for (const job of jobs) this.enqueue(job);
-    return this.queue;
+    for (const job of jobs) this.send(job);
+    return Promise.all([...this.running]).then(() => undefined);
   }
 
   /** "Keep mine": write `mine` over the caption the user has now seen (`theirs`). */
@@ -130,7 +132,7 @@ export class Autosaver {
     return this.flush();
   }
 
-  /** "Take theirs": drop what was typed here and start again from `theirs`. */
+  /** "Take theirs", or a change made elsewhere while nothing was typed: start again from `theirs`. */
   takeTheirs(folder: string, file: string, theirs: string | null): void {
     const key = keyOf({ folder, file });
     if (this.pendingKey() === key) {
@@ -145,39 +147,64 @@ export class Autosaver {
     this.setStatus(key, IDLE);
   }
 
-  private enqueue(job: Job): void {
+  private send(job: Job): void {
     const key = keyOf(job);
+    const expected = this.base.get(key);
+    // The core runs this call before any later one: they replace this text.
+    this.base.set(key, job.text);
     this.inFlight.set(key, (this.inFlight.get(key) ?? 0) + 1);
+    this.latest.set(key, job);
     this.setStatus(key, SAVING);
-    this.queue = this.queue.then(async () => {
-      let outcome: SaveStatus;
-      let conflict = false;
-      try {
-        const expected = this.base.get(key);
-        const photo = await this.setCaption(expected === undefined ? job : { ...job, expected });
-        this.base.set(key, job.text);
-        for (const listener of this.savedListeners) listener(job.folder, photo);
-        outcome = SAVED;
-      } catch (err) {
-        conflict = kindOf(errorCode(err) ?? '') === 'conflict';
-        outcome = { phase: conflict ? 'conflict' : 'failed', failure: failureOf(err) };
-      }
-      const left = (this.inFlight.get(key) ?? 1) - 1;
-      if (left > 0) this.inFlight.set(key, left);
-      else this.inFlight.delete(key);
-      // A newer edit of the same photo, queued or waiting, will decide the status.
-      const newer = left > 0 || this.pendingKey() === key;
+    const call = this.setCaption(expected === undefined ? job : { ...job, expected }).then(
+      (photo) => this.answered(job, expected, { photo }),
+      (err: unknown) => this.answered(job, expected, { err }),
+    );
+    this.running.add(call);
+    void call.finally(() => this.running.delete(call));
+  }
+
+  private answered(
+    job: Job,
+    expected: string | null | undefined,
+    outcome: { photo: Photo } | { err: unknown },
+  ): void {
+    const key = keyOf(job);
+    const left = (this.inFlight.get(key) ?? 1) - 1;
+    if (left > 0) this.inFlight.set(key, left);
+    else this.inFlight.delete(key);
+    // A newer edit of the same photo, sent or waiting, decides the status. Answers can
+    // arrive in another order than the core ran the calls (browser mode).
+    const newer = this.latest.get(key) !== job || this.pendingKey() === key;
+    if (!left) this.latest.delete(key);
+    if ('photo' in outcome) {
+      if (!left) this.broken.delete(key);
       if (newer) return;
-      if (conflict) {
-        // Someone else changed the caption. The text is kept and the base too, so that
-        // further typing cannot overwrite theirs either: the editor asks which one wins.
-        this.conflicted.set(key, job);
-      } else if (outcome.phase === 'failed') {
-        // Kept for the next flush (blur, photo change), so a passing error loses no text.
-        this.failed.set(key, job);
-      }
-      this.setStatus(key, outcome);
-    });
+      for (const listener of this.savedListeners) listener(job.folder, outcome.photo);
+      return this.setStatus(key, SAVED);
+    }
+    // A save that failed broke the chain of `expected`: the saves sent after it expected
+    // its text, so their refusals are that failure again, not another writer's change.
+    const before = this.broken.has(key) ? this.broken.get(key)! : expected;
+    const conflict = kindOf(errorCode(outcome.err) ?? '') === 'conflict' && !this.broken.has(key);
+    const failure = failureOf(outcome.err);
+    if (newer) {
+      if (!left) this.base.set(key, before ?? null);
+      else if (!conflict && !this.broken.has(key)) this.broken.set(key, expected ?? null);
+      return;
+    }
+    this.broken.delete(key);
+    // The folder still holds what this save expected.
+    this.base.set(key, before ?? null);
+    if (conflict) {
+      // Someone else changed the caption: the text is kept, and not retried, until the
+      // user chooses (further typing is refused the same way, so theirs is safe).
+      this.conflicted.set(key, job);
+      this.setStatus(key, { phase: 'conflict', failure });
+    } else {
+      // Kept for the next flush (blur, photo change), so a passing error loses no text.
+      this.failed.set(key, job);
+      this.setStatus(key, { phase: 'failed', failure });
+    }
   }
 
   statusOf(folder: string, file: string): SaveStatus {
@@ -190,12 +217,13 @@ export class Autosaver {
     return () => this.listeners.delete(listener);
   };
 
+  /** The newest save of a photo has landed (older answers of it are not reported). */
   onSaved(listener: SavedListener): () => void {
     this.savedListeners.add(listener);
     return () => this.savedListeners.delete(listener);
   }
 
-  private hasUnsaved(key: string): boolean {
+  private hasUnsavedKey(key: string): boolean {
     return (
       this.inFlight.has(key) ||
       this.failed.has(key) ||

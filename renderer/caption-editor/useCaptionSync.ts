@@ -9,9 +9,11 @@ export interface Conflict {
 
 /**
  * Keeps an open editor honest about captions changed elsewhere (Photo Mechanic, a
- * find-and-replace, another window). With nothing unsaved, the editor takes the new text;
- * with unsaved text, or a save the core refused, the user chooses. Nothing is dropped
- * without a click.
+ * find-and-replace, another window). The photo store is the truth: with nothing typed
+ * in the editor, it takes each new caption the store reports. While typed text is on
+ * its way the editor keeps it: the core refuses a save whose `expected` caption is no
+ * longer there, and then, or when a change arrives over text typed here, the user
+ * chooses. Nothing is dropped without a click.
  */
 export function useCaptionSync({
   folder,
@@ -24,7 +26,7 @@ export function useCaptionSync({
 }: {
   folder: string;
   file: string;
-  /** The photo's own caption as the folder listing reports it. */
+  /** The photo's own caption as the photo store reports it. */
   incoming: string;
   draft: string;
   status: SaveStatus;
@@ -36,18 +38,23 @@ export function useCaptionSync({
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [adopted, setAdopted] = useState<{ text: string } | null>(null);
 
-  // Adjusting state while rendering: each new listing is looked at once.
+  // Adjusting state while rendering: each new caption from the store is looked at once.
   if (incoming !== seen) {
     setSeen(incoming);
-    const kind = autosaver.classify(folder, file, incoming);
-    if (incoming === draft) {
+    // The store's captions are NFC; the draft is as typed (a Mac may type decomposed).
+    if (incoming === draft.normalize('NFC')) {
       if (conflict) setConflict(null);
-    } else if (kind === 'clean') {
+    } else if (conflict) {
+      // The choice shows what the folder holds now.
+      setConflict({ theirs: incoming });
+    } else if (autosaver.isSaving(folder, file)) {
+      // Ours is newer and on its way; if this was someone else's, the save is refused.
+    } else if (autosaver.hasTyped(folder, file)) {
+      // Over text typed here the user chooses, even when it was saved.
+      setConflict({ theirs: incoming });
+    } else {
       setDraft(incoming);
       setAdopted({ text: incoming });
-      if (conflict) setConflict(null);
-    } else if (kind === 'dirty') {
-      setConflict({ theirs: incoming });
     }
   }
   if (status.phase === 'conflict' && !conflict) setConflict({ theirs: null });
@@ -57,7 +64,7 @@ export function useCaptionSync({
     if (adopted) autosaver.takeTheirs(folder, file, adopted.text);
   }, [adopted, autosaver, folder, file]);
 
-  // A refused save names no text; the folder is asked what it holds now.
+  // A refused save names no text, and the store may not have heard of theirs yet.
   const unknown = conflict !== null && conflict.theirs === null;
   useEffect(() => {
     if (!unknown) return;

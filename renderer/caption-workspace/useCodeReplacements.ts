@@ -2,6 +2,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import type { ClientApi } from '../../electron/contract/api';
 import type { CodeEntry } from '../../common/captioning/code-replacements';
 import { useTransport } from '../api/context';
+import type { Transport } from '../api/transport';
 import { failureOf, type Failure } from '../api/errors';
 
 export interface CodeLists {
@@ -20,7 +21,22 @@ class CodeStore {
   private loading: Promise<void> | null = null;
   private readonly listeners = new Set<() => void>();
 
-  constructor(private readonly api: ClientApi) {}
+  constructor(
+    private readonly api: ClientApi,
+    onEvent: Transport['onEvent'],
+  ) {
+    // Lists loaded or removed here, in another window or by the CLI: the core says so,
+    // with the lists, so nobody asks again after a change.
+    onEvent((e) => {
+      if (e.type !== 'codeListsChanged') return;
+      this.set({
+        lists: e.lists,
+        entries: new Map(e.entries.map((x) => [x.code, x])),
+        loaded: true,
+        error: null,
+      });
+    });
+  }
 
   readonly snapshot = (): CodeLists => this.state;
 
@@ -55,15 +71,15 @@ class CodeStore {
 
 const stores = new WeakMap<ClientApi, CodeStore>();
 
-function storeFor(api: ClientApi): CodeStore {
+function storeFor({ api, onEvent }: Pick<Transport, 'api' | 'onEvent'>): CodeStore {
   let store = stores.get(api);
-  if (!store) stores.set(api, (store = new CodeStore(api)));
+  if (!store) stores.set(api, (store = new CodeStore(api, onEvent)));
   return store;
 }
 
 export function useCodeReplacements(): CodeLists & { reload: () => Promise<void> } {
-  const { api } = useTransport();
-  const store = storeFor(api);
+  const transport = useTransport();
+  const store = storeFor(transport);
   const state = useSyncExternalStore(store.subscribe, store.snapshot);
   // The core loads the shipped example list on first use; asking once is enough.
   useEffect(() => store.ensure(), [store]);

@@ -56,11 +56,10 @@ export function useCulling({
   }, []);
 
   // The newest write of each photo: an older write's answer must not overwrite the marks
-  // a later key (or an undo) has already shown.
+  // a later key (or an undo) has already shown. Writes are sent at once; the core runs a
+  // folder's writes in the order they were called.
   const latest = useRef(new Map<string, number>());
   const writes = useRef(0);
-  // One write at a time, in key order, so that the core applies them in that order too.
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
 
   /** Show `changes` at once, write them in one call, and show `rollback` if that fails. */
   const send = useCallback(
@@ -80,9 +79,7 @@ export function useCulling({
       };
       for (const c of changes) latest.current.set(c.file, gen);
       show(changes);
-      const write = queue.current.then(() => api.setCulling({ folder: to, changes }));
-      queue.current = write.catch(() => undefined);
-      write.then(
+      api.setCulling({ folder: to, changes }).then(
         (saved) =>
           applySaved(
             to,

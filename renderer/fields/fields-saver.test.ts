@@ -53,3 +53,44 @@ describe('FieldsSaver', () => {
     expect(saver.statusOf()).toEqual({ phase: 'saved' });
   });
 });
+
+describe('FieldsSaver without a queue', () => {
+  it('sends each save at once and retries a failed field only where no later save wrote it', async () => {
+    const calls: { args: Args; answer: (ok: boolean) => void }[] = [];
+    const setFields = vi.fn(
+      (a: Args) =>
+        new Promise<Photo[]>((resolve, reject) =>
+          calls.push({
+            args: a,
+            answer: (ok) =>
+              ok
+                ? resolve(a.files.map((file) => ({ file }) as Photo))
+                : reject(new Error('disk full')),
+          }),
+        ),
+    );
+    const saver = new FieldsSaver(setFields);
+    saver.schedule('/f', ['a'], { city: 'Huế', credit: 'TTXVN' });
+    const first = saver.flush();
+    saver.schedule('/f', ['a'], { city: 'Đà Nẵng' });
+    const second = saver.flush();
+    // The second is on its way before the first has answered: the core keeps their order.
+    expect(calls.map((c) => c.args.fields)).toEqual([
+      { city: 'Huế', credit: 'TTXVN' },
+      { city: 'Đà Nẵng' },
+    ]);
+    calls[1]!.answer(true);
+    calls[0]!.answer(false);
+    await Promise.all([first, second]);
+    expect(saver.statusOf()).toEqual({
+      phase: 'failed',
+      failure: { code: null, params: {}, message: 'disk full' },
+    });
+    const retry = saver.flush();
+    // The older city must not come back over the newer one; the credit is retried.
+    expect(calls[2]!.args).toEqual({ folder: '/f', files: ['a'], fields: { credit: 'TTXVN' } });
+    calls[2]!.answer(true);
+    await retry;
+    expect(saver.statusOf()).toEqual({ phase: 'saved' });
+  });
+});

@@ -20,16 +20,25 @@ const SAVED: FieldsStatus = { phase: 'saved' };
 const sameTarget = (a: Job, b: { folder: string; files: string[] }) =>
   a.folder === b.folder && a.files.join('\u0000') === b.files.join('\u0000');
 
+const fieldKey = (folder: string, file: string, field: string) =>
+  `${folder}\u0000${file}\u0000${field}`;
+
 /**
  * Field edits saved like the caption: 500 ms after the last keystroke, one call for all
  * the selected photos, edits of several fields merged into it. A change of selection
  * flushes the edits of the previous one first; a failed save is retried on the next flush.
+ *
+ * Each save is sent at once: the core runs a folder's writes in call order (dispatch).
  */
 export class FieldsSaver {
   private pending: Job | null = null;
   private readonly failed: Job[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private queue: Promise<void> = Promise.resolve();
+  private readonly running = new Set<Promise<void>>();
+  private sent = 0;
+  private inFlight = 0;
+  /** Per photo and field, the number of the last save that wrote it. */
+  private readonly lastSent = new Map<string, number>();
   private status: FieldsStatus = IDLE;
   private readonly listeners = new Set<() => void>();
   private readonly savedListeners = new Set<(folder: string, photos: Photo[]) => void>();
@@ -51,34 +60,57 @@ export class FieldsSaver {
     this.timer = setTimeout(() => void this.flush(), this.delayMs);
   }
 
+  /** Sends what is waiting, and retries what failed. Resolves when every save sent has answered. */
   flush(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
     const jobs = this.failed.splice(0);
     if (this.pending) jobs.push(this.pending);
     this.pending = null;
-    for (const job of jobs) this.enqueue(job);
-    return this.queue;
+    for (const job of jobs) this.send(job);
+    return Promise.all([...this.running]).then(() => undefined);
   }
 
-  private enqueue(job: Job): void {
-    this.queue = this.queue.then(async () => {
-      try {
-        const photos = await this.setFields({
-          folder: job.folder,
-          files: job.files,
-          fields: job.fields,
-        });
+  private send(job: Job): void {
+    const n = ++this.sent;
+    for (const file of job.files)
+      for (const field of Object.keys(job.fields))
+        this.lastSent.set(fieldKey(job.folder, file, field), n);
+    this.inFlight++;
+    const call = this.setFields({ folder: job.folder, files: job.files, fields: job.fields }).then(
+      (photos) => {
+        this.inFlight--;
         for (const listener of this.savedListeners) listener(job.folder, photos);
-        if (!this.pending && this.failed.length === 0) this.setStatus(SAVED);
-      } catch (err) {
-        // Kept for the next flush; newer edits of the same photos win field by field.
-        const newer = this.pending && sameTarget(this.pending, job) ? this.pending : null;
-        if (newer) newer.fields = { ...job.fields, ...newer.fields };
-        else this.failed.push(job);
+        if (!this.inFlight && !this.pending && this.failed.length === 0) this.setStatus(SAVED);
+      },
+      (err: unknown) => {
+        this.inFlight--;
+        this.keepFailed(job, n);
         this.setStatus({ phase: 'failed', failure: failureOf(err) });
-      }
+      },
+    );
+    this.running.add(call);
+    void call.finally(() => {
+      this.running.delete(call);
+      // Nothing left to answer: no failure can be compared with a later save any more.
+      if (!this.inFlight) this.lastSent.clear();
     });
+  }
+
+  /**
+   * Keeps a failed save for the next flush, without the fields a later save writes
+   * (retrying those would put the older value back over the newer).
+   */
+  private keepFailed(job: Job, n: number): void {
+    const fields = Object.fromEntries(
+      Object.entries(job.fields).filter(([field]) =>
+        job.files.every((file) => this.lastSent.get(fieldKey(job.folder, file, field)) === n),
+      ),
+    ) as FieldsInput;
+    const newer = this.pending && sameTarget(this.pending, job) ? this.pending : null;
+    // Newer edits of the same photos, still waiting, win field by field.
+    if (newer) newer.fields = { ...fields, ...newer.fields };
+    else if (Object.keys(fields).length) this.failed.push({ ...job, fields });
   }
 
   statusOf(): FieldsStatus {

@@ -38,10 +38,8 @@ export function CodeListsSection() {
       input.value = '';
       const name = baseName(file.name);
       api.importCodeList({ name, text: String(reader.result ?? '') }).then(
-        async (r) => {
-          setReport({ kind: 'imported', ...r });
-          await codes.reload();
-        },
+        // The lists themselves arrive as the core's codeListsChanged event.
+        (r) => setReport({ kind: 'imported', ...r }),
         (err: unknown) => setReport({ kind: 'error', failure: failureOf(err) }),
       );
     };
@@ -60,10 +58,9 @@ export function CodeListsSection() {
 
   const remove = (name: string) => {
     api.removeCodeList({ name }).then(
-      async () => {
+      () => {
         setRemoving(null);
         setReport({ kind: 'removed', name });
-        await codes.reload();
       },
       (err: unknown) => setReport({ kind: 'error', failure: failureOf(err) }),
     );

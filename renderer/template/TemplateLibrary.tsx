@@ -24,7 +24,7 @@ export function TemplateLibrary({
   onDeleted: (name: string) => void;
   onError: (failure: Failure) => void;
 }) {
-  const { api } = useTransport();
+  const { api, onEvent } = useTransport();
   const { m } = useI18n();
   const [names, setNames] = useState<string[]>([]);
   const [chosen, setChosen] = useState<string>(current ?? '');
@@ -42,6 +42,8 @@ export function TemplateLibrary({
   useEffect(() => {
     void refresh();
   }, [refresh]);
+  // Saved or deleted here, in another window or by the CLI: the core says so.
+  useEffect(() => onEvent((e) => e.type === 'templatesChanged' && setNames(e.names)), [onEvent]);
 
   const selected = names.includes(chosen) ? chosen : '';
 
@@ -57,10 +59,9 @@ export function TemplateLibrary({
     const name = (naming ?? '').trim().normalize('NFC');
     if (!name) return;
     api.saveTemplate({ name, template }).then(
-      async (r) => {
+      (r) => {
         setNaming(null);
         setChosen(r.name);
-        await refresh();
         onStored(r.name);
       },
       (err: unknown) => onError(failureOf(err)),
@@ -70,10 +71,9 @@ export function TemplateLibrary({
   const remove = () => {
     if (!selected) return;
     api.deleteTemplate({ name: selected }).then(
-      async () => {
+      () => {
         setConfirming(false);
         setChosen('');
-        await refresh();
         onDeleted(selected);
       },
       (err: unknown) => onError(failureOf(err)),

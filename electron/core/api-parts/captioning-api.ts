@@ -137,7 +137,12 @@ export function captioningApi(ctx: CoreContext) {
   > = {
     async setCaption({ folder, file, text, expected }) {
       const f = await folders.require(folder, [file]);
-      const p = folders.photo(f, file);
+      const known = folders.photo(f, file);
+      // Another program may have written the sidecar a moment ago, before the watcher
+      // told us: the check reads what is on disk now, and the news goes out with it.
+      const p = expected === undefined ? known : await folders.reindexOne(f, known.entry.file);
+      if ((p.caption.own ?? '') !== (known.caption.own ?? ''))
+        noteChanged(f.info.path, p.entry.file);
       if (expected !== undefined && (p.caption.own ?? '') !== (expected ?? '')) {
         throw new ApiError(
           `${p.entry.file}: the caption was changed elsewhere; it now reads "${p.caption.own ?? ''}"`,

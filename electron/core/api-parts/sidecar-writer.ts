@@ -6,6 +6,7 @@ import { captionChanges } from '../metadata/sidecar-changes';
 import type { XmpChange } from '../metadata/xmp-write';
 import { xmpFields } from '../metadata/xmp-read';
 import { syncDir, tempPathFor, writeFileAtomic, writeSynced } from '../fs/atomic-write';
+import { withFolderWriteLock } from '../fs/folder-write-lock';
 import type { OpenFolder } from '../folders/folder-registry';
 import { derive, type IndexedPhoto } from '../folders/photo-index';
 import { noteChanged } from '../folders/change-batch';
@@ -49,25 +50,28 @@ export async function changeSidecar(
   const p = ctx.folders.photo(f, file);
   // A sidecar write is read-modify-write: two at once (rating and label from two
   // keystrokes, say) would each start from the old file and one would be lost.
-  const next = await sidecarLocks.run(lockKey(f, p.entry.file), async () => {
-    const naming = (await ctx.settings.get()).sidecarNaming;
-    try {
-      const plan = await planSidecar(f.info.stateDir, p.entry.file, changes, {
-        naming,
-        paired: !!p.entry.pairedWith,
-      });
-      f.watcher?.ignoreOwnWrite(plan.path);
-      await writeFileAtomic(plan.path, plan.packet);
-    } catch (err) {
-      const info = sidecarErrorInfo(err, p.entry.file);
-      throw new ApiError(
-        `Could not save the metadata of ${p.entry.file}: ${(err as Error).message}`,
-        info.code,
-        info.params as never,
-      );
-    }
-    return ctx.folders.reindexOne(f, p.entry.file);
-  });
+  // The folder's lock keeps another process (the CLI) out between our read and rename.
+  const next = await sidecarLocks.run(lockKey(f, p.entry.file), () =>
+    withFolderWriteLock(f.info.stateDir, async () => {
+      const naming = (await ctx.settings.get()).sidecarNaming;
+      try {
+        const plan = await planSidecar(f.info.stateDir, p.entry.file, changes, {
+          naming,
+          paired: !!p.entry.pairedWith,
+        });
+        f.watcher?.ignoreOwnWrite(plan.path);
+        await writeFileAtomic(plan.path, plan.packet);
+      } catch (err) {
+        const info = sidecarErrorInfo(err, p.entry.file);
+        throw new ApiError(
+          `Could not save the metadata of ${p.entry.file}: ${(err as Error).message}`,
+          info.code,
+          info.params as never,
+        );
+      }
+      return ctx.folders.reindexOne(f, p.entry.file);
+    }),
+  );
   announce(ctx, f, next);
   return syncRenderedCaption(ctx, f, next);
 }
@@ -103,28 +107,29 @@ export async function changeSidecars(
   const files = [...merged.keys()];
   const written = await withLocks(
     files.map((file) => lockKey(f, file)),
-    async () => {
-      const naming = (await ctx.settings.get()).sidecarNaming;
-      const plans = await mapPool(files, 16, async (file) => {
-        const p = ctx.folders.photo(f, file);
-        try {
-          return await planSidecar(f.info.stateDir, file, merged.get(file)!, {
-            naming,
-            paired: !!p.entry.pairedWith,
-          });
-        } catch (err) {
-          const info = sidecarErrorInfo(err, file);
-          throw new ApiError(
-            `Could not read the metadata of ${file}: ${(err as Error).message}`,
-            info.code,
-            info.params as never,
-          );
-        }
-      });
-      for (const plan of plans) f.watcher?.ignoreOwnWrite(plan.path);
-      await writeAll(files, plans);
-      return plans;
-    },
+    () =>
+      withFolderWriteLock(f.info.stateDir, async () => {
+        const naming = (await ctx.settings.get()).sidecarNaming;
+        const plans = await mapPool(files, 16, async (file) => {
+          const p = ctx.folders.photo(f, file);
+          try {
+            return await planSidecar(f.info.stateDir, file, merged.get(file)!, {
+              naming,
+              paired: !!p.entry.pairedWith,
+            });
+          } catch (err) {
+            const info = sidecarErrorInfo(err, file);
+            throw new ApiError(
+              `Could not read the metadata of ${file}: ${(err as Error).message}`,
+              info.code,
+              info.params as never,
+            );
+          }
+        });
+        for (const plan of plans) f.watcher?.ignoreOwnWrite(plan.path);
+        await writeAll(files, plans);
+        return plans;
+      }),
   );
   const out: IndexedPhoto[] = [];
   for (const [i, file] of files.entries()) {

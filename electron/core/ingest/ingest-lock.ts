@@ -2,6 +2,7 @@ import { ApiError } from '../../contract/errors';
 import { mkdir, open, readFile, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatFromName } from '../formats/detect';
+import { processAlive } from '../util/process-alive';
 
 /**
  * One ingest per destination at a time (the app and a CLI could both start one): a
@@ -21,7 +22,7 @@ export async function lockDestination(folder: string): Promise<() => Promise<voi
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const pid = Number((await readFile(path, 'utf8').catch(() => '')).trim());
-      if (pid && alive(pid))
+      if (pid && processAlive(pid))
         throw new ApiError(
           `another ingest (process ${pid}) is writing to ${folder}`,
           'ingest-locked',
@@ -31,15 +32,6 @@ export async function lockDestination(folder: string): Promise<() => Promise<voi
     }
   }
   throw new ApiError(`cannot lock ${folder} for ingest`, 'ingest-locked', { path: folder });
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** `.part` files a killed ingest left behind (only photo names: others are not ours). */
