@@ -227,7 +227,10 @@ describe('editor review in browser mode', () => {
     await openPackage(page, join(pkgs, 'tampered.zip'));
     const refused = page.getByTestId('review-open-error');
     await refused.waitFor({ timeout: 30_000 });
-    expect(await refused.textContent()).toMatch(/photos\/baolaocai-tl-02\.jpg: sha256 mismatch/);
+    // Said in the UI's language, naming the member and the cause; no English inside it.
+    const refusal = await refused.textContent();
+    expect(refusal).toMatch(/photos\/baolaocai-tl-02\.jpg.*không khớp với bản kê khai/);
+    expect(refusal).not.toMatch(/mismatch|sha256/);
 
     // 4. Markup in a caption is text: shown verbatim, never run.
     await openPackage(page, join(pkgs, 'xss.zip'));

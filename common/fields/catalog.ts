@@ -9,68 +9,9 @@
  * editor and the template panel show the rows in it too.
  */
 
-/** How a value is held: one line of text, a list, a short code, an ISO 8601 date. */
-export type FieldKind = 'text' | 'list' | 'code' | 'date';
+import type { FieldSpec } from './field-spec';
 
-/** The XMP namespaces a field can live in (the core holds their URIs). */
-export type FieldNs = 'dc' | 'photoshop' | 'Iptc4xmpCore';
-
-/** simple: a plain property; langAlt: rdf:Alt of xml:lang items (x-default written); bag, seq: lists. */
-export type XmpShape = 'simple' | 'langAlt' | 'bag' | 'seq';
-
-export interface FieldSpec {
-  /** The name in the API, the CLI's fields.json, the sidecar reader and the export writer. */
-  readonly key: string;
-  readonly kind: FieldKind;
-  /**
-   * Its IPTC IIM dataset (record 2) and the byte limit of IIM 4.2. A date also names the
-   * dataset of its time (2:55 DateCreated + 2:60 TimeCreated); a repeatable one holds a list.
-   */
-  readonly iim: {
-    readonly record: 2;
-    readonly dataset: number;
-    readonly maxBytes: number;
-    readonly repeatable: boolean;
-    readonly timeDataset?: number;
-  } | null;
-  readonly xmp: { readonly ns: FieldNs; readonly property: string; readonly shape: XmpShape };
-  /** The IFD0 tag that also holds it, which EXIF-only tools show. */
-  readonly exif: 'ImageDescription' | 'Artist' | 'Copyright' | null;
-  /** A field of the event template (`default` pre-fills a new event). */
-  readonly template:
-    false | { readonly default?: string; readonly placeholder?: 'date' | 'countryCode' };
-  /** `caption <folder> <file> --<flag> …`; `split` turns the flag's text into a list. */
-  readonly cli: { readonly flag: string; readonly split?: string } | null;
-  /** Its name in the UI: a key of the i18n dictionaries. */
-  readonly labelKey: `field${string}`;
-  /** A row in the UI's field editor (`multiline` for a textarea). */
-  readonly editor: false | 'line' | 'multiline';
-  /** Where a limit is advised but IIM sets none: characters (IPTC's alt text: 250). */
-  readonly maxChars?: number;
-  /** Characters the contract accepts for the value (or each item of a list); 20,000 when unset. */
-  readonly inputMax?: number;
-  /** A list that also accepts one string (a by-line typed whole). */
-  readonly acceptsText?: boolean;
-  /** On a listed photo a list is its first item (the grid shows one by-line). */
-  readonly photoValue?: 'first';
-  /** Copied from the photo into an exported package JPEG. */
-  readonly exported: boolean;
-  /** Matched by the grid's search box. */
-  readonly searchable: boolean;
-  /** A camera or a buggy tool leaves boilerplate here that must not pass for content. */
-  readonly placeholderProne?: boolean;
-  /**
-   * The caption {variable} that shows it (the photo's value, else the event template's),
-   * its other spellings, and the key of its hint in the variables menu.
-   */
-  readonly variable?: {
-    readonly name: string;
-    readonly aliases?: readonly string[];
-    readonly hintKey: `var${string}`;
-  };
-  /** A place a caption should name: the checks want one of these in the text. */
-  readonly place?: true;
-}
+export type { FieldKind, FieldNs, FieldSpec, XmpShape } from './field-spec';
 
 export const FIELDS = [
   {

@@ -5,6 +5,11 @@ import type { ArticleSaver } from './article-saver';
 import type { Block } from './blocks';
 import { focusBlock, focusField, type Caret, type HeaderField } from './focus';
 
+function sameText(a: Article, b: Article): boolean {
+  const text = (x: Article) => JSON.stringify({ ...x, updatedAt: '' });
+  return text(a) === text(b);
+}
+
 /** Where the next photo goes: after this block, or at the top when in the header. */
 export const HEADER = '\u0000header';
 
@@ -34,6 +39,22 @@ export function useArticleDraft(
     setArticle(a);
     setSelected([]);
     setActive(null);
+  };
+
+  /**
+   * The same article as saved elsewhere: taken when its text differs from ours (the
+   * timestamps aside), keeping what is ticked or edited where those blocks still exist.
+   * Returns whether anything changed.
+   */
+  const adopt = (a: Article): boolean => {
+    const current = articleRef.current;
+    if (!current || current.id !== a.id || sameText(current, a)) return false;
+    articleRef.current = a;
+    setArticle(a);
+    const ids = new Set(a.body.map((b) => b.id));
+    setSelected((list) => list.filter((id) => ids.has(id)));
+    setActive((id) => (id && id !== HEADER && !ids.has(id) ? null : id));
+    return true;
   };
 
   const update = (fn: (a: Article) => Article) => {
@@ -84,6 +105,7 @@ export function useArticleDraft(
     active,
     setActive,
     show,
+    adopt,
     update,
     updateBody,
     updateHeader,

@@ -44,7 +44,7 @@ export function useArticleList({
   confirm,
   onCaptionsImported,
 }: ArticleListOptions) {
-  const { api } = useTransport();
+  const { api, onEvent } = useTransport();
   const { m } = useI18n();
   const { saver, prepare } = savers;
   const { articleRef } = draft;
@@ -59,6 +59,33 @@ export function useArticleList({
     if (articleRef.current?.id === saved.id) checks.refresh(saved.id);
   });
   useEffect(() => saver.onSaved((_folder, saved) => onArticleSaved(saved)), [saver]);
+
+  // Another window, tab or the CLI saved or deleted an article: the core says so with its
+  // text. The open article takes it only when nothing typed here is still on its way, so
+  // no keystroke is lost; our own saves come back equal and change nothing.
+  const onArticleChanged = useEffectEvent((id: string, changed: Article | null) => {
+    if (!changed) {
+      setSummaries((list) => list?.filter((s) => s.id !== id) ?? list);
+      if (articleRef.current?.id === id && !saver.hasUnsaved()) show(null);
+      return;
+    }
+    setSummaries((list) => {
+      if (!list) return list;
+      const known = list.some((s) => s.id === id);
+      const summary = summaryOf(changed);
+      return byNewest(known ? list.map((s) => (s.id === id ? summary : s)) : [summary, ...list]);
+    });
+    if (articleRef.current?.id === id && !saver.hasUnsaved() && draft.adopt(changed))
+      checks.refresh(id);
+  });
+  useEffect(
+    () =>
+      onEvent((event) => {
+        if (event.type === 'articleChanged' && event.folder === folder)
+          onArticleChanged(event.id, event.article);
+      }),
+    [onEvent, folder],
+  );
 
   const show = (a: Article | null) => {
     draft.show(a);

@@ -1,27 +1,31 @@
+import { FIELDS } from '../../common/fields/catalog';
+import { fieldLabel } from '../fields/field-defs';
 import { useI18n } from '../i18n/context';
 import type { OpenedPackage } from './edits';
 import styles from './review.module.css';
 import noteStyles from './notes.module.css';
 
 type Photo = OpenedPackage['photos'][number];
+type Embedded = Photo['embedded'];
+
+/** The exported fields in catalog order, each as one line of text, or null when empty. */
+function fieldRows(e: Embedded, label: (key: string) => string): [string, string | null][] {
+  return FIELDS.filter((f) => f.exported).map((f) => {
+    const value = e[f.key];
+    const text = Array.isArray(value) ? value.join(f.kind === 'list' ? '; ' : ', ') : value;
+    return [label(f.key), text || null];
+  });
+}
 
 /** What the exported file itself carries, and a warning when its caption differs. */
 export function Embedded({ photo }: { photo: Photo }) {
   const { m } = useI18n();
   const e = photo.embedded;
   const rows: [string, string | null][] = [
-    ['Caption', e.caption],
-    ['Headline', e.headline],
-    ['By-line', e.byline.join('; ') || null],
-    ['Credit', e.credit],
-    ['Source', e.source],
-    ['Copyright', e.copyright],
-    ['Location', [e.location, e.city, e.province, e.country].filter(Boolean).join(', ') || null],
-    ['Date', e.dateCreated],
-    ['Keywords', e.keywords.join(', ') || null],
-    ['Size', e.width && e.height ? `${e.width}×${e.height}` : null],
-    ['Error', e.error],
-    ['Conflicts', e.conflicts.join('; ') || null],
+    ...fieldRows(e, (key) => fieldLabel(m, key)),
+    [m.dimensionsLabel, e.width && e.height ? `${e.width}×${e.height}` : null],
+    [m.errorLabel, e.error],
+    [m.conflictsTitle, e.conflicts.join('; ') || null],
   ];
   return (
     <div className={noteStyles.rvEmbedded}>

@@ -25,7 +25,7 @@ describe('setCaption with the caption it expects to replace', () => {
       text: 'Của tôi, sửa',
       expected: 'Của tôi',
     });
-    await expect(refused).rejects.toMatchObject({ code: 'conflict' });
+    await expect(refused).rejects.toMatchObject({ code: 'caption-conflict' });
     // Their text is kept, and the news of it goes to every window.
     const details = await core.api.photoDetails({ folder: folder.path, file: FILE });
     expect(details.captionOwn).toBe('Của họ');

@@ -129,7 +129,12 @@ describe('verifyPackage', () => {
     const result = await verifyPackage(path);
     expect(result.ok).toBe(false);
     expect(result.problems).toEqual([
-      { file: PHOTO_2, message: expect.stringMatching(/^CRC-32 mismatch/) },
+      {
+        file: PHOTO_2,
+        message: expect.stringMatching(/^CRC-32 mismatch/),
+        code: 'zip-refused',
+        params: { entry: PHOTO_2, reason: 'damaged' },
+      },
     ]);
   });
 
@@ -145,6 +150,8 @@ describe('verifyPackage', () => {
       {
         file: PHOTO_1,
         message: `sha256 mismatch (manifest says ${sha(good)}, file has ${sha(tampered)})`,
+        code: 'package-member-corrupt',
+        params: { member: PHOTO_1 },
       },
     ]);
     expect(result.manifest).not.toBeNull();
@@ -158,6 +165,8 @@ describe('verifyPackage', () => {
       {
         file: 'article.html',
         message: expect.stringMatching(/^size mismatch \(manifest says \d+ bytes, file has \d+\)$/),
+        code: 'package-member-corrupt',
+        params: { member: 'article.html' },
       },
     ]);
   });
@@ -169,8 +178,18 @@ describe('verifyPackage', () => {
     const { ok, problems } = await verifyPackage(await pack(parts));
     expect(ok).toBe(false);
     expect(problems).toEqual([
-      { file: 'newsml.xml', message: 'missing (the manifest lists it as files[1])' },
-      { file: 'photos/unlisted.jpg', message: 'not listed in the manifest' },
+      {
+        file: 'newsml.xml',
+        message: 'missing (the manifest lists it as files[1])',
+        code: 'package-member-missing',
+        params: { member: 'newsml.xml' },
+      },
+      {
+        file: 'photos/unlisted.jpg',
+        message: 'not listed in the manifest',
+        code: 'package-member-unexpected',
+        params: { member: 'photos/unlisted.jpg' },
+      },
     ]);
   });
 
@@ -253,7 +272,14 @@ describe('verifyPackage', () => {
     expect(await verifyPackage(path)).toEqual({
       ok: false,
       manifest: null,
-      problems: [{ file: '../../x', message: 'name has a ".." segment (path traversal)' }],
+      problems: [
+        {
+          file: '../../x',
+          message: 'name has a ".." segment (path traversal)',
+          code: 'zip-refused',
+          params: { entry: '../../x', reason: 'unsafe-name' },
+        },
+      ],
     });
   });
 
@@ -261,7 +287,12 @@ describe('verifyPackage', () => {
     const { ok, problems } = await verifyPackage(join(dir, 'nope.zip'));
     expect(ok).toBe(false);
     expect(problems).toEqual([
-      { file: null, message: expect.stringMatching(/^cannot read \(ENOENT\)/) },
+      {
+        file: null,
+        message: expect.stringMatching(/^cannot read \(ENOENT\)/),
+        code: 'file-not-found',
+        params: { path: join(dir, 'nope.zip') },
+      },
     ]);
   });
 });
