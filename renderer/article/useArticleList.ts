@@ -144,7 +144,7 @@ export function useArticleList({
         authorInitials: defaults.authorInitials,
         dateline: { ...blank.dateline, place: city?.city ?? city?.province ?? '' },
       };
-      setSummaries((list) => [summaryOf(a), ...(list ?? [])]);
+      setSummaries((list) => [summaryOf(a), ...(list ?? []).filter((s) => s.id !== a.id)]);
       show(a);
       if (a.byline || a.dateline.place) saver.schedule(folder, a);
       setNotice(null);
@@ -181,7 +181,9 @@ export function useArticleList({
     await prepare().catch(() => undefined);
     try {
       const a = await api.importArticle({ folder, structure });
-      setSummaries((list) => byNewest([summaryOf(a), ...(list ?? [])]));
+      setSummaries((list) =>
+        byNewest([summaryOf(a), ...(list ?? []).filter((s) => s.id !== a.id)]),
+      );
       show(a);
       setNotice({ kind: 'info', text: (t) => t.artImported(a.headline.trim() || t.artUntitled) });
       // The captions went to the photos themselves: show them here and in the grid.

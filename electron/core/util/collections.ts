@@ -1,4 +1,8 @@
-/** Map with at most `limit` promises in flight, results in input order. */
+/**
+ * Map with at most `limit` promises in flight, results in input order. On the first
+ * failure no new item starts, and the call settles only when those in flight have: a
+ * caller that cleans up after an error (a temp folder) must not race work still writing.
+ */
 export async function mapPool<T, R>(
   items: readonly T[],
   limit: number,
@@ -6,13 +10,19 @@ export async function mapPool<T, R>(
 ): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
+  let failure: { err: unknown } | null = null;
   const worker = async () => {
-    while (next < items.length) {
+    while (next < items.length && !failure) {
       const i = next++;
-      results[i] = await fn(items[i]!, i);
+      try {
+        results[i] = await fn(items[i]!, i);
+      } catch (err) {
+        failure ??= { err };
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  if (failure) throw (failure as { err: unknown }).err;
   return results;
 }
 
