@@ -9,6 +9,8 @@ const CACHE_SAVE_DELAY_MS = 2000;
  */
 export class CacheSaves {
   private readonly timers = new Map<OpenFolder, NodeJS.Timeout>();
+  /** Saves a timer started: close waits for them, so nothing writes into a removed cache. */
+  private readonly inFlight = new Set<Promise<void>>();
 
   constructor(private readonly cacheDir: string) {}
 
@@ -16,19 +18,22 @@ export class CacheSaves {
     clearTimeout(this.timers.get(f));
     const t = setTimeout(() => {
       this.timers.delete(f);
-      void this.save(f);
+      const saving = this.save(f);
+      this.inFlight.add(saving);
+      void saving.finally(() => this.inFlight.delete(saving));
     }, delay);
     t.unref();
     this.timers.set(f, t);
   }
 
-  /** Writes every cache still waiting for its timer, now. */
+  /** Writes every cache still waiting for its timer, now, and waits for those being written. */
   async flush(): Promise<void> {
     for (const [f, t] of this.timers) {
       clearTimeout(t);
       await this.save(f);
     }
     this.timers.clear();
+    await Promise.all(this.inFlight);
   }
 
   private save(f: OpenFolder): Promise<void> {
