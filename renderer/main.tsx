@@ -5,7 +5,7 @@ import { createTransport } from './api/select';
 import { App } from './app/App';
 import { I18nProvider } from './i18n/context';
 import { applyTheme, storedTheme } from './ui/theme';
-// Global styles after the features' own, as before the split: tokens, base, the shell.
+// The only global styles (features use CSS Modules): tokens, base, the shared kit, the shell.
 import './ui/tokens.css';
 import './ui/base.css';
 import './ui/controls.css';
@@ -14,9 +14,6 @@ import './ui/orientation.css';
 import './app/layout.css';
 import './app/notices.css';
 import './app/side-pane.css';
-// Global until their components read modules (see each file's head).
-import './search/search-box.css';
-import './shortcuts/shortcut-sheet.css';
 
 // Before the first render, so a light theme never flashes dark.
 applyTheme(storedTheme());

@@ -1,6 +1,7 @@
 import type { RefObject } from 'react';
 import { useI18n } from '../i18n/context';
 import { MOD } from '../shortcuts/keys';
+import styles from './SearchBox.module.css';
 
 /** Filters the grid as one types; Enter goes back to the photos, Esc clears. */
 export function SearchBox({
@@ -19,7 +20,7 @@ export function SearchBox({
     <input
       ref={inputRef}
       type="search"
-      className="search-input"
+      className={styles.searchInput}
       aria-label={m.searchLabel}
       placeholder={m.searchPlaceholder(MOD)}
       lang="vi"
