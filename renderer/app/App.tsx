@@ -25,10 +25,9 @@ import { rowsPerPage, type GridLayout } from '../grid/virtual-layout';
 import { CullBar } from '../filter/CullBar';
 import { AnalysisBadges } from '../analysis/AnalysisBadges';
 import { AnalysisFilterToggles } from '../analysis/AnalysisFilterToggles';
-import { AnalysisProgress } from '../analysis/AnalysisProgress';
 import { Compare } from '../loupe/Compare';
 import { Loupe } from '../loupe/Loupe';
-import { ThumbnailProgress } from '../grid/ThumbnailProgress';
+import { ProgressLine } from '../ui/ProgressLine';
 import { useI18n } from '../i18n/context';
 import { InfoPanel } from '../photo-info/InfoPanel';
 import { Preview } from '../preview/Preview';
@@ -265,7 +264,11 @@ export function App() {
                 filter={captioning.analysisFilter}
                 onChange={captioning.setAnalysisFilter}
               />
-              <AnalysisProgress progress={captioning.analysis.progress} />
+              <ProgressLine
+                progress={captioning.analysis.progress}
+                label={m.anProgress}
+                testId="analysis-progress"
+              />
               {captioning.analysis.error ? (
                 <span className="muted" role="status">
                   <ErrorLines text={m.anFailed(describeError(captioning.analysis.error, m))} />
@@ -273,7 +276,11 @@ export function App() {
               ) : null}
             </CullBar>
           ) : null}
-          <ThumbnailProgress progress={session.progress} />
+          <ProgressLine
+            progress={session.progress}
+            label={m.thumbnailsProgress}
+            testId="progress"
+          />
           {body}
         </section>
         <aside className="side-pane">

@@ -43,6 +43,29 @@ export function ArticleHeader({ article, onChange, onEnterFrom }: ArticleHeaderP
     onEnterFrom(field);
   };
 
+  /** Headline and sapo: wrapping text where Enter moves on to the next part. */
+  const lines = (field: 'headline' | 'sapo', label: string, placeholder: string, rows: number) => (
+    <>
+      <label htmlFor={`${id}-${field[0]}`} className={styles.aheadLabel}>
+        {label}
+      </label>
+      <textarea
+        id={`${id}-${field[0]}`}
+        className={field === 'headline' ? styles.aheadHeadline : styles.aheadSapo}
+        data-field={field}
+        data-testid={`field-${field}`}
+        value={article[field]}
+        placeholder={placeholder}
+        lang="vi"
+        spellCheck={false}
+        rows={rows}
+        onChange={(event) => onChange({ [field]: changedText(event) })}
+        onCompositionEnd={(event) => onChange({ [field]: composedText(event) })}
+        onKeyDown={enterTo(field)}
+      />
+    </>
+  );
+
   const text = (field: keyof Meta, label: string, placeholder: string, title?: string) => (
     <label className={styles.aheadField} title={title}>
       <span className={styles.aheadLabel}>{label}</span>
@@ -70,40 +93,8 @@ export function ArticleHeader({ article, onChange, onEnterFrom }: ArticleHeaderP
 
   return (
     <header className={styles.ahead}>
-      <label htmlFor={`${id}-h`} className={styles.aheadLabel}>
-        {m.artHeadline}
-      </label>
-      <textarea
-        id={`${id}-h`}
-        className={styles.aheadHeadline}
-        data-field="headline"
-        data-testid="field-headline"
-        value={article.headline}
-        placeholder={m.artHeadlinePlaceholder}
-        lang="vi"
-        spellCheck={false}
-        rows={1}
-        onChange={(event) => onChange({ headline: changedText(event) })}
-        onCompositionEnd={(event) => onChange({ headline: composedText(event) })}
-        onKeyDown={enterTo('headline')}
-      />
-      <label htmlFor={`${id}-s`} className={styles.aheadLabel}>
-        {m.artSapo}
-      </label>
-      <textarea
-        id={`${id}-s`}
-        className={styles.aheadSapo}
-        data-field="sapo"
-        data-testid="field-sapo"
-        value={article.sapo}
-        placeholder={m.artSapoPlaceholder}
-        lang="vi"
-        spellCheck={false}
-        rows={2}
-        onChange={(event) => onChange({ sapo: changedText(event) })}
-        onCompositionEnd={(event) => onChange({ sapo: composedText(event) })}
-        onKeyDown={enterTo('sapo')}
-      />
+      {lines('headline', m.artHeadline, m.artHeadlinePlaceholder, 1)}
+      {lines('sapo', m.artSapo, m.artSapoPlaceholder, 2)}
       <div className={styles.aheadRow}>
         {text('byline', m.artByline, m.artBylinePlaceholder)}
         {text('authorInitials', m.artInitials, 'tl', m.artInitialsHint)}

@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n/context';
+import { ButtonRow } from '../ui/ButtonRow';
 import { cx } from '../ui/cx';
 import styles from './caption-tools.module.css';
 
@@ -26,26 +27,25 @@ export function ConflictChoice({
           {theirs === null ? m.conflictLoading : theirs || m.conflictEmpty}
         </q>
       </p>
-      <div className={styles.offerActions}>
-        <button
-          type="button"
-          className="button small primary"
-          data-testid="conflict-keep-mine"
-          disabled={theirs === null}
-          onClick={onKeepMine}
-        >
-          {m.conflictKeepMine}
-        </button>
-        <button
-          type="button"
-          className="button small"
-          data-testid="conflict-take-theirs"
-          disabled={theirs === null}
-          onClick={onTakeTheirs}
-        >
-          {m.conflictTakeTheirs}
-        </button>
-      </div>
+      <ButtonRow
+        className={styles.offerActions}
+        small
+        buttons={[
+          {
+            label: m.conflictKeepMine,
+            onClick: onKeepMine,
+            primary: true,
+            testId: 'conflict-keep-mine',
+            disabled: theirs === null,
+          },
+          {
+            label: m.conflictTakeTheirs,
+            onClick: onTakeTheirs,
+            testId: 'conflict-take-theirs',
+            disabled: theirs === null,
+          },
+        ]}
+      />
     </div>
   );
 }

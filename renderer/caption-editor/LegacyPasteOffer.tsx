@@ -1,4 +1,5 @@
 import type { LegacyEncoding } from '../../common/text/legacy-vietnamese';
+import { ButtonRow } from '../ui/ButtonRow';
 import { useI18n } from '../i18n/context';
 import styles from './caption-tools.module.css';
 
@@ -29,19 +30,14 @@ export function LegacyPasteOffer({
           {preview}
         </q>
       </p>
-      <div className={styles.offerActions}>
-        <button
-          type="button"
-          className="button small primary"
-          data-testid="legacy-repair"
-          onClick={onRepair}
-        >
-          {m.legacyRepair}
-        </button>
-        <button type="button" className="button small" data-testid="legacy-keep" onClick={onKeep}>
-          {m.legacyKeep}
-        </button>
-      </div>
+      <ButtonRow
+        className={styles.offerActions}
+        small
+        buttons={[
+          { label: m.legacyRepair, onClick: onRepair, primary: true, testId: 'legacy-repair' },
+          { label: m.legacyKeep, onClick: onKeep, testId: 'legacy-keep' },
+        ]}
+      />
     </div>
   );
 }

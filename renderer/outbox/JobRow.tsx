@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n/context';
+import { ButtonRow } from '../ui/ButtonRow';
 import { cx } from '../ui/cx';
 import styles from './outbox.module.css';
 import type { JobDisplay, Tone } from './view-model';
@@ -59,19 +60,19 @@ export function JobRow({
           <p className={styles.outboxFingerprint}>
             {m.hostKeyFingerprint(view.hostKey.fingerprint)}
           </p>
-          <div className={styles.outboxActions}>
-            <button
-              type="button"
-              className="button primary small"
-              data-testid="outbox-hostkey-accept"
-              onClick={() => view.hostKey && onAcceptKey(view.hostKey.fingerprint)}
-            >
-              {m.hostKeyAccept}
-            </button>
-            <button type="button" className="button small" onClick={onCancel}>
-              {m.hostKeyRefuse}
-            </button>
-          </div>
+          <ButtonRow
+            className={styles.outboxActions}
+            small
+            buttons={[
+              {
+                label: m.hostKeyAccept,
+                onClick: () => view.hostKey && onAcceptKey(view.hostKey.fingerprint),
+                primary: true,
+                testId: 'outbox-hostkey-accept',
+              },
+              { label: m.hostKeyRefuse, onClick: onCancel },
+            ]}
+          />
         </div>
       ) : null}
       {view.hostKey?.kind === 'changed' ? (

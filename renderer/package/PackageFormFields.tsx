@@ -1,8 +1,11 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/context';
 import type { PackagePresets } from './usePackagePresets';
+import type { PackageForm } from './package-form';
 import { cx } from '../ui/cx';
 import styles from './package.module.css';
+
+type TextKey = Exclude<keyof PackageForm, 'stripGps'>;
 
 /** The export preset as a form: choose, rename, edit, save. */
 export function PackageFormFields({
@@ -14,6 +17,27 @@ export function PackageFormFields({
 }) {
   const { m } = useI18n();
   const { form, saved, preset, mustSave, set } = presets;
+  /** One text or whole-number box of the form; `code` marks values that are not prose (no spell check). */
+  const input = (
+    key: TextKey,
+    opts: {
+      testId?: string;
+      placeholder?: string;
+      code?: boolean;
+      mono?: boolean;
+      range?: [number, number];
+    },
+  ) => (
+    <input
+      className={opts.mono ? cx(styles.pkgInput, styles.mono) : styles.pkgInput}
+      {...(opts.range ? { type: 'number', min: opts.range[0], max: opts.range[1], step: 1 } : {})}
+      data-testid={opts.testId}
+      value={form?.[key] ?? ''}
+      placeholder={opts.placeholder}
+      spellCheck={opts.code ? false : undefined}
+      onChange={(event) => set({ [key]: event.currentTarget.value })}
+    />
+  );
   return (
     <fieldset className={styles.pkgForm} disabled={disabled || !form}>
       <Field label={m.pkgPreset}>
@@ -31,83 +55,32 @@ export function PackageFormFields({
           ))}
         </select>
       </Field>
-      <Field label={m.pkgPresetName}>
-        <input
-          className={styles.pkgInput}
-          data-testid="pkg-preset-name"
-          value={form?.name ?? ''}
-          onChange={(event) => set({ name: event.currentTarget.value })}
-        />
-      </Field>
+      <Field label={m.pkgPresetName}>{input('name', { testId: 'pkg-preset-name' })}</Field>
       <div className={styles.pkgPair}>
         <Field label={m.pkgOutlet}>
-          <input
-            className={styles.pkgInput}
-            data-testid="pkg-outlet"
-            value={form?.outlet ?? ''}
-            placeholder={m.pkgOutletPlaceholder}
-            spellCheck={false}
-            onChange={(event) => set({ outlet: event.currentTarget.value })}
-          />
+          {input('outlet', {
+            testId: 'pkg-outlet',
+            placeholder: m.pkgOutletPlaceholder,
+            code: true,
+          })}
         </Field>
         <Field label={m.pkgInitials}>
-          <input
-            className={styles.pkgInput}
-            data-testid="pkg-initials"
-            value={form?.initials ?? ''}
-            placeholder="tl"
-            spellCheck={false}
-            onChange={(event) => set({ initials: event.currentTarget.value })}
-          />
+          {input('initials', { testId: 'pkg-initials', placeholder: 'tl', code: true })}
         </Field>
       </div>
       <div className={styles.pkgPair}>
         <Field label={m.pkgLongEdge}>
-          <input
-            className={styles.pkgInput}
-            type="number"
-            min={200}
-            max={12000}
-            step={1}
-            data-testid="pkg-long-edge"
-            value={form?.longEdge ?? ''}
-            onChange={(event) => set({ longEdge: event.currentTarget.value })}
-          />
+          {input('longEdge', { testId: 'pkg-long-edge', range: [200, 12000] })}
         </Field>
         <Field label={m.pkgQuality}>
-          <input
-            className={styles.pkgInput}
-            type="number"
-            min={40}
-            max={100}
-            step={1}
-            data-testid="pkg-quality"
-            value={form?.quality ?? ''}
-            onChange={(event) => set({ quality: event.currentTarget.value })}
-          />
+          {input('quality', { testId: 'pkg-quality', range: [40, 100] })}
         </Field>
       </div>
       <Field label={m.pkgNaming} hint={m.pkgNamingHint}>
-        <input
-          className={cx(styles.pkgInput, styles.mono)}
-          data-testid="pkg-naming"
-          value={form?.naming ?? ''}
-          spellCheck={false}
-          onChange={(event) => set({ naming: event.currentTarget.value })}
-        />
+        {input('naming', { testId: 'pkg-naming', code: true, mono: true })}
       </Field>
       <div className={styles.pkgPair}>
-        <Field label={m.pkgMaxName}>
-          <input
-            className={styles.pkgInput}
-            type="number"
-            min={16}
-            max={200}
-            step={1}
-            value={form?.maxNameLength ?? ''}
-            onChange={(event) => set({ maxNameLength: event.currentTarget.value })}
-          />
-        </Field>
+        <Field label={m.pkgMaxName}>{input('maxNameLength', { range: [16, 200] })}</Field>
         <label className={styles.pkgCheck}>
           <input
             type="checkbox"

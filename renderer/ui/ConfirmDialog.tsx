@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { ButtonRow } from './ButtonRow';
 import { useI18n } from '../i18n/context';
 import styles from './ConfirmDialog.module.css';
 
@@ -62,20 +63,19 @@ function ConfirmDialog({
       }}
     >
       <p className={styles.confirmText}>{text}</p>
-      <div className={styles.actions}>
-        <button type="button" className="button" onClick={() => onDone(false)}>
-          {m.confirmCancel}
-        </button>
-        <button
-          type="button"
-          className="button primary"
-          data-testid="confirm-ok"
-          data-autofocus
-          onClick={() => onDone(true)}
-        >
-          {ok || m.confirmOk}
-        </button>
-      </div>
+      <ButtonRow
+        className={styles.actions}
+        buttons={[
+          { label: m.confirmCancel, onClick: () => onDone(false) },
+          {
+            label: ok || m.confirmOk,
+            onClick: () => onDone(true),
+            primary: true,
+            testId: 'confirm-ok',
+            autofocus: true,
+          },
+        ]}
+      />
     </dialog>
   );
 }
