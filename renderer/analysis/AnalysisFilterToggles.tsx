@@ -1,5 +1,6 @@
 import { useI18n } from '../i18n/context';
 import type { AnalysisFilter } from './filters';
+import { CheckLine } from '../ui/CheckLine';
 import styles from './analysis.module.css';
 
 /** Two checkboxes for the toolbar: hide soft frames, one frame per stack. */
@@ -13,24 +14,20 @@ export function AnalysisFilterToggles({
   const { m } = useI18n();
   return (
     <span className={styles.analysisFilters}>
-      <label>
-        <input
-          type="checkbox"
-          checked={filter.hideSoft}
-          onChange={(e) => onChange({ ...filter, hideSoft: e.target.checked })}
-          data-testid="filter-hide-soft"
-        />
+      <CheckLine
+        checked={filter.hideSoft}
+        testId="filter-hide-soft"
+        onChange={(hideSoft) => onChange({ ...filter, hideSoft })}
+      >
         {m.anHideSoft}
-      </label>
-      <label>
-        <input
-          type="checkbox"
-          checked={filter.onePerStack}
-          onChange={(e) => onChange({ ...filter, onePerStack: e.target.checked })}
-          data-testid="filter-one-per-stack"
-        />
+      </CheckLine>
+      <CheckLine
+        checked={filter.onePerStack}
+        testId="filter-one-per-stack"
+        onChange={(onePerStack) => onChange({ ...filter, onePerStack })}
+      >
         {m.anOnePerStack}
-      </label>
+      </CheckLine>
     </span>
   );
 }

@@ -48,6 +48,19 @@ export function CullBar({
       ...cull,
       colors: cull.colors.includes(c) ? cull.colors.filter((x) => x !== c) : [...cull.colors, c],
     });
+  /** Either end of the time window, to the second; empty means open. */
+  const time = (end: 'from' | 'to', label: string) => (
+    <label className={styles.cullbarTime}>
+      {label}
+      <input
+        type="datetime-local"
+        step={1}
+        value={forField(cull[end])}
+        data-testid={`filter-${end}`}
+        onChange={(e) => setCull({ ...cull, [end]: e.currentTarget.value || null })}
+      />
+    </label>
+  );
 
   return (
     <div
@@ -125,26 +138,8 @@ export function CullBar({
           ))}
         </select>
       ) : null}
-      <label className={styles.cullbarTime}>
-        {m.timeFrom}
-        <input
-          type="datetime-local"
-          step={1}
-          value={forField(cull.from)}
-          data-testid="filter-from"
-          onChange={(e) => setCull({ ...cull, from: e.currentTarget.value || null })}
-        />
-      </label>
-      <label className={styles.cullbarTime}>
-        {m.timeTo}
-        <input
-          type="datetime-local"
-          step={1}
-          value={forField(cull.to)}
-          data-testid="filter-to"
-          onChange={(e) => setCull({ ...cull, to: e.currentTarget.value || null })}
-        />
-      </label>
+      {time('from', m.timeFrom)}
+      {time('to', m.timeTo)}
       <select
         aria-label={m.sortBy}
         value={cull.sort}

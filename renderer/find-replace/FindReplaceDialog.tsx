@@ -7,6 +7,8 @@ import { ErrorLines } from '../errors/ErrorLines';
 import { Modal } from '../ui/Modal';
 import { useI18n } from '../i18n/context';
 import { highlightChange, patternError, type Part } from './highlight';
+import { CheckLine } from '../ui/CheckLine';
+import { TextBox } from '../ui/TextBox';
 import styles from './find-replace.module.css';
 
 interface Change {
@@ -125,6 +127,18 @@ export function FindReplaceDialog({
   };
 
   const edit = (patch: Partial<FindSpec>) => setSpec((s) => ({ ...s, ...patch }));
+  /** The search and replacement boxes: Vietnamese text, NFC as typed. */
+  const box = (key: 'find' | 'replace', label: string, first: boolean) => (
+    <TextBox
+      id={`${id}-${key}`}
+      label={label}
+      // The dialog opens for typing the search.
+      autoFocus={first}
+      testId={`fr-${key}`}
+      value={spec[key]}
+      onChange={(e) => edit({ [key]: e.currentTarget.value.normalize('NFC') })}
+    />
+  );
   const error = localError
     ? m.findInvalidRegex(localError)
     : current?.kind === 'error'
@@ -135,63 +149,34 @@ export function FindReplaceDialog({
     <Modal title={m.findTitle} onClose={onClose} testId="find-replace" className="is-wide">
       <div className="modal-body">
         <div className={styles.frForm}>
-          <label htmlFor={`${id}-find`} className="field-label">
-            {m.findLabel}
-          </label>
-          <input
-            id={`${id}-find`}
-            type="text"
-            className="field-input"
-            lang="vi"
-            spellCheck={false}
-            // The dialog opens for typing the search.
-            autoFocus
-            data-testid="fr-find"
-            value={spec.find}
-            onChange={(e) => edit({ find: e.currentTarget.value.normalize('NFC') })}
-          />
-          <label htmlFor={`${id}-replace`} className="field-label">
-            {m.replaceLabel}
-          </label>
-          <input
-            id={`${id}-replace`}
-            type="text"
-            className="field-input"
-            lang="vi"
-            spellCheck={false}
-            data-testid="fr-replace"
-            value={spec.replace}
-            onChange={(e) => edit({ replace: e.currentTarget.value.normalize('NFC') })}
-          />
+          {box('find', m.findLabel, true)}
+          {box('replace', m.replaceLabel, false)}
           <div className={styles.frOptions}>
-            <label className="check-line">
-              <input
-                type="checkbox"
-                checked={spec.regex}
-                data-testid="fr-regex"
-                onChange={(e) => edit({ regex: e.currentTarget.checked })}
-              />
+            <CheckLine
+              className="check-line"
+              checked={spec.regex}
+              testId="fr-regex"
+              onChange={(regex) => edit({ regex })}
+            >
               {m.findRegex}
-            </label>
-            <label className="check-line">
-              <input
-                type="checkbox"
-                checked={spec.caseSensitive}
-                data-testid="fr-case"
-                onChange={(e) => edit({ caseSensitive: e.currentTarget.checked })}
-              />
+            </CheckLine>
+            <CheckLine
+              className="check-line"
+              checked={spec.caseSensitive}
+              testId="fr-case"
+              onChange={(caseSensitive) => edit({ caseSensitive })}
+            >
               {m.findCase}
-            </label>
+            </CheckLine>
             {selectedFiles.length > 1 ? (
-              <label className="check-line">
-                <input
-                  type="checkbox"
-                  checked={scope === 'selection'}
-                  data-testid="fr-selection"
-                  onChange={(e) => setScope(e.currentTarget.checked ? 'selection' : 'all')}
-                />
+              <CheckLine
+                className="check-line"
+                checked={scope === 'selection'}
+                testId="fr-selection"
+                onChange={(only) => setScope(only ? 'selection' : 'all')}
+              >
                 {m.findInSelection(selectedFiles.length)}
-              </label>
+              </CheckLine>
             ) : null}
           </div>
         </div>

@@ -1,4 +1,11 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import {
+  useEffect,
+  useRef,
+  useState,
+  type ComponentPropsWithRef,
+  type FormEvent,
+  type ReactNode,
+} from 'react';
 import type { DestinationView } from '../../electron/contract/outbox';
 import { useTransport } from '../api/context';
 import { describeError } from '../errors/describe-error';
@@ -12,6 +19,7 @@ import {
   type DestinationForm as Form,
   type DestinationKind,
 } from './view-model';
+import { CheckLine } from '../ui/CheckLine';
 import { cx } from '../ui/cx';
 import styles from './outbox.module.css';
 
@@ -21,6 +29,10 @@ const KIND_NAMES: Record<Exclude<DestinationKind, 'file'>, string> = {
   ftps: 'FTPS',
   ftp: 'FTP',
 };
+
+type TextKey = Exclude<keyof Form, 'id' | 'kind' | 'trustNewHostKey'>;
+/** Host names and user names are codes: no spell check, no capital first letter. */
+const CODE = { spellCheck: false, autoCapitalize: 'off' } as const;
 
 /** Add or change a destination. The password is sent once and never shown back. */
 export function DestinationForm({
@@ -75,23 +87,34 @@ export function DestinationForm({
   };
 
   const remote = form.kind !== 'file';
+  /** One labelled box of the form; `attrs` holds what differs (placeholder, input mode, …). */
+  const box = (
+    key: TextKey,
+    label: ReactNode,
+    attrs: ComponentPropsWithRef<'input'> & { 'data-testid': string },
+    fieldClass?: string,
+  ) => (
+    <label className={cx(styles.outboxField, fieldClass)}>
+      <span>{label}</span>
+      <input
+        className="path-input"
+        value={form[key]}
+        onChange={(e) => set(key, e.target.value)}
+        {...attrs}
+      />
+    </label>
+  );
   return (
     <form
       className={styles.outboxForm}
       data-testid="outbox-dest-form"
       onSubmit={(e) => void submit(e)}
     >
-      <label className={styles.outboxField}>
-        <span>{m.destName}</span>
-        <input
-          ref={firstRef}
-          className="path-input"
-          value={form.name}
-          placeholder={m.destNamePlaceholder}
-          data-testid="dest-name"
-          onChange={(e) => set('name', e.target.value)}
-        />
-      </label>
+      {box('name', m.destName, {
+        ref: firstRef,
+        placeholder: m.destNamePlaceholder,
+        'data-testid': 'dest-name',
+      })}
       <label className={styles.outboxField}>
         <span>{m.destKind}</span>
         <select
@@ -109,107 +132,66 @@ export function DestinationForm({
       </label>
       {remote ? (
         <div className={styles.outboxRow}>
-          <label className={cx(styles.outboxField, styles.isGrow)}>
-            <span>{m.destHost}</span>
-            <input
-              className="path-input"
-              value={form.host}
-              spellCheck={false}
-              autoCapitalize="off"
-              placeholder="anh.toasoan.vn"
-              data-testid="dest-host"
-              onChange={(e) => set('host', e.target.value)}
-            />
-          </label>
-          <label className={cx(styles.outboxField, styles.isPort)}>
-            <span>{m.destPort}</span>
-            <input
-              className="path-input"
-              value={form.port}
-              inputMode="numeric"
-              data-testid="dest-port"
-              onChange={(e) => set('port', e.target.value)}
-            />
-          </label>
+          {box(
+            'host',
+            m.destHost,
+            { ...CODE, placeholder: 'anh.toasoan.vn', 'data-testid': 'dest-host' },
+            styles.isGrow,
+          )}
+          {box(
+            'port',
+            m.destPort,
+            { inputMode: 'numeric', 'data-testid': 'dest-port' },
+            styles.isPort,
+          )}
         </div>
       ) : null}
-      {remote ? (
-        <label className={styles.outboxField}>
-          <span>{m.destUser}</span>
-          <input
-            className="path-input"
-            value={form.user}
-            spellCheck={false}
-            autoCapitalize="off"
-            autoComplete="off"
-            data-testid="dest-user"
-            onChange={(e) => set('user', e.target.value)}
-          />
-        </label>
-      ) : null}
-      <label className={styles.outboxField}>
-        <span>{remote ? m.destRemoteDir : m.destLocalDir}</span>
-        <input
-          className="path-input"
-          value={form.remoteDir}
-          spellCheck={false}
-          placeholder="/incoming/anh"
-          data-testid="dest-dir"
-          onChange={(e) => set('remoteDir', e.target.value)}
-        />
-      </label>
-      {form.kind === 'sftp' ? (
-        <label className={styles.outboxField}>
-          <span>{m.destIdentityFile}</span>
-          <input
-            className="path-input"
-            value={form.identityFile}
-            spellCheck={false}
-            placeholder={m.destIdentityPlaceholder}
-            data-testid="dest-identity"
-            onChange={(e) => set('identityFile', e.target.value)}
-          />
-        </label>
-      ) : null}
-      {remote ? (
-        <label className={styles.outboxField}>
-          <span>
-            {m.destPassword}
-            {editing?.hasPassword ? (
-              <span className={styles.outboxSaved}> — {m.destPasswordSaved}</span>
-            ) : null}
-          </span>
-          <input
-            className="path-input"
-            type="password"
-            value={form.password}
-            autoComplete="new-password"
-            placeholder={editing?.hasPassword ? m.destPasswordKeep : ''}
-            data-testid="dest-password"
-            onChange={(e) => set('password', e.target.value)}
-          />
-        </label>
-      ) : null}
-      <label className={styles.outboxField}>
-        <span>{m.destLimit}</span>
-        <input
-          className={cx('path-input', styles.isShort)}
-          value={form.limitKBps}
-          inputMode="numeric"
-          data-testid="dest-limit"
-          onChange={(e) => set('limitKBps', e.target.value)}
-        />
-      </label>
+      {remote
+        ? box('user', m.destUser, { ...CODE, autoComplete: 'off', 'data-testid': 'dest-user' })
+        : null}
+      {box('remoteDir', remote ? m.destRemoteDir : m.destLocalDir, {
+        spellCheck: false,
+        placeholder: '/incoming/anh',
+        'data-testid': 'dest-dir',
+      })}
+      {form.kind === 'sftp'
+        ? box('identityFile', m.destIdentityFile, {
+            spellCheck: false,
+            placeholder: m.destIdentityPlaceholder,
+            'data-testid': 'dest-identity',
+          })
+        : null}
+      {remote
+        ? box(
+            'password',
+            <>
+              {m.destPassword}
+              {editing?.hasPassword ? (
+                <span className={styles.outboxSaved}> — {m.destPasswordSaved}</span>
+              ) : null}
+            </>,
+            {
+              type: 'password',
+              autoComplete: 'new-password',
+              placeholder: editing?.hasPassword ? m.destPasswordKeep : '',
+              'data-testid': 'dest-password',
+            },
+          )
+        : null}
+      {box('limitKBps', m.destLimit, {
+        className: cx('path-input', styles.isShort),
+        inputMode: 'numeric',
+        'data-testid': 'dest-limit',
+      })}
       {remote && form.kind !== 'ftp' ? (
-        <label className={cx('check-line', styles.outboxCheck)}>
-          <input
-            type="checkbox"
-            checked={form.trustNewHostKey}
-            data-testid="dest-trust"
-            onChange={(e) => set('trustNewHostKey', e.target.checked)}
-          />
+        <CheckLine
+          className={cx('check-line', styles.outboxCheck)}
+          checked={form.trustNewHostKey}
+          testId="dest-trust"
+          onChange={(trust) => set('trustNewHostKey', trust)}
+        >
           <span>{m.destTrust}</span>
-        </label>
+        </CheckLine>
       ) : null}
       {problem ? (
         <p className={styles.outboxProblem} role="alert" data-testid="dest-problem">

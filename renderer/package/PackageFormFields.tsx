@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/context';
 import type { PackagePresets } from './usePackagePresets';
 import type { PackageForm } from './package-form';
+import { CheckLine } from '../ui/CheckLine';
 import { cx } from '../ui/cx';
 import styles from './package.module.css';
 
@@ -81,15 +82,14 @@ export function PackageFormFields({
       </Field>
       <div className={styles.pkgPair}>
         <Field label={m.pkgMaxName}>{input('maxNameLength', { range: [16, 200] })}</Field>
-        <label className={styles.pkgCheck}>
-          <input
-            type="checkbox"
-            checked={form?.stripGps ?? true}
-            data-testid="pkg-strip-gps"
-            onChange={(event) => set({ stripGps: event.currentTarget.checked })}
-          />
+        <CheckLine
+          className={styles.pkgCheck}
+          checked={form?.stripGps ?? true}
+          testId="pkg-strip-gps"
+          onChange={(stripGps) => set({ stripGps })}
+        >
           {m.pkgStripGps}
-        </label>
+        </CheckLine>
       </div>
       <div className={styles.pkgRow}>
         <button

@@ -16,6 +16,9 @@ import {
 } from './template-form';
 import { TemplateLibrary } from './TemplateLibrary';
 import { useEventTemplate, type TemplateNote } from './useEventTemplate';
+import { ButtonRow } from '../ui/ButtonRow';
+import { CheckLine } from '../ui/CheckLine';
+import { TextBox } from '../ui/TextBox';
 import { cx } from '../ui/cx';
 import styles from './template.module.css';
 import type { Failure } from '../api/errors';
@@ -192,18 +195,12 @@ export function TemplatePanel({ folder, selectedFiles, onClose }: TemplatePanelP
         />
 
         <div className={cx(styles.tplRow, styles.isWide)}>
-          <label htmlFor={`${id}-event`} className="field-label">
-            {m.templateEventName}
-          </label>
-          <input
-            ref={firstRef}
+          <TextBox
+            inputRef={firstRef}
             id={`${id}-event`}
-            type="text"
-            className="field-input"
-            lang="vi"
-            spellCheck={false}
+            label={m.templateEventName}
             placeholder={m.templateEventPlaceholder}
-            data-testid="tpl-event"
+            testId="tpl-event"
             value={tpl.event}
             onChange={(e) =>
               setForm({ ...form, event: { ...form.event, template: { ...tpl, event: text(e) } } })
@@ -293,17 +290,11 @@ export function TemplatePanel({ folder, selectedFiles, onClose }: TemplatePanelP
           })}
           <div className={styles.tplRow}>
             {applyBox('keywords', m.fieldKeywords)}
-            <label htmlFor={`${id}-keywords`} className="field-label">
-              {m.fieldKeywords}
-            </label>
-            <input
+            <TextBox
               id={`${id}-keywords`}
-              type="text"
-              className="field-input"
-              lang="vi"
-              spellCheck={false}
+              label={m.fieldKeywords}
               placeholder={m.keywordsPlaceholder}
-              data-testid="tpl-keywords"
+              testId="tpl-keywords"
               value={form.keywords}
               onChange={(e) => setForm(withKeywords(form, text(e)))}
             />
@@ -315,17 +306,14 @@ export function TemplatePanel({ folder, selectedFiles, onClose }: TemplatePanelP
           </div>
         </div>
 
-        <label className="check-line">
-          <input
-            type="checkbox"
-            checked={form.event.autoApply}
-            data-testid="tpl-auto-apply"
-            onChange={(e) =>
-              setForm({ ...form, event: { ...form.event, autoApply: e.currentTarget.checked } })
-            }
-          />
+        <CheckLine
+          className="check-line"
+          checked={form.event.autoApply}
+          testId="tpl-auto-apply"
+          onChange={(autoApply) => setForm({ ...form, event: { ...form.event, autoApply } })}
+        >
           {m.autoApply}
-        </label>
+        </CheckLine>
       </div>
       <footer className={styles.drawerFoot}>
         <p
@@ -339,35 +327,30 @@ export function TemplatePanel({ folder, selectedFiles, onClose }: TemplatePanelP
         >
           <ErrorLines text={note ? noteText(m, note) : dirty ? m.templateSaveHint : ''} />
         </p>
-        <div className={styles.drawerActions}>
-          <button
-            type="button"
-            className="button"
-            disabled={busy || !dirty}
-            data-testid="template-save"
-            onClick={() => void save()}
-          >
-            {m.templateSave}
-          </button>
-          <button
-            type="button"
-            className="button primary"
-            disabled={busy || selectedFiles.length === 0}
-            data-testid="template-apply-selection"
-            onClick={() => void apply(selectedFiles)}
-          >
-            {m.applyToSelection(selectedFiles.length)}
-          </button>
-          <button
-            type="button"
-            className="button"
-            disabled={busy}
-            data-testid="template-apply-all"
-            onClick={() => void apply(null)}
-          >
-            {m.applyToAll}
-          </button>
-        </div>
+        <ButtonRow
+          className={styles.drawerActions}
+          buttons={[
+            {
+              label: m.templateSave,
+              onClick: () => void save(),
+              testId: 'template-save',
+              disabled: busy || !dirty,
+            },
+            {
+              label: m.applyToSelection(selectedFiles.length),
+              onClick: () => void apply(selectedFiles),
+              primary: true,
+              testId: 'template-apply-selection',
+              disabled: busy || selectedFiles.length === 0,
+            },
+            {
+              label: m.applyToAll,
+              onClick: () => void apply(null),
+              testId: 'template-apply-all',
+              disabled: busy,
+            },
+          ]}
+        />
       </footer>
     </aside>
   );
