@@ -4,6 +4,7 @@
  * core wants it (every photo that stays, once, in reading order).
  */
 import type { ClientApi } from '../../electron/contract/api';
+import { readingOrder } from '../../common/review/reading-order';
 
 export type OpenedPackage = Awaited<ReturnType<ClientApi['openPackage']>>;
 export type Manifest = OpenedPackage['manifest'];
@@ -26,15 +27,6 @@ export interface Draft {
   order: string[];
   dropped: string[];
   comments: DraftComment[];
-}
-
-export function readingOrder(m: Manifest): string[] {
-  const seen = new Set<string>();
-  for (const b of m.article.body) {
-    if (b.type === 'photo') seen.add(b.photo);
-    else if (b.type === 'gallery') b.photos.forEach((p) => seen.add(p));
-  }
-  return [...seen];
 }
 
 export function emptyDraft(m: Manifest): Draft {

@@ -1,7 +1,8 @@
-import { mkdir, open, readFile, stat, unlink } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { KeyedQueue } from '../../../common/util/keyed-queue';
 import { processAlive } from '../util/process-alive';
+import { breakPidLock, pidLockOwner, tryPidLock, type Release } from './pid-lock';
 
 /**
  * The sidecars of one folder are written by one process at a time. Within a process
@@ -29,29 +30,19 @@ export function withFolderWriteLock<T>(stateDir: string, work: () => Promise<T>)
   });
 }
 
-async function acquire(path: string): Promise<() => Promise<void>> {
+async function acquire(path: string): Promise<Release> {
   await mkdir(join(path, '..'), { recursive: true });
   for (;;) {
-    try {
-      const fh = await open(path, 'wx', 0o644);
-      await fh.writeFile(String(process.pid));
-      await fh.close();
-      return () => unlink(path).catch(() => undefined);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-    }
-    if (await isStale(path)) await unlink(path).catch(() => undefined);
+    const release = await tryPidLock(path);
+    if (release) return release;
+    if (await isStale(path)) await breakPidLock(path);
     else await new Promise((r) => setTimeout(r, RETRY_MS));
   }
 }
 
 async function isStale(path: string): Promise<boolean> {
-  const [text, info] = await Promise.all([
-    readFile(path, 'utf8').catch(() => ''),
-    stat(path).catch(() => null),
-  ]);
+  const [pid, info] = await Promise.all([pidLockOwner(path), stat(path).catch(() => null)]);
   if (!info) return false; // gone already: the next try takes it
-  const pid = Number(text.trim());
   // Created but not yet filled by its owner (or filled with nonsense): judged by its age.
   if (!pid) return Date.now() - info.mtimeMs > STALE_MS;
   // A live owner may hold it long (one step marking 100,000 photos).

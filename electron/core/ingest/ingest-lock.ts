@@ -1,35 +1,30 @@
 import { ApiError } from '../../contract/errors';
-import { mkdir, open, readFile, readdir, unlink } from 'node:fs/promises';
+import { mkdir, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatFromName } from '../formats/detect';
 import { processAlive } from '../util/process-alive';
+import { breakPidLock, pidLockOwner, tryPidLock, type Release } from '../fs/pid-lock';
 
 /**
  * One ingest per destination at a time (the app and a CLI could both start one): a
  * lock file holding the owner's pid. A lock whose process is gone is stale — the
  * ingest was killed — and is taken over.
  */
-export async function lockDestination(folder: string): Promise<() => Promise<void>> {
+export async function lockDestination(folder: string): Promise<Release> {
   const dir = join(folder, '.captiondesk');
   await mkdir(dir, { recursive: true });
   const path = join(dir, 'ingest.lock');
   for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fh = await open(path, 'wx', 0o644);
-      await fh.writeFile(String(process.pid));
-      await fh.close();
-      return () => unlink(path).catch(() => undefined);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const pid = Number((await readFile(path, 'utf8').catch(() => '')).trim());
-      if (pid && processAlive(pid))
-        throw new ApiError(
-          `another ingest (process ${pid}) is writing to ${folder}`,
-          'ingest-locked',
-          { path: folder },
-        );
-      await unlink(path).catch(() => undefined);
-    }
+    const release = await tryPidLock(path);
+    if (release) return release;
+    const pid = await pidLockOwner(path);
+    if (pid && processAlive(pid))
+      throw new ApiError(
+        `another ingest (process ${pid}) is writing to ${folder}`,
+        'ingest-locked',
+        { path: folder },
+      );
+    await breakPidLock(path);
   }
   throw new ApiError(`cannot lock ${folder} for ingest`, 'ingest-locked', { path: folder });
 }

@@ -4,7 +4,7 @@
  * previous file at hand anyone can prove the chain was not rewritten.
  */
 import { createHash } from 'node:crypto';
-import { access } from 'node:fs/promises';
+import { exists } from '../fs/exists';
 import { basename, dirname, join } from 'node:path';
 import { openZip } from '../zip/reader';
 import type { Manifest } from '../../contract/package-manifest';
@@ -87,13 +87,4 @@ export async function checkPreviousVersion(path: string, manifest: Manifest): Pr
     `history: version ${manifest.version - 1} is not beside this package, so the chain to it was not checked`,
   );
   return out;
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
 }

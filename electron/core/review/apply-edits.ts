@@ -5,7 +5,7 @@
  */
 import { ApiError } from '../../contract/api';
 import type { Manifest, ManifestBlock } from '../../contract/package-manifest';
-import { readingOrder } from './diff-manifests';
+import { readingOrder } from '../../../common/review/reading-order';
 
 export interface ReviewEdits {
   headline?: string;

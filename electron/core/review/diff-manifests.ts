@@ -4,6 +4,7 @@
  * may change between versions; the camera file does not).
  */
 import type { Manifest, ManifestBlock, ManifestPhoto } from '../../contract/package-manifest';
+import { readingOrder } from '../../../common/review/reading-order';
 import { diffWords, isUnchanged, type DiffPart } from './word-diff';
 
 export type ChangeStatus = 'changed' | 'added' | 'removed';
@@ -57,16 +58,6 @@ function keyed(m: Manifest): Map<string, ManifestPhoto> {
     out.set(key, p);
   }
   return out;
-}
-
-/** Photo ids in the order the article shows them, each once. */
-export function readingOrder(m: Manifest): string[] {
-  const seen = new Set<string>();
-  for (const b of m.article.body) {
-    if (b.type === 'photo') seen.add(b.photo);
-    else if (b.type === 'gallery') b.photos.forEach((p) => seen.add(p));
-  }
-  return [...seen];
 }
 
 function blockChanges(

@@ -5,7 +5,7 @@
  * records the checksum of the manifest the version was made from.
  */
 import { createHash } from 'node:crypto';
-import { access } from 'node:fs/promises';
+import { exists } from '../fs/exists';
 import { ApiError } from '../../contract/api';
 import { embedMetadata, type EmbedFields } from '../metadata/embed';
 import { versionedPath } from '../package/history-chain';
@@ -189,13 +189,4 @@ async function rewritePhotos(
     out.set(p.id, jpeg);
   }
   return out;
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
