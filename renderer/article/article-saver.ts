@@ -1,6 +1,7 @@
 import type { Article } from '../../electron/contract/api';
 import { failureOf, type Failure } from '../api/errors';
 import type { SaveStatus } from '../caption-editor/autosaver';
+import { Listeners } from '../ui/listeners';
 
 type Save = (args: { folder: string; article: Article }) => Promise<Article>;
 type SavedListener = (folder: string, article: Article) => void;
@@ -31,8 +32,8 @@ export class ArticleSaver {
   private readonly latest = new Map<string, Job>();
   private readonly discarded = new Set<string>();
   private status: SaveStatus = IDLE;
-  private readonly listeners = new Set<() => void>();
-  private readonly savedListeners = new Set<SavedListener>();
+  private readonly listeners = new Listeners();
+  private readonly savedListeners = new Listeners<Parameters<SavedListener>>();
 
   constructor(
     private readonly save: Save,
@@ -106,7 +107,7 @@ export class ArticleSaver {
     const newer = this.latest.get(id) !== job || this.pending?.article.id === id;
     if (newer || this.discarded.has(id)) return this.settle();
     if ('saved' in outcome) {
-      for (const l of this.savedListeners) l(job.folder, outcome.saved);
+      this.savedListeners.emit(job.folder, outcome.saved);
       return this.settle();
     }
     this.failed = job;
@@ -120,19 +121,15 @@ export class ArticleSaver {
 
   getStatus = (): SaveStatus => this.status;
 
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  readonly subscribe = this.listeners.add;
 
   onSaved(listener: SavedListener): () => void {
-    this.savedListeners.add(listener);
-    return () => this.savedListeners.delete(listener);
+    return this.savedListeners.add(listener);
   }
 
   private setStatus(status: SaveStatus): void {
     if (this.status === status) return;
     this.status = status;
-    for (const l of this.listeners) l();
+    this.listeners.emit();
   }
 }

@@ -15,22 +15,16 @@ export function useArticleSavers() {
   const [autosaver] = useState(() => new Autosaver((args) => api.setCaption(args)));
   const saveStatus = useSyncExternalStore(saver.subscribe, saver.getStatus);
 
+  useUnloadFlush(saver);
   useUnloadFlush(autosaver);
-  useEffect(() => {
-    const flush = () => void saver.flush();
-    const onVisibility = () => document.visibilityState === 'hidden' && flush();
-    window.addEventListener('beforeunload', flush);
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      window.removeEventListener('beforeunload', flush);
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', onVisibility);
-      // Leaving the workspace or the folder writes what was typed.
-      flush();
+  // Leaving the workspace or the folder writes what was typed.
+  useEffect(
+    () => () => {
+      void saver.flush();
       void autosaver.flush();
-    };
-  }, [saver, autosaver]);
+    },
+    [saver, autosaver],
+  );
 
   /** Everything typed is written: the core reads the saved article and captions. */
   const prepare = async () => {

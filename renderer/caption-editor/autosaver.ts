@@ -1,5 +1,6 @@
 import type { ClientApi, Photo } from '../../electron/contract/api';
 import { errorCode, failureOf, type Failure } from '../api/errors';
+import { Listeners } from '../ui/listeners';
 import { kindOf } from '../../common/errors/error-codes';
 
 export type SaveStatus =
@@ -59,8 +60,8 @@ export class Autosaver {
    */
   private readonly typed = new Set<string>();
   private readonly statuses = new Map<string, SaveStatus>();
-  private readonly listeners = new Set<() => void>();
-  private readonly savedListeners = new Set<SavedListener>();
+  private readonly listeners = new Listeners();
+  private readonly savedListeners = new Listeners<Parameters<SavedListener>>();
 
   constructor(
     private readonly setCaption: ClientApi['setCaption'],
@@ -179,7 +180,7 @@ export class Autosaver {
     if ('photo' in outcome) {
       if (!left) this.broken.delete(key);
       if (newer) return;
-      for (const listener of this.savedListeners) listener(job.folder, outcome.photo);
+      this.savedListeners.emit(job.folder, outcome.photo);
       return this.setStatus(key, SAVED);
     }
     // A save that failed broke the chain of `expected`: the saves sent after it expected
@@ -212,15 +213,11 @@ export class Autosaver {
   }
 
   /** For useSyncExternalStore: an arrow so its identity is stable. */
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  readonly subscribe = this.listeners.add;
 
   /** The newest save of a photo has landed (older answers of it are not reported). */
   onSaved(listener: SavedListener): () => void {
-    this.savedListeners.add(listener);
-    return () => this.savedListeners.delete(listener);
+    return this.savedListeners.add(listener);
   }
 
   private hasUnsavedKey(key: string): boolean {
@@ -239,6 +236,6 @@ export class Autosaver {
   private setStatus(key: string, status: SaveStatus): void {
     if (this.statuses.get(key) === status) return;
     this.statuses.set(key, status);
-    for (const listener of this.listeners) listener();
+    this.listeners.emit();
   }
 }

@@ -1,5 +1,6 @@
 import type { ClientApi, FieldsInput, Photo } from '../../electron/contract/api';
 import { failureOf, type Failure } from '../api/errors';
+import { Listeners } from '../ui/listeners';
 
 export type FieldsStatus =
   | { phase: 'idle' }
@@ -40,8 +41,8 @@ export class FieldsSaver {
   /** Per photo and field, the number of the last save that wrote it. */
   private readonly lastSent = new Map<string, number>();
   private status: FieldsStatus = IDLE;
-  private readonly listeners = new Set<() => void>();
-  private readonly savedListeners = new Set<(folder: string, photos: Photo[]) => void>();
+  private readonly listeners = new Listeners();
+  private readonly savedListeners = new Listeners<[folder: string, photos: Photo[]]>();
 
   constructor(
     private readonly setFields: ClientApi['setFields'],
@@ -80,7 +81,7 @@ export class FieldsSaver {
     const call = this.setFields({ folder: job.folder, files: job.files, fields: job.fields }).then(
       (photos) => {
         this.inFlight--;
-        for (const listener of this.savedListeners) listener(job.folder, photos);
+        this.savedListeners.emit(job.folder, photos);
         if (!this.inFlight && !this.pending && this.failed.length === 0) this.setStatus(SAVED);
       },
       (err: unknown) => {
@@ -117,18 +118,14 @@ export class FieldsSaver {
     return this.status;
   }
 
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  readonly subscribe = this.listeners.add;
 
   onSaved(listener: (folder: string, photos: Photo[]) => void): () => void {
-    this.savedListeners.add(listener);
-    return () => this.savedListeners.delete(listener);
+    return this.savedListeners.add(listener);
   }
 
   private setStatus(status: FieldsStatus): void {
     this.status = status;
-    for (const listener of this.listeners) listener();
+    this.listeners.emit();
   }
 }
