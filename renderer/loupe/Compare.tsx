@@ -5,7 +5,7 @@ import { useI18n } from '../i18n/context';
 import { PhotoInfo } from './PhotoInfo';
 import { CENTRE, FIT, type Zoom } from './zoom';
 import { ZoomView } from './ZoomView';
-import { viewerAction } from './viewer-keys';
+import { handleViewerKey } from './viewer-keys';
 import styles from './loupe.module.css';
 import { cx } from '../ui/cx';
 
@@ -49,45 +49,19 @@ export function Compare({
     setPanes((p) => p.map((f, i) => (i === active ? next : f)));
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const action = viewerAction(event);
-    let handled = true;
-    switch (action?.kind) {
-      case 'undo':
-        onUndo();
-        break;
-      case 'redo':
-        onRedo();
-        break;
-      case 'close':
-        onClose();
-        break;
-      case 'pane':
-        setActive((a) => (a + (action.back ? panes.length - 1 : 1)) % panes.length);
-        break;
-      case 'next':
-        move(1);
-        break;
-      case 'previous':
-        move(-1);
-        break;
-      case 'zoom':
-        setZoom(zoom.zoomed ? FIT : CENTRE);
-        break;
-      case 'cull': {
-        const tile = panes[active] === undefined ? undefined : tileOf(panes[active]);
-        if (tile) onCull(action.command, tile);
-        else handled = false;
-        break;
-      }
-      default:
-        handled = false;
-    }
-    if (handled) {
-      event.preventDefault();
-      event.stopPropagation();
-    }
-  };
+  const activeTile = panes[active] === undefined ? undefined : tileOf(panes[active]);
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) =>
+    handleViewerKey(event, {
+      undo: onUndo,
+      redo: onRedo,
+      close: onClose,
+      pane: ({ back }) => setActive((a) => (a + (back ? panes.length - 1 : 1)) % panes.length),
+      next: () => move(1),
+      previous: () => move(-1),
+      zoom: () => setZoom(zoom.zoomed ? FIT : CENTRE),
+      // A pane whose photo is gone has nothing to mark: the key passes on.
+      cull: activeTile ? ({ command }) => onCull(command, activeTile) : undefined,
+    });
 
   return (
     <div

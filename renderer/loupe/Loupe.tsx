@@ -8,7 +8,7 @@ import { PhotoInfo } from './PhotoInfo';
 import { Prefetcher } from './prefetch';
 import { CENTRE, FIT, type Zoom } from './zoom';
 import { ZoomView } from './ZoomView';
-import { viewerAction } from './viewer-keys';
+import { handleViewerKey } from './viewer-keys';
 import styles from './loupe.module.css';
 import { cx } from '../ui/cx';
 
@@ -62,45 +62,18 @@ export function Loupe({
     onIndex(to);
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const action = viewerAction(event);
-    let handled = true;
-    switch (action?.kind) {
-      case 'undo':
-        onUndo();
-        break;
-      case 'redo':
-        onRedo();
-        break;
-      case 'close':
-        onClose();
-        break;
-      case 'next':
-        flip(index + 1);
-        break;
-      case 'previous':
-        flip(index - 1);
-        break;
-      case 'first':
-        flip(0);
-        break;
-      case 'last':
-        flip(tiles.length - 1);
-        break;
-      case 'zoom':
-        setZoom(zoom.zoomed ? FIT : CENTRE);
-        break;
-      case 'cull':
-        onCull(action.command, tile);
-        break;
-      default:
-        handled = false;
-    }
-    if (handled) {
-      event.preventDefault();
-      event.stopPropagation();
-    }
-  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) =>
+    handleViewerKey(event, {
+      undo: onUndo,
+      redo: onRedo,
+      close: onClose,
+      next: () => flip(index + 1),
+      previous: () => flip(index - 1),
+      first: () => flip(0),
+      last: () => flip(tiles.length - 1),
+      zoom: () => setZoom(zoom.zoomed ? FIT : CENTRE),
+      cull: ({ command }) => onCull(command, tile),
+    });
 
   const position = `${formatDecimal(lang, index + 1, 0)} / ${formatDecimal(lang, tiles.length, 0)}`;
   return (

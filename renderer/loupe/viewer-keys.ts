@@ -40,3 +40,24 @@ export function viewerAction(event: Key): ViewerAction | null {
   const command = cullingCommand(event.key);
   return command ? { kind: 'cull', command } : null;
 }
+
+/** What each action does in one viewer; an action it leaves out is not its key. */
+export type ViewerHandlers = {
+  [K in ViewerAction['kind']]?: (action: Extract<ViewerAction, { kind: K }>) => void;
+};
+
+/**
+ * Reads the key and runs the viewer's handler for it. A key the viewer handles goes no
+ * further (not to the grid under it, not to the browser); any other passes on.
+ */
+export function handleViewerKey(
+  event: Key & { preventDefault(): void; stopPropagation(): void },
+  handlers: ViewerHandlers,
+): void {
+  const action = viewerAction(event);
+  const handler = action && (handlers[action.kind] as ((a: ViewerAction) => void) | undefined);
+  if (!action || !handler) return;
+  handler(action);
+  event.preventDefault();
+  event.stopPropagation();
+}
