@@ -5,6 +5,7 @@ import { orientationClass } from '../grid/orientation';
 import { useI18n } from '../i18n/context';
 import { FIT, panBy, zoomAt, zoomBox, type Zoom } from './zoom';
 import { cx } from '../ui/cx';
+import kit from '../ui/kit.module.css';
 import styles from './loupe.module.css';
 
 /** Movement, in CSS pixels, under which a press counts as a click rather than a drag. */
@@ -130,7 +131,7 @@ export function ZoomView({
           />
         </>
       ) : (
-        <span className="preview-placeholder">{tile.format}</span>
+        <span className={kit.placeholder}>{tile.format}</span>
       )}
     </div>
   );

@@ -3,6 +3,7 @@ import type { Tile } from '../../electron/contract/api';
 import { useTransport } from '../api/context';
 import { orientationClass } from '../grid/orientation';
 import { useI18n } from '../i18n/context';
+import kit from '../ui/kit.module.css';
 
 /** Arrowing through the grid must not decode a 24 MP file at every step. */
 const FULL_IMAGE_DELAY_MS = 150;
@@ -58,7 +59,7 @@ export function Preview({ tile }: { tile: Tile }) {
           onError={() => fail(full)}
         />
       ) : null}
-      {!thumb && !full ? <span className="preview-placeholder">{tile.format}</span> : null}
+      {!thumb && !full ? <span className={kit.placeholder}>{tile.format}</span> : null}
     </div>
   );
 }
