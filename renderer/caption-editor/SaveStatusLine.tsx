@@ -3,7 +3,15 @@ import type { SaveStatus } from './autosaver';
 import { describeError } from '../errors/describe-error';
 import { ErrorLines } from '../errors/ErrorLines';
 
-export function SaveStatusLine({ status }: { status: SaveStatus }) {
+/** Saving, saved, or why not: the caption's and the fields' save state, said the same way. */
+export function SaveStatusLine({
+  status,
+  testId = 'save-status',
+}: {
+  status: SaveStatus;
+  /** null for a second line on the same screen (the fields), so the caption's stays unique. */
+  testId?: string | null;
+}) {
   const { m } = useI18n();
   const text =
     status.phase === 'saving'
@@ -16,7 +24,11 @@ export function SaveStatusLine({ status }: { status: SaveStatus }) {
             ? m.saveConflict
             : '';
   return (
-    <span className={`save-status is-${status.phase}`} data-testid="save-status" aria-live="polite">
+    <span
+      className={`save-status is-${status.phase}`}
+      data-testid={testId ?? undefined}
+      aria-live="polite"
+    >
       <ErrorLines text={text} />
     </span>
   );

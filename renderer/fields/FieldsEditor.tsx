@@ -20,9 +20,8 @@ import {
   type EditableField,
 } from './field-defs';
 import type { FieldsSaver } from './fields-saver';
+import { SaveStatusLine } from '../caption-editor/SaveStatusLine';
 import styles from './fields.module.css';
-import { describeError } from '../errors/describe-error';
-import { ErrorLines } from '../errors/ErrorLines';
 
 interface FieldsEditorProps {
   folder: string;
@@ -64,22 +63,11 @@ export function FieldsEditor({ folder, tiles, saver }: FieldsEditorProps) {
     void saver.flush().then(() => setEditing((e) => (e?.name === name ? null : e)));
   };
 
-  const statusText =
-    status.phase === 'saving'
-      ? m.saving
-      : status.phase === 'saved'
-        ? m.saved
-        : status.phase === 'failed'
-          ? m.saveFailed(describeError(status.failure, m))
-          : '';
-
   return (
     <details className={styles.fields} open data-testid="fields-editor">
       <summary className="section-head">
         <span className="section-title">{m.fieldsTitle}</span>
-        <span className={`save-status is-${status.phase}`} aria-live="polite">
-          <ErrorLines text={statusText} />
-        </span>
+        <SaveStatusLine status={status} testId={null} />
       </summary>
       {tiles.length > 1 ? (
         <p className={styles.fieldsScope} data-testid="fields-scope">

@@ -42,6 +42,21 @@ export function isCaptioned(tile: { caption: string | null }): boolean {
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
+/** The reject or pick flag on a tile: a mark with its name for screen readers and the tooltip. */
+function flag(kind: string | undefined, label: string, glyph: string, testId: string) {
+  return (
+    <span
+      className={cx(marks.tileFlag, kind)}
+      role="img"
+      aria-label={label}
+      title={label}
+      data-testid={testId}
+    >
+      {glyph}
+    </span>
+  );
+}
+
 function howOf(event: MouseEvent): PickHow {
   if (event.shiftKey) return 'extend';
   if (isMac ? event.metaKey : event.ctrlKey) return 'toggle';
@@ -152,27 +167,11 @@ export const Tile = memo(function Tile({
             {'★'.repeat(stars)}
           </span>
         ) : null}
-        {rejected ? (
-          <span
-            className={cx(marks.tileFlag, marks.isReject)}
-            role="img"
-            aria-label={m.rejectMark}
-            title={m.rejectMark}
-            data-testid="tile-reject"
-          >
-            ✕
-          </span>
-        ) : tile.pick ? (
-          <span
-            className={cx(marks.tileFlag, marks.isPick)}
-            role="img"
-            aria-label={m.pickMark}
-            title={m.pickMark}
-            data-testid="tile-pick"
-          >
-            ⚑
-          </span>
-        ) : null}
+        {rejected
+          ? flag(marks.isReject, m.rejectMark, '✕', 'tile-reject')
+          : tile.pick
+            ? flag(marks.isPick, m.pickMark, '⚑', 'tile-pick')
+            : null}
         {issues.length ? (
           <span
             className={marks.tileIssues}
