@@ -78,6 +78,23 @@ export class FolderRegistry {
     return o;
   }
 
+  /** Reads a photo the folder listed but has not read yet (the background read, or asked for first). */
+  private readPending(
+    f: OpenFolder,
+    p: IndexedPhoto,
+    previous?: PhotoRead | null,
+    sidecarNames?: ReadonlySet<string>,
+  ): Promise<IndexedPhoto> {
+    return indexPhoto(
+      f.info.path,
+      f.info.stateDir,
+      p.entry,
+      f.event,
+      this.seqn(f, p.entry.file),
+      this.readOptions(previous, sidecarNames),
+    );
+  }
+
   /**
    * List the folder at once, read the first screenful (by file name) and return; the
    * rest is read in the background, in order, and announced in batches. A re-open
@@ -141,14 +158,7 @@ export class FolderRegistry {
     for (let i = 0; i < pending.length && this.folders.get(f.info.path) === f; i += BATCH) {
       const batch = pending.slice(i, i + BATCH).filter((p) => f.photos.get(p.entry.file) === p);
       const read = await mapPool(batch, IN_FLIGHT, (p) =>
-        indexPhoto(
-          f.info.path,
-          f.info.stateDir,
-          p.entry,
-          f.event,
-          this.seqn(f, p.entry.file),
-          this.readOptions(cache.get(p.entry.file), sidecarNames),
-        ),
+        this.readPending(f, p, cache.get(p.entry.file), sidecarNames),
       );
       // A photo read meanwhile (saved to, or asked for first) or removed keeps its newer state.
       const landed = read.filter((p, j) => f.photos.get(p.entry.file) === batch[j]);
@@ -164,16 +174,7 @@ export class FolderRegistry {
       .map((file) => f.photos.get(file.normalize('NFC')))
       .filter((p): p is IndexedPhoto => !!p?.pending);
     if (!waiting.length) return;
-    const read = await mapPool(waiting, IN_FLIGHT, (p) =>
-      indexPhoto(
-        f.info.path,
-        f.info.stateDir,
-        p.entry,
-        f.event,
-        this.seqn(f, p.entry.file),
-        this.readOptions(),
-      ),
-    );
+    const read = await mapPool(waiting, IN_FLIGHT, (p) => this.readPending(f, p));
     read.forEach((p, i) => {
       if (f.photos.get(p.entry.file) === waiting[i]) f.photos.set(p.entry.file, p);
     });

@@ -260,25 +260,22 @@ export class Outbox {
     const v = this.view(job);
     const speed = `${(v.bytesPerSecond / 1024 / 1024).toFixed(2)} MB/s`;
     const eta = v.etaSeconds === null ? '' : ` · ${v.etaSeconds}s left`;
+    this.emitProgress(job, `${job.packageName} → ${d.name} · ${speed}${eta}`);
+  }
+
+  private emitProgress(job: OutboxJob, label: string): void {
     this.emit({
       type: 'progress',
       job: `outbox:${job.id}`,
       folder: '',
       done: job.bytesDone,
       total: job.bytesTotal,
-      label: `${job.packageName} → ${d.name} · ${speed}${eta}`,
+      label,
     });
   }
 
   private changed(job: OutboxJob): void {
-    this.emit({
-      type: 'progress',
-      job: `outbox:${job.id}`,
-      folder: '',
-      done: job.bytesDone,
-      total: job.bytesTotal,
-      label: job.state,
-    });
+    this.emitProgress(job, job.state);
     if (TERMINAL.has(job.state)) {
       const ws = this.waiters.get(job.id) ?? [];
       this.waiters.delete(job.id);

@@ -204,18 +204,31 @@ async function encode(
   return { method: METHOD_STORE, payload: data };
 }
 
+/**
+ * Method, time, date, CRC, sizes and name length: the run of fields the local and the
+ * central header share, in the same order (APPNOTE 4.3.7 and 4.3.12), from `at`.
+ */
+function writeEntryFields(
+  b: Buffer,
+  at: number,
+  r: CentralRecord,
+  stamp: { date: number; time: number },
+): void {
+  b.writeUInt16LE(r.method, at);
+  b.writeUInt16LE(stamp.time, at + 2);
+  b.writeUInt16LE(stamp.date, at + 4);
+  b.writeUInt32LE(r.crc, at + 6);
+  b.writeUInt32LE(r.compressedSize, at + 10);
+  b.writeUInt32LE(r.size, at + 14);
+  b.writeUInt16LE(r.name.length, at + 18);
+}
+
 function localHeader(r: CentralRecord, stamp: { date: number; time: number }): Buffer {
   const b = Buffer.alloc(LOCAL_HEADER_SIZE + r.name.length);
   b.writeUInt32LE(SIG_LOCAL, 0);
   b.writeUInt16LE(VERSION_NEEDED, 4);
   b.writeUInt16LE(FLAG_UTF8, 6);
-  b.writeUInt16LE(r.method, 8);
-  b.writeUInt16LE(stamp.time, 10);
-  b.writeUInt16LE(stamp.date, 12);
-  b.writeUInt32LE(r.crc, 14);
-  b.writeUInt32LE(r.compressedSize, 18);
-  b.writeUInt32LE(r.size, 22);
-  b.writeUInt16LE(r.name.length, 26);
+  writeEntryFields(b, 8, r, stamp);
   b.writeUInt16LE(0, 28); // no extra fields: they would carry mtimes and uids
   r.name.copy(b, LOCAL_HEADER_SIZE);
   return b;
@@ -227,13 +240,7 @@ function centralHeader(r: CentralRecord, stamp: { date: number; time: number }):
   b.writeUInt16LE(VERSION_MADE_BY, 4);
   b.writeUInt16LE(VERSION_NEEDED, 6);
   b.writeUInt16LE(FLAG_UTF8, 8);
-  b.writeUInt16LE(r.method, 10);
-  b.writeUInt16LE(stamp.time, 12);
-  b.writeUInt16LE(stamp.date, 14);
-  b.writeUInt32LE(r.crc, 16);
-  b.writeUInt32LE(r.compressedSize, 20);
-  b.writeUInt32LE(r.size, 24);
-  b.writeUInt16LE(r.name.length, 28);
+  writeEntryFields(b, 10, r, stamp);
   // extra length 30, comment length 32, disk 34, internal attributes 36: all zero
   b.writeUInt32LE(FILE_EXTERNAL_ATTRS, 38);
   b.writeUInt32LE(r.offset, 42);
