@@ -6,7 +6,7 @@ import { useI18n } from '../i18n/context';
 import { changes, diffRuns, type DiffPart } from './diff-model';
 import { PathForm, Problems } from './PathForm';
 import { CommentList } from './ReviewComments';
-import { shortTime } from './time';
+import { HistoryEntryHead } from './HistoryEntryHead';
 import styles from './review.module.css';
 import noteStyles from './notes.module.css';
 
@@ -164,11 +164,7 @@ export function DiffResult({ diff }: { diff: PackageDiff }) {
           <ol className={noteStyles.rvHistory}>
             {diff.history.map((h) => (
               <li key={h.version}>
-                <span className={noteStyles.rvHistoryHead}>
-                  v{h.version} · {m.rvDecision(h.decision)} · {h.by} ({m.rvRole(h.role)}) ·{' '}
-                  {shortTime(h.at)}
-                </span>
-                {h.note ? <span className={noteStyles.rvHistoryNote}>{h.note}</span> : null}
+                <HistoryEntryHead entry={h} />
               </li>
             ))}
           </ol>

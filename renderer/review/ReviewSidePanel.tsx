@@ -1,7 +1,7 @@
 import { ErrorLines } from '../errors/ErrorLines';
 import { useI18n } from '../i18n/context';
 import type { OpenedPackage } from './edits';
-import { shortTime } from './time';
+import { HistoryEntryHead } from './HistoryEntryHead';
 import type { ReviewDecision } from './useReviewDecision';
 import styles from './review.module.css';
 import noteStyles from './notes.module.css';
@@ -111,11 +111,7 @@ export function ReviewSidePanel({
         <ol className={noteStyles.rvHistory} data-testid="review-history">
           {opened.manifest.history.map((h) => (
             <li key={h.version}>
-              <span className={noteStyles.rvHistoryHead}>
-                v{h.version} · {m.rvDecision(h.decision)} · {h.by} ({m.rvRole(h.role)}) ·{' '}
-                {shortTime(h.at)}
-              </span>
-              {h.note ? <span className={noteStyles.rvHistoryNote}>{h.note}</span> : null}
+              <HistoryEntryHead entry={h} />
               {h.changes.length ? (
                 <ul>
                   {h.changes.map((c, i) => (
