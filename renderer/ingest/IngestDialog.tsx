@@ -16,6 +16,7 @@ import styles from './ingest.module.css';
 import { describeError } from '../errors/describe-error';
 import { ErrorLines } from '../errors/ErrorLines';
 import { failureOf, type Failure } from '../api/errors';
+import { CrossButton } from '../ui/CrossButton';
 
 /** Sources, destination, backup, renaming, template and hot codes; Start hands over to the panel. */
 export function IngestDialog({
@@ -118,15 +119,10 @@ export function IngestDialog({
                 pickLabel={m.ingestPick}
               />
               {form.sources.length > 1 ? (
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={m.ingestRemoveSource}
-                  title={m.ingestRemoveSource}
+                <CrossButton
+                  label={m.ingestRemoveSource}
                   onClick={() => edit({ sources: form.sources.filter((_, j) => j !== i) })}
-                >
-                  ×
-                </button>
+                />
               ) : null}
             </div>
           ))}
@@ -309,15 +305,10 @@ function HotCodes({
                   />
                 </td>
                 <td>
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={m.ingestRemoveHotCode}
-                    title={m.ingestRemoveHotCode}
+                  <CrossButton
+                    label={m.ingestRemoveHotCode}
                     onClick={() => edit({ hotCodes: form.hotCodes.filter((_, j) => j !== i) })}
-                  >
-                    ×
-                  </button>
+                  />
                 </td>
               </tr>
             ))}

@@ -24,6 +24,7 @@ import styles from './template.module.css';
 import type { Failure } from '../api/errors';
 import { describeError, explainError } from '../errors/describe-error';
 import { ErrorLines } from '../errors/ErrorLines';
+import { CrossButton } from '../ui/CrossButton';
 
 interface TemplatePanelProps {
   folder: string;
@@ -159,15 +160,7 @@ export function TemplatePanel({ folder, selectedFiles, onClose }: TemplatePanelP
                 ? form.event.templateName
                 : ''}
         </span>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={m.closeSaves}
-          title={m.closeSaves}
-          onClick={() => void close()}
-        >
-          ×
-        </button>
+        <CrossButton label={m.closeSaves} onClick={() => void close()} />
       </header>
       <div className={styles.drawerBody}>
         <TemplateLibrary

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useI18n } from '../i18n/context';
+import { CrossButton } from './CrossButton';
 
 /**
  * A native modal <dialog>: the browser traps the focus, puts the page behind it out of
@@ -46,15 +47,7 @@ export function Modal({
         <h2 id={id} className="modal-title">
           {title}
         </h2>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={m.close}
-          title={m.close}
-          onClick={onClose}
-        >
-          ×
-        </button>
+        <CrossButton label={m.close} onClick={onClose} />
       </header>
       {children}
     </dialog>
