@@ -1,6 +1,7 @@
 import type { Article } from '../../electron/contract/api';
 import { failureOf, type Failure } from '../api/errors';
 import type { SaveStatus } from '../caption-editor/autosaver';
+import { FlushTimer } from '../ui/flush-timer';
 import { Listeners } from '../ui/listeners';
 
 type Save = (args: { folder: string; article: Article }) => Promise<Article>;
@@ -25,7 +26,7 @@ const SAVED: SaveStatus = { phase: 'saved' };
 export class ArticleSaver {
   private pending: Job | null = null;
   private failed: Job | null = null;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly timer = new FlushTimer(() => void this.flush());
   private readonly running = new Set<Promise<void>>();
   private inFlight = 0;
   /** The last save sent per article: older answers are stale. */
@@ -46,14 +47,12 @@ export class ArticleSaver {
     if (this.failed?.article.id === article.id) this.failed = null;
     this.pending = { folder, article };
     this.setStatus(SAVING);
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), this.delayMs);
+    this.timer.restart(this.delayMs);
   }
 
   /** Sends what is waiting now, retrying a failed save. Resolves once every save sent has answered. */
   flush(): Promise<void> {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.timer.cancel();
     const jobs = [this.failed, this.pending].filter((j): j is Job => j !== null);
     this.failed = null;
     this.pending = null;
@@ -68,7 +67,7 @@ export class ArticleSaver {
   discard(id: string): Promise<void> {
     this.discarded.add(id);
     if (this.pending?.article.id === id) {
-      clearTimeout(this.timer);
+      this.timer.cancel();
       this.pending = null;
     }
     if (this.failed?.article.id === id) this.failed = null;

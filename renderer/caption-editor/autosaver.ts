@@ -1,5 +1,6 @@
 import type { ClientApi, Photo } from '../../electron/contract/api';
 import { errorCode, failureOf, type Failure } from '../api/errors';
+import { FlushTimer } from '../ui/flush-timer';
 import { Listeners } from '../ui/listeners';
 import { kindOf } from '../../common/errors/error-codes';
 
@@ -39,7 +40,7 @@ export class Autosaver {
   private readonly failed = new Map<string, Job>();
   /** Refused because the caption changed elsewhere: kept, never retried until the user chooses. */
   private readonly conflicted = new Map<string, Job>();
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly timer = new FlushTimer(() => void this.flush());
   /** Calls sent and not answered, per photo. */
   private readonly inFlight = new Map<string, number>();
   private readonly running = new Set<Promise<void>>();
@@ -108,14 +109,12 @@ export class Autosaver {
     this.conflicted.delete(keyOf(job));
     this.pending = job;
     this.setStatus(keyOf(job), SAVING);
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), this.delayMs);
+    this.timer.restart(this.delayMs);
   }
 
   /** Sends the pending text now, and retries a failed one. Resolves when every save sent has answered. */
   flush(): Promise<void> {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.timer.cancel();
     const jobs = [...this.failed.values()];
     if (this.pending) jobs.push(this.pending);
     this.pending = null;
@@ -137,8 +136,7 @@ export class Autosaver {
   takeTheirs(folder: string, file: string, theirs: string | null): void {
     const key = keyOf({ folder, file });
     if (this.pendingKey() === key) {
-      clearTimeout(this.timer);
-      this.timer = undefined;
+      this.timer.cancel();
       this.pending = null;
     }
     this.failed.delete(key);

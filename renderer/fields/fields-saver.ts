@@ -1,5 +1,6 @@
 import type { ClientApi, FieldsInput, Photo } from '../../electron/contract/api';
 import { failureOf, type Failure } from '../api/errors';
+import { FlushTimer } from '../ui/flush-timer';
 import { Listeners } from '../ui/listeners';
 
 export type FieldsStatus =
@@ -34,7 +35,7 @@ const fieldKey = (folder: string, file: string, field: string) =>
 export class FieldsSaver {
   private pending: Job | null = null;
   private readonly failed: Job[] = [];
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly timer = new FlushTimer(() => void this.flush());
   private readonly running = new Set<Promise<void>>();
   private sent = 0;
   private inFlight = 0;
@@ -57,14 +58,12 @@ export class FieldsSaver {
       fields: { ...(this.pending?.fields ?? {}), ...fields },
     };
     this.setStatus(SAVING);
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), this.delayMs);
+    this.timer.restart(this.delayMs);
   }
 
   /** Sends what is waiting, and retries what failed. Resolves when every save sent has answered. */
   flush(): Promise<void> {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.timer.cancel();
     const jobs = this.failed.splice(0);
     if (this.pending) jobs.push(this.pending);
     this.pending = null;
