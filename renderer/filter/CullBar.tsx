@@ -48,6 +48,27 @@ export function CullBar({
       ...cull,
       colors: cull.colors.includes(c) ? cull.colors.filter((x) => x !== c) : [...cull.colors, c],
     });
+  /** A drop-down over one of the filter's closed choices, its options in the order given. */
+  const choice = <K extends 'flag' | 'captioned'>(
+    key: K,
+    label: string,
+    testId: string,
+    options: Record<(typeof cull)[K], string>,
+  ) => (
+    <select
+      aria-label={label}
+      value={cull[key]}
+      data-testid={testId}
+      onChange={(e) => setCull({ ...cull, [key]: e.currentTarget.value })}
+    >
+      {(Object.entries(options) as [string, string][]).map(([value, text]) => (
+        <option key={value} value={value}>
+          {text}
+        </option>
+      ))}
+    </select>
+  );
+
   /** Either end of the time window, to the second; empty means open. */
   const time = (end: 'from' | 'to', label: string) => (
     <label className={styles.cullbarTime}>
@@ -69,17 +90,12 @@ export function CullBar({
       aria-label={m.filterBarLabel}
       data-testid="cullbar"
     >
-      <select
-        aria-label={m.filterFlag}
-        value={cull.flag}
-        data-testid="filter-flag"
-        onChange={(e) => setCull({ ...cull, flag: e.currentTarget.value as FlagFilter })}
-      >
-        <option value="any">{m.flagAny}</option>
-        <option value="picked">{m.flagPicked}</option>
-        <option value="rejected">{m.flagRejected}</option>
-        <option value="notRejected">{m.flagNotRejected}</option>
-      </select>
+      {choice('flag', m.filterFlag, 'filter-flag', {
+        any: m.flagAny,
+        picked: m.flagPicked,
+        rejected: m.flagRejected,
+        notRejected: m.flagNotRejected,
+      } satisfies Record<FlagFilter, string>)}
       <select
         aria-label={m.filterRating}
         value={cull.minRating ?? ''}
@@ -110,16 +126,11 @@ export function CullBar({
           />
         ))}
       </span>
-      <select
-        aria-label={m.filterCaption}
-        value={cull.captioned}
-        data-testid="filter-caption"
-        onChange={(e) => setCull({ ...cull, captioned: e.currentTarget.value as CaptionFilter })}
-      >
-        <option value="any">{m.captionAny}</option>
-        <option value="captioned">{m.captionYes}</option>
-        <option value="uncaptioned">{m.captionNo}</option>
-      </select>
+      {choice('captioned', m.filterCaption, 'filter-caption', {
+        any: m.captionAny,
+        captioned: m.captionYes,
+        uncaptioned: m.captionNo,
+      } satisfies Record<CaptionFilter, string>)}
       {filter.cameras.length > 1 || cull.cameras.length > 0 ? (
         <select
           aria-label={m.filterCamera}
