@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { EventSettings, ResultOf } from '../../electron/contract/api';
 import { useTransport } from '../api/context';
 import { failureOf, type Failure } from '../api/errors';
@@ -16,7 +16,7 @@ type ApplyFailure = ResultOf<'applyTemplate'>['failed'][number];
 
 /** The folder's event template: the working copy, what is saved, and the calls that save it. */
 export function useEventTemplate(folder: string) {
-  const { api } = useTransport();
+  const { api, onEvent } = useTransport();
   const [saved, setSaved] = useState<EventSettings | null>(null);
   const [form, setForm] = useState<TemplateForm | null>(null);
   const [busy, setBusy] = useState(false);
@@ -59,6 +59,21 @@ export function useEventTemplate(folder: string) {
       api.saveEvent({ folder, event: eventOf(last) }).catch(() => undefined);
     };
   }, [api, folder]);
+
+  // Another tab, window or the CLI saved this folder's event: the core says so with it. An
+  // untouched form takes it; a form with typing keeps the typing, compared against the new one.
+  const onEventChanged = useEffectEvent((event: EventSettings) => {
+    if (saved && sameEvent(event, saved)) return;
+    if (!dirty) setForm(formOf(event));
+    setSaved(event);
+  });
+  useEffect(
+    () =>
+      onEvent((e) => {
+        if (e.type === 'eventChanged' && e.folder === folder) onEventChanged(e.event);
+      }),
+    [onEvent, folder],
+  );
 
   /** Saving re-renders every caption that uses the template's {variables}. */
   const save = useCallback(
