@@ -1,31 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
 import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { IngestFile } from '../electron/contract/ingest';
-import { REPO, sha256, tempDir } from './helpers/fixtures';
+import { sha256, tempDir } from './helpers/fixtures';
 import { exiftool, hasExiftool } from './helpers/exiftool';
 import { cameraJpeg, makeCard, SERIAL_A, SERIAL_B } from './helpers/make-card';
-
-const TSX = join(REPO, 'node_modules/.bin/tsx');
-const CLI = join(REPO, 'electron/cli/main.ts');
+import { CLI, runCli, TSX } from './helpers/run-cli';
 
 let root: string;
 let env: Record<string, string>;
 
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      TSX,
-      [CLI, ...args],
-      { env: { ...process.env, ...env }, maxBuffer: 32 << 20 },
-      (err, stdout, stderr) =>
-        resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const cli = (args: string[]) => runCli(args, env);
 
 const lines = (stdout: string) =>
   stdout

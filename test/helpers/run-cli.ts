@@ -1,19 +1,52 @@
 /** The CLI as a user runs it: `tsx electron/cli/main.ts …` in a child process of its own. */
 import { execFile } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { REPO } from './fixtures';
 
-const TSX = join(REPO, 'node_modules/.bin/tsx');
-const CLI = join(REPO, 'electron/cli/main.ts');
+/** The command line for a child process that should be the CLI (spawn `TSX` with `[CLI, …args]`). */
+export const TSX = join(REPO, 'node_modules/.bin/tsx');
+export const CLI = join(REPO, 'electron/cli/main.ts');
 
-/** Exit code, and stdout followed by stderr (for failure messages). */
-export function runCli(
-  args: string[],
-  env: Record<string, string>,
-): Promise<{ code: number; out: string }> {
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+  /** stdout followed by stderr, for failure messages. */
+  out: string;
+}
+
+/** Exit code and what the CLI printed; `env` comes on top of this process's environment. */
+export function runCli(args: string[], env: Record<string, string>): Promise<CliResult> {
   return new Promise((done) => {
-    execFile(TSX, [CLI, ...args], { env: { ...process.env, ...env } }, (err, stdout, stderr) =>
-      done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, out: stdout + stderr }),
+    execFile(
+      TSX,
+      [CLI, ...args],
+      { env: { ...process.env, ...env }, maxBuffer: 32 << 20 },
+      (err, stdout, stderr) =>
+        done({
+          code: err ? ((err as { code?: number }).code ?? 1) : 0,
+          stdout,
+          stderr,
+          out: stdout + stderr,
+        }),
     );
   });
+}
+
+/**
+ * `captiondesk article import <folder> <structure.json>` for an article given as an object
+ * (written to `structureFile` first); the import must succeed. Resolves with the article id.
+ */
+export async function importArticle(
+  folder: string,
+  structure: unknown,
+  structureFile: string,
+  env: Record<string, string>,
+): Promise<string> {
+  await writeFile(structureFile, JSON.stringify(structure));
+  const imported = await runCli(['article', 'import', folder, structureFile], env);
+  expect(imported.code, imported.out).toBe(0);
+  return imported.stdout.trim();
 }
