@@ -4,21 +4,13 @@
  * first (the test command runs it).
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, readdir, readFile } from 'node:fs/promises';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchChromium,
-  recordPageProblems,
-  startServer,
-  stopServerAndWait,
-  type WebServer,
-} from './helpers/web-app';
+import { FIXTURES, startEventApp, type EventApp } from './helpers/event-app';
 
 const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const fixtures = resolve(repo, '../shared/fixtures/photos');
@@ -69,45 +61,33 @@ const testIdOfActive = (page: Page) =>
   page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
 
 describe('browse and caption in browser mode', () => {
-  let work: string;
+  let app: EventApp | undefined;
   let folder: string;
   let photos: string[];
   let originalHashes: Map<string, string>;
   let copyHashes: Map<string, string>;
-  let server: WebServer | undefined;
-  let browser: Browser | undefined;
-  const pageErrors: string[] = [];
-  const cspViolations: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(resolve(repo, 'dist/renderer/index.html'))) {
-      throw new Error('dist/renderer is missing: run "npx vite build" before this test');
-    }
-    work = await mkdtemp(join(tmpdir(), 'captiondesk-e2e-'));
-    folder = join(work, 'Hội nghị tổng kết'.normalize('NFC'));
-    await cp(fixtures, folder, { recursive: true });
-    photos = (await readdir(fixtures)).filter((f) => !NOT_PHOTOS.has(f)).sort();
-    originalHashes = await sha256s(fixtures, photos);
-    copyHashes = await sha256s(folder, photos);
-    expect(copyHashes).toEqual(originalHashes);
-
-    server = await startServer(folder, join(work, 'data'), join(work, 'cache'));
-    browser = await launchChromium();
+    app = await startEventApp({
+      prefix: 'captiondesk-e2e-',
+      folderName: 'Hội nghị tổng kết',
+      prepare: async (dirs) => {
+        await cp(FIXTURES, dirs.folder, { recursive: true });
+        photos = (await readdir(FIXTURES)).filter((f) => !NOT_PHOTOS.has(f)).sort();
+        originalHashes = await sha256s(FIXTURES, photos);
+        copyHashes = await sha256s(dirs.folder, photos);
+        expect(copyHashes).toEqual(originalHashes);
+      },
+      separateCsp: true,
+    });
+    folder = app.folder;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    if (server) await stopServerAndWait(server.child);
-    if (work) await rm(work, { recursive: true, force: true, maxRetries: 5 });
-  });
+  afterAll(() => app?.close());
 
   it('lists every photo, saves a Vietnamese caption that survives a reload, and stays locked', async () => {
-    if (!server || !browser) throw new Error('setup failed');
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    recordPageProblems(page, pageErrors, cspViolations);
-
-    await page.goto(server.url);
+    if (!app) throw new Error('setup failed');
+    const page = await app.openPage({ viewport: { width: 1440, height: 900 } });
     await page.waitForFunction(
       (n) => document.querySelectorAll('[role="option"]').length === n,
       photos.length,
@@ -192,8 +172,8 @@ describe('browse and caption in browser mode', () => {
     // Without the token or cookie, nothing is served; foreign origins and hosts are refused.
     const thumb = await page.getAttribute(`[data-testid="tile-${PHOTO}"] img`, 'src');
     expect(thumb).toMatch(/^\/media\//);
-    const mediaUrl = new URL(thumb ?? '', server.origin).href;
-    const listUrl = `${server.origin}/api/listPhotos`;
+    const mediaUrl = new URL(thumb ?? '', app.server.origin).href;
+    const listUrl = `${app.server.origin}/api/listPhotos`;
     const json = { 'Content-Type': 'application/json' };
     const body = JSON.stringify({ folder });
 
@@ -202,7 +182,7 @@ describe('browse and caption in browser mode', () => {
     const anonymousMedia = await fetch(mediaUrl);
     expect([401, 403]).toContain(anonymousMedia.status);
 
-    const tokenHeader = { 'X-CaptionDesk-Token': server.token };
+    const tokenHeader = { 'X-CaptionDesk-Token': app.server.token };
     const authorizedMedia = await fetch(mediaUrl, { headers: tokenHeader });
     expect(authorizedMedia.status).toBe(200);
     const foreignOrigin = await fetch(listUrl, {
@@ -213,21 +193,18 @@ describe('browse and caption in browser mode', () => {
     expect([401, 403]).toContain(foreignOrigin.status);
     const foreignHost = await rawStatus(mediaUrl, {
       ...tokenHeader,
-      Host: `evil.example:${new URL(server.origin).port}`,
+      Host: `evil.example:${new URL(app.server.origin).port}`,
     });
     expect([401, 403]).toContain(foreignHost);
 
-    expect(pageErrors).toEqual([]);
-    expect(cspViolations).toEqual([]);
-    await context.close();
+    expect(app.pageErrors).toEqual([]);
+    expect(app.cspViolations).toEqual([]);
+    await page.close();
   });
 
   it('types fast through several photos, and every caption reaches the disk', async () => {
-    if (!server || !browser) throw new Error('setup failed');
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    recordPageProblems(page, pageErrors, cspViolations);
-    await page.goto(server.url);
+    if (!app) throw new Error('setup failed');
+    const page = await app.openPage({ viewport: { width: 1440, height: 900 } });
     await page.waitForFunction(
       (n) => document.querySelectorAll('[role="option"]').length === n,
       photos.length,
@@ -268,7 +245,7 @@ describe('browse and caption in browser mode', () => {
     // Nothing was refused on the way, and the photos themselves were not written.
     expect(await page.getByTestId('caption-conflict').count()).toBe(0);
     expect(await sha256s(folder, photos)).toEqual(copyHashes);
-    expect(pageErrors).toEqual([]);
-    await context.close();
+    expect(app.pageErrors).toEqual([]);
+    await page.close();
   });
 });

@@ -5,24 +5,13 @@
  * test command runs it).
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unicodeToTcvn3 } from '../common/text/legacy-vietnamese';
-import {
-  launchChromium,
-  recordPageProblems,
-  startServer,
-  stopServerAndWait,
-  type WebServer,
-} from './helpers/web-app';
+import { FIXTURES, startEventApp, type EventApp } from './helpers/event-app';
 
-const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
-const fixtures = resolve(repo, '../shared/fixtures/photos');
 const SCREENSHOT = '/tmp/captioning-tools.png';
 
 // Sorted as the grid lists them: the first three get the template.
@@ -88,29 +77,20 @@ async function editCaptionOf(page: Page, file: string): Promise<void> {
 }
 
 describe('captioning tools in browser mode', () => {
-  let work: string;
+  let app: EventApp | undefined;
   let folder: string;
   let originals: string[];
-  let server: WebServer | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
   let page: Page;
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(resolve(repo, 'dist/renderer/index.html'))) {
-      throw new Error('dist/renderer is missing: run "npx vite build" before this test');
-    }
-    work = await mkdtemp(join(tmpdir(), 'captiondesk-tools-'));
-    folder = join(work, 'Hội nghị BCH');
-    for (const f of PHOTOS) await cp(join(fixtures, f), join(folder, f));
-    originals = await sha256s(fixtures, PHOTOS);
-    server = await startServer(folder, join(work, 'data'), join(work, 'cache'));
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    page = await context.newPage();
-    recordPageProblems(page, pageErrors);
-    await page.goto(server.url);
+    app = await startEventApp({
+      prefix: 'captiondesk-tools-',
+      folderName: 'Hội nghị BCH',
+      photos: PHOTOS,
+    });
+    folder = app.folder;
+    originals = await sha256s(FIXTURES, PHOTOS);
+    page = await app.openPage({ viewport: { width: 1440, height: 900 } });
     await page.waitForFunction(
       (n) => document.querySelectorAll('[role="option"]').length === n,
       PHOTOS.length,
@@ -118,12 +98,7 @@ describe('captioning tools in browser mode', () => {
     );
   });
 
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    if (server) await stopServerAndWait(server.child);
-    if (work) await rm(work, { recursive: true, force: true, maxRetries: 5 });
-  });
+  afterAll(() => app?.close());
 
   it('applies the event template to three selected photos', async () => {
     const count = () => page.getByTestId('selection-count').textContent();
@@ -373,6 +348,6 @@ describe('captioning tools in browser mode', () => {
 
     // Everything was written to sidecars; the photos are untouched.
     expect(await sha256s(folder, PHOTOS)).toEqual(originals);
-    expect(pageErrors).toEqual([]);
+    expect(app!.pageErrors).toEqual([]);
   });
 });
