@@ -1,14 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { REPO, tempDir } from './helpers/fixtures';
+import { REPO } from './helpers/fixtures';
 import { createCore } from '../electron/core/app-core';
 import { makePackage } from './helpers/servers/package-fixture';
 import { outboxCore, tree, waitUntil } from './helpers/servers/outbox-harness';
-import { startSshd, SSHD, type SshServer } from './helpers/servers/sshd';
-import { startVsftpd, VSFTPD, type FtpServer } from './helpers/servers/vsftpd';
-import { ensureTestUser, serverSkipReason } from './helpers/servers/test-user';
+import { SSHD, type SshServer } from './helpers/servers/sshd';
+import { VSFTPD, type FtpServer } from './helpers/servers/vsftpd';
+import { serverSkipReason } from './helpers/servers/test-user';
+import {
+  sendAndWait,
+  startOutboxServers,
+  type OutboxServers,
+} from './helpers/servers/outbox-servers';
 
 const skip = serverSkipReason([SSHD, VSFTPD]);
 
@@ -23,25 +28,22 @@ async function grepDir(dir: string, needle: string): Promise<string[]> {
 }
 
 describe.skipIf(skip)('outbox: errors in plain words, duplicates, secrets', () => {
+  let servers: OutboxServers | undefined;
   let dir: string;
   let ssh: SshServer;
   let ftp: FtpServer;
+  let pkg: OutboxServers['pkg'];
   let password: string;
-  let pkg: Awaited<ReturnType<typeof makePackage>>;
 
   beforeAll(async () => {
-    dir = await tempDir('captiondesk-outbox-err-');
-    const user = await ensureTestUser();
-    password = user.password;
-    ssh = await startSshd(join(dir, 'ssh'), user);
-    ftp = await startVsftpd(join(dir, 'ftp'), user);
-    pkg = await makePackage(dir, 'baolaocai-20241226-loi', [200_000, 3000]);
+    servers = await startOutboxServers(
+      'captiondesk-outbox-err-',
+      'baolaocai-20241226-loi',
+      [200_000, 3000],
+    );
+    ({ dir, ssh, ftp, pkg, password } = servers);
   });
-  afterAll(async () => {
-    await ssh?.stop();
-    await ftp?.stop();
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => servers?.stop());
 
   it('a wrong password fails with auth-failed, and the job is kept for a retry', async () => {
     const { core } = outboxCore(join(dir, 'data-wrong'));
@@ -54,11 +56,7 @@ describe.skipIf(skip)('outbox: errors in plain words, duplicates, secrets', () =
         password: 'not-the-password',
         fingerprint: url.startsWith('sftp') ? ssh.fingerprint() : null,
       });
-      const job = await core.api.outboxEnqueue({
-        packagePath: pkg.path,
-        destination: d.id,
-        wait: true,
-      });
+      const job = await sendAndWait(core, pkg.path, d.id);
       expect(job.state).toBe('failed');
       expect(job.lastError?.code).toBe('auth-failed');
       expect(job.lastError?.message).toMatch(/refused the user name or password/);
@@ -73,11 +71,7 @@ describe.skipIf(skip)('outbox: errors in plain words, duplicates, secrets', () =
       url: `sftp://cdtest@127.0.0.1:${ssh.port}${ssh.inbox}/tofu`,
       identityFile: ssh.clientKey,
     });
-    const job = await core.api.outboxEnqueue({
-      packagePath: pkg.path,
-      destination: d.id,
-      wait: true,
-    });
+    const job = await sendAndWait(core, pkg.path, d.id);
     expect(job.lastError?.code).toBe('host-key-unknown');
     expect(job.lastError?.fingerprint).toBe(ssh.fingerprint());
     await core.api.acceptHostKey({ destination: d.id, fingerprint: job.lastError!.fingerprint! });
@@ -94,11 +88,7 @@ describe.skipIf(skip)('outbox: errors in plain words, duplicates, secrets', () =
     });
     await ssh.kill();
     await ssh.start({ newHostKey: true });
-    const job = await core.api.outboxEnqueue({
-      packagePath: pkg.path,
-      destination: d.id,
-      wait: true,
-    });
+    const job = await sendAndWait(core, pkg.path, d.id);
     expect(job.state).toBe('failed');
     expect(job.lastError?.code).toBe('host-key-changed');
     expect(job.lastError?.message).toMatch(/^WARNING: .*different key/);
@@ -111,26 +101,14 @@ describe.skipIf(skip)('outbox: errors in plain words, duplicates, secrets', () =
     const { core } = outboxCore(join(dir, 'data-dup'));
     const url = `ftp://cdtest@127.0.0.1:${ftp.port}${ftp.inbox}/dup`;
     const d = await core.api.saveDestination({ url, password });
-    const first = await core.api.outboxEnqueue({
-      packagePath: pkg.path,
-      destination: d.id,
-      wait: true,
-    });
+    const first = await sendAndWait(core, pkg.path, d.id);
     expect(first.state).toBe('done');
-    const second = await core.api.outboxEnqueue({
-      packagePath: pkg.path,
-      destination: d.id,
-      wait: true,
-    });
+    const second = await sendAndWait(core, pkg.path, d.id);
     expect(second.state).toBe('already-there');
     // Another machine (no local record) sees the server's READY marker instead.
     const other = outboxCore(join(dir, 'data-dup-2')).core;
     const d2 = await other.api.saveDestination({ url, password });
-    const third = await other.api.outboxEnqueue({
-      packagePath: pkg.path,
-      destination: d2.id,
-      wait: true,
-    });
+    const third = await sendAndWait(other, pkg.path, d2.id);
     expect(third.state).toBe('already-there');
     expect((await ftp.log()).match(/STOR [^\n]*-01\.jpg\.part/g)).toHaveLength(1);
     expect((await tree(join(ftp.inbox, 'dup'))).size).toBe(pkg.members.size + 1);

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rm, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { tempDir } from './helpers/fixtures';
-import { makePackage } from './helpers/servers/package-fixture';
 import { outboxCore, tree, waitUntil } from './helpers/servers/outbox-harness';
-import { startSshd, SSHD, type SshServer } from './helpers/servers/sshd';
-import { startVsftpd, VSFTPD, type FtpServer } from './helpers/servers/vsftpd';
-import { ensureTestUser, serverSkipReason } from './helpers/servers/test-user';
+import { SSHD, type SshServer } from './helpers/servers/sshd';
+import { VSFTPD, type FtpServer } from './helpers/servers/vsftpd';
+import { serverSkipReason } from './helpers/servers/test-user';
+import { startOutboxServers, type OutboxServers } from './helpers/servers/outbox-servers';
 import type { Core } from '../electron/core/app-core-types';
 
 const skip = serverSkipReason([SSHD, VSFTPD]);
@@ -22,25 +21,21 @@ async function partSize(path: string): Promise<number> {
  * server holds (read from its disk at the moment of the crash), not from zero.
  */
 describe.skipIf(skip)('outbox: a server crash mid-transfer resumes from the offset', () => {
+  let servers: OutboxServers | undefined;
   let dir: string;
   let ssh: SshServer;
   let ftp: FtpServer;
-  let pkg: Awaited<ReturnType<typeof makePackage>>;
+  let pkg: OutboxServers['pkg'];
   let password: string;
 
   beforeAll(async () => {
-    dir = await tempDir('captiondesk-resume-');
-    const user = await ensureTestUser();
-    password = user.password;
-    ssh = await startSshd(join(dir, 'ssh'), user);
-    ftp = await startVsftpd(join(dir, 'ftp'), user);
-    pkg = await makePackage(dir, 'baolaocai-20241226-lu-quet', [50 * MB, 400_000]);
+    servers = await startOutboxServers('captiondesk-resume-', 'baolaocai-20241226-lu-quet', [
+      50 * MB,
+      400_000,
+    ]);
+    ({ dir, ssh, ftp, pkg, password } = servers);
   }, 120_000);
-  afterAll(async () => {
-    await ssh?.stop();
-    await ftp?.stop();
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => servers?.stop());
 
   async function crashAndResume(
     core: Core,

@@ -1,37 +1,36 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { tempDir } from './helpers/fixtures';
-import { makePackage } from './helpers/servers/package-fixture';
 import { outboxCore, tree } from './helpers/servers/outbox-harness';
-import { startSshd, SSHD, type SshServer } from './helpers/servers/sshd';
-import { startVsftpd, VSFTPD, type FtpServer } from './helpers/servers/vsftpd';
-import { ensureTestUser, serverSkipReason } from './helpers/servers/test-user';
+import { SSHD, type SshServer } from './helpers/servers/sshd';
+import { VSFTPD, type FtpServer } from './helpers/servers/vsftpd';
+import { serverSkipReason } from './helpers/servers/test-user';
+import {
+  sendAndWait,
+  startOutboxServers,
+  type OutboxServers,
+} from './helpers/servers/outbox-servers';
 
 const skip = serverSkipReason([SSHD, VSFTPD]);
 if (skip) console.warn(`outbox server tests skipped: ${skip}`);
 
 /** Each destination kind, against real servers: the files arrive byte-identical, no .part left. */
 describe.skipIf(skip)('outbox: happy path per destination kind', () => {
+  let servers: OutboxServers | undefined;
   let dir: string;
   let ssh: SshServer;
   let ftp: FtpServer;
-  let pkg: Awaited<ReturnType<typeof makePackage>>;
+  let pkg: OutboxServers['pkg'];
   let password: string;
 
   beforeAll(async () => {
-    dir = await tempDir('captiondesk-outbox-');
-    const user = await ensureTestUser();
-    password = user.password;
-    ssh = await startSshd(join(dir, 'ssh'), user);
-    ftp = await startVsftpd(join(dir, 'ftp'), user);
-    pkg = await makePackage(dir, 'baolaocai-20241226-lu-quet', [300_000, 1_200_000, 5_000]);
+    servers = await startOutboxServers(
+      'captiondesk-outbox-',
+      'baolaocai-20241226-lu-quet',
+      [300_000, 1_200_000, 5_000],
+    );
+    ({ dir, ssh, ftp, pkg, password } = servers);
   });
-  afterAll(async () => {
-    await ssh?.stop();
-    await ftp?.stop();
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => servers?.stop());
 
   const expectDelivered = async (root: string) => {
     const got = await tree(join(root, 'baolaocai-20241226-lu-quet'));
@@ -46,11 +45,7 @@ describe.skipIf(skip)('outbox: happy path per destination kind', () => {
     const { core } = outboxCore(join(dir, 'data-file'));
     const inbox = join(dir, 'file-inbox');
     const d = await core.api.saveDestination({ url: `file://${inbox}` });
-    const job = await core.api.outboxEnqueue({
-      packagePath: pkg.path,
-      destination: d.id,
-      wait: true,
-    });
+    const job = await sendAndWait(core, pkg.path, d.id);
     expect(job.state).toBe('done');
     await expectDelivered(inbox);
   });
@@ -62,11 +57,7 @@ describe.skipIf(skip)('outbox: happy path per destination kind', () => {
       identityFile: ssh.clientKey,
       trustNewHostKey: true,
     });
-    const job = await core.api.outboxEnqueue({
-      packagePath: pkg.path,
-      destination: d.id,
-      wait: true,
-    });
+    const job = await sendAndWait(core, pkg.path, d.id);
     expect(job.lastError).toBeNull();
     expect(job.state).toBe('done');
     await expectDelivered(join(ssh.inbox, 'key'));
@@ -82,11 +73,7 @@ describe.skipIf(skip)('outbox: happy path per destination kind', () => {
       password,
     });
     expect(d.hasPassword).toBe(true);
-    const job = await core.api.outboxEnqueue({
-      packagePath: pkg.path,
-      destination: d.id,
-      wait: true,
-    });
+    const job = await sendAndWait(core, pkg.path, d.id);
     expect(job.lastError).toBeNull();
     await expectDelivered(join(ssh.inbox, 'pw'));
   });
@@ -97,11 +84,7 @@ describe.skipIf(skip)('outbox: happy path per destination kind', () => {
       url: `ftp://cdtest@127.0.0.1:${ftp.port}${ftp.inbox}/plain`,
       password,
     });
-    const job = await core.api.outboxEnqueue({
-      packagePath: pkg.path,
-      destination: d.id,
-      wait: true,
-    });
+    const job = await sendAndWait(core, pkg.path, d.id);
     expect(job.lastError).toBeNull();
     await expectDelivered(join(ftp.inbox, 'plain'));
   });
@@ -113,11 +96,7 @@ describe.skipIf(skip)('outbox: happy path per destination kind', () => {
       fingerprint: ftp.fingerprint,
       password,
     });
-    const job = await core.api.outboxEnqueue({
-      packagePath: pkg.path,
-      destination: d.id,
-      wait: true,
-    });
+    const job = await sendAndWait(core, pkg.path, d.id);
     expect(job.lastError).toBeNull();
     await expectDelivered(join(ftp.inbox, 'tls'));
     expect(await ftp.log()).toMatch(/AUTH TLS/);
