@@ -4,6 +4,7 @@
  * starting them failed half-way.
  */
 import { rm } from 'node:fs/promises';
+import { afterAll, beforeAll } from 'vitest';
 import { join } from 'node:path';
 import type { Core } from '../../../electron/core/app-core-types';
 import { tempDir } from '../fixtures';
@@ -51,4 +52,24 @@ export async function startOutboxServers(
 /** Queue `packagePath` for `destination` and wait until the job has settled. */
 export function sendAndWait(core: Core, packagePath: string, destination: string) {
   return core.api.outboxEnqueue({ packagePath, destination, wait: true });
+}
+
+/**
+ * For a describe block: starts the servers before its tests and stops them after. The
+ * fields are filled in once the block's beforeAll has run.
+ */
+export function useOutboxServers(
+  prefix: string,
+  name: string,
+  sizes: number[],
+  timeoutMs?: number,
+): OutboxServers {
+  const servers = {} as OutboxServers;
+  beforeAll(async () => {
+    Object.assign(servers, await startOutboxServers(prefix, name, sizes));
+  }, timeoutMs);
+  afterAll(async () => {
+    await servers.stop?.();
+  });
+  return servers;
 }
