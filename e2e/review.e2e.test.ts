@@ -49,7 +49,7 @@ describe('editor review in browser mode', () => {
           version: '0.1.0-test',
         });
         try {
-          articleId = await packageSeed(reporter, folder, join(pkgs, 'seed.zip'));
+          ({ articleId } = await packageSeed(reporter, folder, join(pkgs, 'seed.zip')));
         } finally {
           await reporter.close();
         }

@@ -6,12 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFile, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ApiEvent, PackageEntry } from '../electron/contract/api';
-import { createCore } from '../electron/core/app-core';
 import type { Core } from '../electron/core/app-core-types';
 import { packageJournalPath } from '../electron/core/package/package-journal';
-import { checksums, REPO, sha256, tempDir } from './helpers/fixtures';
+import { checksums, sha256, tempDir } from './helpers/fixtures';
 import { copyGalleryPhotos, GALLERY_ARTICLE } from './helpers/gallery-article';
 import { importArticle, runCli as cli } from './helpers/run-cli';
+import { coreIn } from './helpers/fixture-core';
 
 type PackagesChanged = Extract<ApiEvent, { type: 'packagesChanged' }>;
 
@@ -44,13 +44,7 @@ describe('package history from the core', () => {
     );
     expect(built.code, built.out).toBe(0);
 
-    core = createCore({
-      dataDir: join(state, 'app-data'),
-      cacheDir: join(state, 'app-cache'),
-      sampleDir: join(REPO, 'assets/sample-event'),
-      mode: 'web',
-      version: '0.1.0-test',
-    });
+    core = coreIn(join(state, 'app'), 'web');
     core.on((e) => {
       if (e.type === 'packagesChanged') events.push(e);
     });
