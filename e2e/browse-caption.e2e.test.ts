@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, startEventApp, type EventApp } from './helpers/event-app';
+import { FIXTURES, startEventApp, waitForTiles, type EventApp } from './helpers/event-app';
 
 const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const fixtures = resolve(repo, '../shared/fixtures/photos');
@@ -88,11 +88,7 @@ describe('browse and caption in browser mode', () => {
   it('lists every photo, saves a Vietnamese caption that survives a reload, and stays locked', async () => {
     if (!app) throw new Error('setup failed');
     const page = await app.openPage({ viewport: { width: 1440, height: 900 } });
-    await page.waitForFunction(
-      (n) => document.querySelectorAll('[role="option"]').length === n,
-      photos.length,
-      { timeout: 20_000 },
-    );
+    await waitForTiles(page, photos.length, { timeout: 20_000 });
     // The token leaves the address bar once read.
     expect(page.url()).not.toContain('token=');
 
@@ -146,10 +142,7 @@ describe('browse and caption in browser mode', () => {
 
     // After a reload (cookie only, no token in the URL) the caption is read back, in NFC.
     await page.reload();
-    await page.waitForFunction(
-      (n) => document.querySelectorAll('[role="option"]').length === n,
-      photos.length,
-    );
+    await waitForTiles(page, photos.length);
     await page.click(`[data-testid="tile-${PHOTO}"]`);
     const editor = page.getByTestId('caption-editor');
     await page.waitForFunction(
@@ -205,11 +198,7 @@ describe('browse and caption in browser mode', () => {
   it('types fast through several photos, and every caption reaches the disk', async () => {
     if (!app) throw new Error('setup failed');
     const page = await app.openPage({ viewport: { width: 1440, height: 900 } });
-    await page.waitForFunction(
-      (n) => document.querySelectorAll('[role="option"]').length === n,
-      photos.length,
-      { timeout: 20_000 },
-    );
+    await waitForTiles(page, photos.length, { timeout: 20_000 });
     // Six JPEGs in a row in the grid, so Ctrl+Enter walks through them.
     const start = photos.findIndex((_, i) =>
       photos.slice(i, i + 6).every((f) => f.endsWith('.jpg')),

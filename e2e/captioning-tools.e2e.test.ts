@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unicodeToTcvn3 } from '../common/text/legacy-vietnamese';
-import { FIXTURES, startEventApp, type EventApp } from './helpers/event-app';
+import { FIXTURES, startEventApp, waitForTiles, type EventApp } from './helpers/event-app';
 
 const SCREENSHOT = '/tmp/captioning-tools.png';
 
@@ -91,11 +91,7 @@ describe('captioning tools in browser mode', () => {
     folder = app.folder;
     originals = await sha256s(FIXTURES, PHOTOS);
     page = await app.openPage({ viewport: { width: 1440, height: 900 } });
-    await page.waitForFunction(
-      (n) => document.querySelectorAll('[role="option"]').length === n,
-      PHOTOS.length,
-      { timeout: 20_000 },
-    );
+    await waitForTiles(page, PHOTOS.length, { timeout: 20_000 });
   });
 
   afterAll(() => app?.close());
@@ -152,7 +148,7 @@ describe('captioning tools in browser mode', () => {
     expect(await page.getByTestId('field-city').inputValue()).toBe('Gateshead');
     // Searching by place finds exactly the three.
     await page.getByTestId('search').fill('lao cai');
-    await page.waitForFunction(() => document.querySelectorAll('[role="option"]').length === 3);
+    await waitForTiles(page, 3);
     expect(await shownTiles(page)).toEqual([A, B, C]);
     await page.getByTestId('search').fill('');
   });
@@ -303,13 +299,10 @@ describe('captioning tools in browser mode', () => {
       'search',
     );
     await page.keyboard.type('hoang giang');
-    await page.waitForFunction(() => document.querySelectorAll('[role="option"]').length === 2);
+    await waitForTiles(page, 2);
     expect(await shownTiles(page)).toEqual([A, B]);
     await page.keyboard.press('Escape');
-    await page.waitForFunction(
-      (n) => document.querySelectorAll('[role="option"]').length === n,
-      PHOTOS.length,
-    );
+    await waitForTiles(page, PHOTOS.length);
 
     // 3 stars, red label, pick: on the tile at once, and saved.
     await page.click(tile(D));

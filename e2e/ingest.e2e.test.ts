@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../test/helpers/fixtures';
 import { makeCard } from '../test/helpers/make-card';
-import { startEventApp, type EventApp } from './helpers/event-app';
+import { startEventApp, waitForTiles, type EventApp } from './helpers/event-app';
 
 describe('ingest in browser mode', () => {
   let app: EventApp | undefined;
@@ -53,11 +53,7 @@ describe('ingest in browser mode', () => {
     // The destination opens in the grid and the photos land in it (a pair shows as one tile).
     await page.waitForSelector('[data-testid="ingest-summary"]', { timeout: 30_000 });
     expect(await page.textContent('[data-testid="ingest-summary"]')).toContain('7 đã chép');
-    await page.waitForFunction(
-      () => document.querySelectorAll('[role="option"]').length === 5,
-      undefined,
-      { timeout: 30_000 },
-    );
+    await waitForTiles(page, 5, { timeout: 30_000 });
     expect(await page.textContent('[data-testid="folder-name"]')).toBe('Sự kiện');
     await page.screenshot({ path: '/tmp/captiondesk-ingest-done.png' });
     const tiles = await page.$$eval('[role="option"]', (els) =>

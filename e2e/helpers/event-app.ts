@@ -121,3 +121,16 @@ export async function startEventApp(
     close,
   };
 }
+
+/** Waits until the grid shows exactly `count` tiles. */
+export async function waitForTiles(
+  page: Page,
+  count: number,
+  options: { timeout?: number } = {},
+): Promise<void> {
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('[role="option"]').length === n,
+    count,
+    options,
+  );
+}

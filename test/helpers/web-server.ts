@@ -3,13 +3,12 @@
  * of fixture photos, a stub page as the built renderer, and raw requests that set Host and
  * Origin exactly (fetch() would not let a test set Host).
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { join } from 'node:path';
-import { createCore } from '../../electron/core/app-core';
 import type { Core } from '../../electron/core/app-core-types';
 import { startWebServer, type WebServer } from '../../electron/web/server';
-import { copyFixtures, FIXTURES, tempDir } from './fixtures';
+import { fixtureCore } from './fixture-core';
 
 export interface RawResponse {
   status: number;
@@ -56,18 +55,11 @@ export interface TestWebServer {
 
 /** A core in browser mode and its server, on copies of the fixture photos `files`. */
 export async function startTestWebServer(files: string[]): Promise<TestWebServer> {
-  const photos = await copyFixtures(files);
-  const state = await tempDir();
+  const undo: (() => Promise<void>)[] = [];
+  const { dir: photos, state, core } = await fixtureCore((fn) => undo.push(fn), files);
   const staticDir = join(state, 'static');
   await mkdir(staticDir);
   await writeFile(join(staticDir, 'index.html'), '<!doctype html><title>t</title>');
-  const core = createCore({
-    dataDir: join(state, 'data'),
-    cacheDir: join(state, 'cache'),
-    sampleDir: FIXTURES,
-    mode: 'web',
-    version: 't',
-  });
   const server = await startWebServer({ core, staticDir });
   return {
     core,
@@ -76,9 +68,7 @@ export async function startTestWebServer(files: string[]): Promise<TestWebServer
     state,
     async close() {
       await server.close();
-      await core.close();
-      await rm(photos, { recursive: true, force: true });
-      await rm(state, { recursive: true, force: true });
+      for (const fn of undo) await fn();
     },
   };
 }
