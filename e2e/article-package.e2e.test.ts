@@ -6,8 +6,8 @@
 import { open, readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEventApp, type EventApp } from './helpers/event-app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useEventApp } from './helpers/event-app';
 
 const SCREENSHOT = '/tmp/article-workspace.png';
 const SCREENSHOT_DIALOG = '/tmp/article-package-dialog.png';
@@ -60,23 +60,20 @@ async function dragPhotoBelow(page: Page, file: string, target: Locator): Promis
 }
 
 describe('write an article and package it in browser mode', () => {
-  let app: EventApp | undefined;
   let folder: string;
 
+  const app = useEventApp({
+    prefix: 'captiondesk-article-e2e-',
+    folderName: 'Hội nghị BCH LĐLĐ tỉnh',
+    photos: SOURCES,
+    separateCsp: true,
+  });
+
   beforeAll(async () => {
-    app = await startEventApp({
-      prefix: 'captiondesk-article-e2e-',
-      folderName: 'Hội nghị BCH LĐLĐ tỉnh',
-      photos: SOURCES,
-      separateCsp: true,
-    });
     folder = app.folder;
   });
 
-  afterAll(() => app?.close());
-
   it('writes, places photos, captions inline, packages and verifies', async () => {
-    if (!app) throw new Error('setup failed');
     const page = await app.openPage({ viewport: { width: 1600, height: 1000 } });
     await page.getByTestId('photo-count').filter({ hasText: '5 ảnh' }).waitFor({ timeout: 20_000 });
 
@@ -235,7 +232,6 @@ describe('write an article and package it in browser mode', () => {
   }, 90_000);
 
   it('imports structure.json, points at each check, splits, merges, reorders and deletes', async () => {
-    if (!app) throw new Error('setup failed');
     const page = await app.openPage({ viewport: { width: 1440, height: 900 } });
     await page.getByTestId('photo-count').filter({ hasText: '5 ảnh' }).waitFor({ timeout: 20_000 });
     await page.getByTestId('workspace-article').click();

@@ -7,15 +7,13 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importArticle } from '../test/helpers/run-cli';
-import { startEventApp, type EventApp } from './helpers/event-app';
+import { useEventApp } from './helpers/event-app';
 
 describe('an article saved in one tab shows in another', () => {
-  let app: EventApp | undefined;
-
-  beforeAll(async () => {
-    app = await startEventApp({
+  const app = useEventApp(
+    {
       prefix: 'captiondesk-article-sync-e2e-',
       folderName: 'Lũ ở Bảo Yên',
       photos: { 'DSC-0001.JPG': 'canon-eos1300d-18mp.jpg' },
@@ -27,13 +25,12 @@ describe('an article saved in one tab shows in another', () => {
         };
         await importArticle(folder, structure, join(work, 'structure.json'), env);
       },
-    });
-  }, 120_000);
-
-  afterAll(() => app?.close());
+    },
+    120_000,
+  );
 
   async function articleTab(): Promise<Page> {
-    const page = await app!.openPage({ viewport: { width: 1400, height: 900 } });
+    const page = await app.openPage({ viewport: { width: 1400, height: 900 } });
     await page.getByTestId('photo-count').filter({ hasText: '1 ảnh' }).waitFor({ timeout: 20_000 });
     await page.keyboard.press('Control+2');
     await expect.poll(() => page.getByTestId('field-headline').inputValue()).toBe('Lũ ở Bảo Yên');
@@ -41,7 +38,6 @@ describe('an article saved in one tab shows in another', () => {
   }
 
   it('follows the other tab, and never overwrites what is being typed', async () => {
-    if (!app) throw new Error('setup failed');
     const a = await articleTab();
     const b = await articleTab();
 

@@ -10,9 +10,9 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { flatFrame, sceneFrame } from '../test/helpers/analysis-scenes';
-import { startEventApp, type EventApp, type EventDirs } from './helpers/event-app';
+import { useEventApp, type EventDirs } from './helpers/event-app';
 
 const at = (s: number) =>
   `2026:05:01 10:${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
@@ -35,7 +35,6 @@ const shownFiles = (page: Page) =>
   );
 
 describe('assisted culling in browser mode', () => {
-  let app: EventApp | undefined;
   let folder: string;
   let page: Page;
   const before = new Map<string, string>();
@@ -62,12 +61,13 @@ describe('assisted culling in browser mode', () => {
     for (const f of ALL) before.set(f, await sha256(join(folder, f)));
   }
 
+  const app = useEventApp({
+    prefix: 'captiondesk-assisted-',
+    folderName: 'Hội nghị',
+    prepare: writeFrames,
+  });
+
   beforeAll(async () => {
-    app = await startEventApp({
-      prefix: 'captiondesk-assisted-',
-      folderName: 'Hội nghị',
-      prepare: writeFrames,
-    });
     // Local and offline: the page asks nothing of any other origin.
     const origin = app.server.origin;
     page = await app.openPage({
@@ -79,8 +79,6 @@ describe('assisted culling in browser mode', () => {
       },
     });
   }, 60_000);
-
-  afterAll(() => app?.close());
 
   it('shows the burst as one stack with its sharpest frame marked best, and says why', async () => {
     const best = tile(page, CRISP).getByTestId('analysis-best');
@@ -128,7 +126,7 @@ describe('assisted culling in browser mode', () => {
 
   it('keeps everything local and the originals untouched', async () => {
     expect(outside).toEqual([]);
-    expect(app!.pageErrors).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
     for (const f of ALL) expect(await sha256(join(folder, f)), f).toBe(before.get(f));
   });
 });

@@ -9,8 +9,8 @@ import { request } from 'node:http';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, startEventApp, waitForTiles, type EventApp } from './helpers/event-app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useEventApp, FIXTURES, waitForTiles } from './helpers/event-app';
 
 const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const fixtures = resolve(repo, '../shared/fixtures/photos');
@@ -61,32 +61,29 @@ const testIdOfActive = (page: Page) =>
   page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
 
 describe('browse and caption in browser mode', () => {
-  let app: EventApp | undefined;
   let folder: string;
   let photos: string[];
   let originalHashes: Map<string, string>;
   let copyHashes: Map<string, string>;
 
+  const app = useEventApp({
+    prefix: 'captiondesk-e2e-',
+    folderName: 'Hội nghị tổng kết',
+    prepare: async (dirs) => {
+      await cp(FIXTURES, dirs.folder, { recursive: true });
+      photos = (await readdir(FIXTURES)).filter((f) => !NOT_PHOTOS.has(f)).sort();
+      originalHashes = await sha256s(FIXTURES, photos);
+      copyHashes = await sha256s(dirs.folder, photos);
+      expect(copyHashes).toEqual(originalHashes);
+    },
+    separateCsp: true,
+  });
+
   beforeAll(async () => {
-    app = await startEventApp({
-      prefix: 'captiondesk-e2e-',
-      folderName: 'Hội nghị tổng kết',
-      prepare: async (dirs) => {
-        await cp(FIXTURES, dirs.folder, { recursive: true });
-        photos = (await readdir(FIXTURES)).filter((f) => !NOT_PHOTOS.has(f)).sort();
-        originalHashes = await sha256s(FIXTURES, photos);
-        copyHashes = await sha256s(dirs.folder, photos);
-        expect(copyHashes).toEqual(originalHashes);
-      },
-      separateCsp: true,
-    });
     folder = app.folder;
   });
 
-  afterAll(() => app?.close());
-
   it('lists every photo, saves a Vietnamese caption that survives a reload, and stays locked', async () => {
-    if (!app) throw new Error('setup failed');
     const page = await app.openPage({ viewport: { width: 1440, height: 900 } });
     await waitForTiles(page, photos.length, { timeout: 20_000 });
     // The token leaves the address bar once read.
@@ -196,7 +193,6 @@ describe('browse and caption in browser mode', () => {
   });
 
   it('types fast through several photos, and every caption reaches the disk', async () => {
-    if (!app) throw new Error('setup failed');
     const page = await app.openPage({ viewport: { width: 1440, height: 900 } });
     await waitForTiles(page, photos.length, { timeout: 20_000 });
     // Six JPEGs in a row in the grid, so Ctrl+Enter walks through them.

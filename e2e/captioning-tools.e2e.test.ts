@@ -8,9 +8,9 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { unicodeToTcvn3 } from '../common/text/legacy-vietnamese';
-import { FIXTURES, startEventApp, waitForTiles, type EventApp } from './helpers/event-app';
+import { useEventApp, FIXTURES, waitForTiles } from './helpers/event-app';
 
 const SCREENSHOT = '/tmp/captioning-tools.png';
 
@@ -77,24 +77,22 @@ async function editCaptionOf(page: Page, file: string): Promise<void> {
 }
 
 describe('captioning tools in browser mode', () => {
-  let app: EventApp | undefined;
   let folder: string;
   let originals: string[];
   let page: Page;
 
+  const app = useEventApp({
+    prefix: 'captiondesk-tools-',
+    folderName: 'Hội nghị BCH',
+    photos: PHOTOS,
+  });
+
   beforeAll(async () => {
-    app = await startEventApp({
-      prefix: 'captiondesk-tools-',
-      folderName: 'Hội nghị BCH',
-      photos: PHOTOS,
-    });
     folder = app.folder;
     originals = await sha256s(FIXTURES, PHOTOS);
     page = await app.openPage({ viewport: { width: 1440, height: 900 } });
     await waitForTiles(page, PHOTOS.length, { timeout: 20_000 });
   });
-
-  afterAll(() => app?.close());
 
   it('applies the event template to three selected photos', async () => {
     const count = () => page.getByTestId('selection-count').textContent();
@@ -341,6 +339,6 @@ describe('captioning tools in browser mode', () => {
 
     // Everything was written to sidecars; the photos are untouched.
     expect(await sha256s(folder, PHOTOS)).toEqual(originals);
-    expect(app!.pageErrors).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
   });
 });

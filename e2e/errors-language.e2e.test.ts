@@ -6,8 +6,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, startEventApp, type EventApp } from './helpers/event-app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useEventApp, FIXTURES } from './helpers/event-app';
 
 const PHOTO = 'canon-eos350d-progressive.jpg';
 const BROKEN = 'hong.jpg';
@@ -18,22 +18,20 @@ const ENGLISH = /\b(the|is|not|cannot|could|does|exist|folder|file|open|failed|e
 const VIETNAMESE = /[ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ]/i;
 
 describe('errors in the UI language', () => {
-  let app: EventApp | undefined;
   let missing: string;
 
-  beforeAll(async () => {
-    app = await startEventApp({
-      prefix: 'captiondesk-e2e-errors-',
-      folderName: 'su-kien',
-      photos: [PHOTO],
-      // A camera file cut inside its EXIF header: the JPEG is broken.
-      prepare: async ({ folder }) =>
-        writeFile(join(folder, BROKEN), (await readFile(join(FIXTURES, PHOTO))).subarray(0, 200)),
-    });
-    missing = join(app.work, 'không-có-thư-mục-này');
+  const app = useEventApp({
+    prefix: 'captiondesk-e2e-errors-',
+    folderName: 'su-kien',
+    photos: [PHOTO],
+    // A camera file cut inside its EXIF header: the JPEG is broken.
+    prepare: async ({ folder }) =>
+      writeFile(join(folder, BROKEN), (await readFile(join(FIXTURES, PHOTO))).subarray(0, 200)),
   });
 
-  afterAll(() => app?.close());
+  beforeAll(async () => {
+    missing = join(app.work, 'không-có-thư-mục-này');
+  });
 
   const noticeText = (page: Page) => page.locator('[data-testid="notice"] > span').innerText();
   const tileErrorText = (page: Page) =>
@@ -41,7 +39,6 @@ describe('errors in the UI language', () => {
   const withoutNames = (text: string) => text.split(missing).join(' ').split(BROKEN).join(' ');
 
   it('says a missing folder and a broken JPEG in Vietnamese, then in English', async () => {
-    if (!app) throw new Error('setup failed');
     const page = await app.openPage();
     await page.waitForSelector(`[data-testid="tile-${BROKEN}"]`, { timeout: 20_000 });
     await page.selectOption('[data-testid="language"]', 'vi');
@@ -84,7 +81,6 @@ describe('errors in the UI language', () => {
   });
 
   it('gives the HTTP client the code and params beside the English message', async () => {
-    if (!app) throw new Error('setup failed');
     const page = await app.openPage();
     await page.waitForSelector(`[data-testid="tile-${BROKEN}"]`, { timeout: 20_000 });
     const answer = await page.evaluate(

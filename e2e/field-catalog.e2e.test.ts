@@ -5,29 +5,27 @@
  * copy of one fixture; needs `npm run build` first.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readSidecar } from '../electron/core/metadata/sidecar';
-import { startEventApp, type EventApp } from './helpers/event-app';
+import { useEventApp } from './helpers/event-app';
 
 const FILE = 'canon-eos1300d-18mp.jpg';
 const LABEL = 'Văn bản thay thế (alt text)';
 const ALT = 'Hai đại biểu bắt tay trước phông nền đỏ của hội nghị.';
 
 describe('a catalog row in the UI field editor (altText)', () => {
-  let app: EventApp | undefined;
   let page: Page;
 
+  const app = useEventApp({
+    prefix: 'captiondesk-catalog-',
+    folderName: 'Hội nghị',
+    photos: [FILE],
+  });
+
   beforeAll(async () => {
-    app = await startEventApp({
-      prefix: 'captiondesk-catalog-',
-      folderName: 'Hội nghị',
-      photos: [FILE],
-    });
     page = await app.openPage({ viewport: { width: 1440, height: 900 } });
     await page.locator(`[data-testid="tile-${FILE}"]`).waitFor({ timeout: 20_000 });
   });
-
-  afterAll(() => app?.close());
 
   it('shows an input labelled with the row’s label, and saves what is typed to the sidecar', async () => {
     await page.click(`[data-testid="tile-${FILE}"]`);
@@ -42,8 +40,8 @@ describe('a catalog row in the UI field editor (altText)', () => {
     );
     await input.blur();
     await editor.locator('.save-status.is-saved').waitFor({ timeout: 10_000 });
-    const sidecar = await readSidecar(app!.folder, FILE);
+    const sidecar = await readSidecar(app.folder, FILE);
     expect(sidecar?.fields.altText).toBe(ALT);
-    expect(app!.pageErrors).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
   });
 });

@@ -8,9 +8,9 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sceneFrame } from '../test/helpers/analysis-scenes';
-import { startEventApp, type EventApp } from './helpers/event-app';
+import { useEventApp } from './helpers/event-app';
 
 const COUNT = 3000;
 const RANGE = 500;
@@ -110,16 +110,16 @@ async function waitForDisk<T>(read: () => Promise<T>, ok: (v: T) => boolean, wha
 const optionCount = (page: Page) => page.$$eval('[role="option"]', (els) => els.length);
 
 describe('culling 3,000 photos in browser mode', () => {
-  let app: EventApp | undefined;
   let folder: string;
   let page: Page;
 
+  const app = useEventApp({
+    prefix: 'captiondesk-grid-scale-',
+    folderName: 'Bóng đá',
+    prepare: (dirs) => generatePhotos(dirs.folder),
+  });
+
   beforeAll(async () => {
-    app = await startEventApp({
-      prefix: 'captiondesk-grid-scale-',
-      folderName: 'Bóng đá',
-      prepare: (dirs) => generatePhotos(dirs.folder),
-    });
     folder = app.folder;
     page = await app.openPage({
       viewport: { width: 1440, height: 900 },
@@ -133,8 +133,6 @@ describe('culling 3,000 photos in browser mode', () => {
       },
     });
   }, 60_000);
-
-  afterAll(() => app?.close());
 
   it('shows the first tiles with only a few hundred in the DOM, and End reaches the last', async () => {
     await page.locator(`[data-testid="tile-${name(0)}"]`).waitFor({ timeout: 30_000 });
@@ -155,7 +153,7 @@ describe('culling 3,000 photos in browser mode', () => {
     expect(await last.isVisible()).toBe(true);
     expect(await optionCount(page)).toBeLessThanOrEqual(300);
     await page.screenshot({ path: '/tmp/grid-scale.png' });
-    expect(app!.pageErrors).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
   });
 
   it(
@@ -194,7 +192,7 @@ describe('culling 3,000 photos in browser mode', () => {
         (r) => r.every((v) => v === null),
         'undo left ratings in the sidecars',
       );
-      expect(app!.pageErrors).toEqual([]);
+      expect(app.pageErrors).toEqual([]);
     },
   );
 
@@ -227,7 +225,7 @@ describe('culling 3,000 photos in browser mode', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
       'grid',
     );
-    expect(app!.pageErrors).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
   });
 
   it('compares the current photo with the next, marking the pane clicked', async () => {
@@ -253,7 +251,7 @@ describe('culling 3,000 photos in browser mode', () => {
     );
     await page.keyboard.press('Escape');
     await compare.waitFor({ state: 'detached' });
-    expect(app!.pageErrors).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
   });
 
   it('leaves Ctrl+Z in the caption editor to the text, not to the marks', async () => {
@@ -268,7 +266,7 @@ describe('culling 3,000 photos in browser mode', () => {
     expect(await editor.inputValue()).not.toBe('Khán giả');
     expect(await page.getByTestId('cull-status').textContent()).toBe(status);
     expect(await sidecarRating(folder, name(RANGE))).toBe(5);
-    expect(app!.pageErrors).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
   });
 
   it('shows the burst at the start as one stack of five with its crisp frame marked best', async () => {
@@ -301,6 +299,6 @@ describe('culling 3,000 photos in browser mode', () => {
         .locator(`[data-testid="tile-${name(BURST)}"] [data-testid="analysis-stack"]`)
         .count(),
     ).toBe(0);
-    expect(app!.pageErrors).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
   }, 240_000);
 });

@@ -5,31 +5,27 @@
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sha256 } from '../test/helpers/fixtures';
 import { makeCard } from '../test/helpers/make-card';
-import { startEventApp, waitForTiles, type EventApp } from './helpers/event-app';
+import { useEventApp, waitForTiles } from './helpers/event-app';
 
 describe('ingest in browser mode', () => {
-  let app: EventApp | undefined;
-  let work: string;
-
-  beforeAll(async () => {
-    // The app starts on another folder; the ingest's destination is opened by the dialog.
-    app = await startEventApp({
+  // The app starts on another folder; the ingest's destination is opened by the dialog.
+  const app = useEventApp(
+    {
       prefix: 'captiondesk-e2e-ingest-',
       folderName: 'start',
       prepare: async ({ work }) => {
         await makeCard(join(work, 'card'));
       },
-    });
-    work = app.work;
-  }, 60_000);
-
-  afterAll(() => app?.close());
+    },
+    60_000,
+  );
 
   it('ingests a card from the dialog and shows the landed photos as tiles', async () => {
-    const page = await app!.openPage();
+    const { work } = app;
+    const page = await app.openPage();
     await page.waitForSelector('[data-testid="ingest-button"]');
     await page.keyboard.press('Control+Shift+I');
     await page.waitForSelector('[data-testid="ingest-dialog"][open]');
@@ -65,6 +61,6 @@ describe('ingest in browser mode', () => {
     expect(landed).toHaveLength(7);
     for (const n of landed)
       expect(await sha256(join(work, 'backup', n))).toBe(await sha256(join(to, n)));
-    expect(app!.pageErrors).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
   }, 60_000);
 });

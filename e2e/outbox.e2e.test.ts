@@ -7,12 +7,12 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makePackage } from '../test/helpers/servers/package-fixture';
 import { tree } from '../test/helpers/servers/outbox-harness';
 import { startSshd, SSHD, type SshServer } from '../test/helpers/servers/sshd';
 import { ensureTestUser, serverSkipReason } from '../test/helpers/servers/test-user';
-import { startEventApp, type EventApp } from './helpers/event-app';
+import { useEventApp } from './helpers/event-app';
 
 const chromiumPath = '/usr/bin/chromium';
 const SCREENSHOT = '/tmp/outbox.png';
@@ -23,31 +23,26 @@ const skip =
 if (skip) console.warn(`outbox e2e skipped: ${skip}`);
 
 describe.skipIf(skip)('outbox panel in browser mode, against a real sshd', () => {
-  let app: EventApp | undefined;
   let ssh: SshServer | undefined;
   let pkg: Awaited<ReturnType<typeof makePackage>>;
 
-  beforeAll(async () => {
-    app = await startEventApp({
-      prefix: 'captiondesk-outbox-e2e-',
-      folderName: 'Lũ quét Lào Cai',
-      photos: ['canon-eos1300d-18mp.jpg', 'canon-eos30d-progressive-bad-iptc.jpg'],
-      prepare: async ({ work, folder }) => {
-        const user = await ensureTestUser();
-        ssh = await startSshd(join(work, 'ssh'), user);
-        await mkdir(join(folder, 'packages'), { recursive: true });
-        // ~3 MB under a 1 MiB/s cap: a few seconds of visible progress.
-        pkg = await makePackage(join(folder, 'packages'), PACKAGE, [1_200_000, 1_800_000, 5_000]);
-      },
-      teardown: async () => ssh?.stop(),
-      separateCsp: true,
-    });
+  const app = useEventApp({
+    prefix: 'captiondesk-outbox-e2e-',
+    folderName: 'Lũ quét Lào Cai',
+    photos: ['canon-eos1300d-18mp.jpg', 'canon-eos30d-progressive-bad-iptc.jpg'],
+    prepare: async ({ work, folder }) => {
+      const user = await ensureTestUser();
+      ssh = await startSshd(join(work, 'ssh'), user);
+      await mkdir(join(folder, 'packages'), { recursive: true });
+      // ~3 MB under a 1 MiB/s cap: a few seconds of visible progress.
+      pkg = await makePackage(join(folder, 'packages'), PACKAGE, [1_200_000, 1_800_000, 5_000]);
+    },
+    teardown: async () => ssh?.stop(),
+    separateCsp: true,
   });
 
-  afterAll(() => app?.close());
-
   it('adds an SFTP destination, checks the host key, sends and reaches "Đã gửi"', async () => {
-    if (!app || !ssh) throw new Error('setup failed');
+    if (!ssh) throw new Error('setup failed');
     const page = await app.openPage({ viewport: { width: 1440, height: 900 } });
     await page.getByTestId('outbox-button').waitFor({ timeout: 20_000 });
 

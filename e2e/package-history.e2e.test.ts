@@ -5,25 +5,25 @@
  */
 import { rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importArticle, runCli as cli } from '../test/helpers/run-cli';
-import { startEventApp, type EventApp, type EventDirs } from './helpers/event-app';
+import { useEventApp, type EventDirs } from './helpers/event-app';
 
 const HEADLINE = 'Hội nghị Ban Chấp hành Liên đoàn Lao động tỉnh';
 
 describe('packages built by the CLI in the browser UI’s package history', () => {
-  let app: EventApp | undefined;
   let sentZip: string;
   let folderZip: string;
 
-  beforeAll(async () => {
-    app = await startEventApp({
+  const app = useEventApp(
+    {
       prefix: 'captiondesk-pkg-history-e2e-',
       folderName: 'Hội nghị BCH',
       photos: { 'DSC-2403.JPG': 'canon-eos1300d-18mp.jpg', 'DSC-2409.JPG': 'leica-t-orient8.jpg' },
       prepare: cliPackages,
-    });
-  }, 120_000);
+    },
+    120_000,
+  );
 
   /** Before the app ever runs: the article imported and packaged twice by the CLI. */
   async function cliPackages({ work, folder, env }: EventDirs): Promise<void> {
@@ -51,10 +51,7 @@ describe('packages built by the CLI in the browser UI’s package history', () =
     expect(folderZip.startsWith(join(folder, 'packages'))).toBe(true);
   }
 
-  afterAll(() => app?.close());
-
   it('lists both CLI packages, and one deleted on disk as missing', async () => {
-    if (!app) throw new Error('setup failed');
     const page = await app.openPage({ viewport: { width: 1600, height: 1000 } });
     await page.getByTestId('photo-count').filter({ hasText: '2 ảnh' }).waitFor({ timeout: 20_000 });
     await page.keyboard.press('Control+2');

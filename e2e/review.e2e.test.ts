@@ -9,11 +9,11 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCore } from '../electron/core/app-core';
 import { smallPackage, writePackage } from '../test/helpers/review-package';
 import { packageSeed, SEED_SOURCES } from '../test/helpers/seed-package';
-import { startEventApp, type EventApp } from './helpers/event-app';
+import { useEventApp } from './helpers/event-app';
 
 const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const SCREENSHOT = '/tmp/review.png';
@@ -28,13 +28,12 @@ async function openPackage(page: Page, path: string): Promise<void> {
 }
 
 describe('editor review in browser mode', () => {
-  let app: EventApp | undefined;
   let pkgs: string;
   let articleId: string;
 
-  beforeAll(async () => {
-    // The app on the reporter's machine (its data: the article), which reviews here too.
-    app = await startEventApp({
+  // The app on the reporter's machine (its data: the article), which reviews here too.
+  const app = useEventApp(
+    {
       prefix: 'captiondesk-review-e2e-',
       photos: SEED_SOURCES,
       prepare: async ({ work, folder, env }) => {
@@ -62,13 +61,11 @@ describe('editor review in browser mode', () => {
         await writePackage(join(pkgs, 'xss.zip'), await smallPackage([XSS, 'Ảnh hai']));
       },
       separateCsp: true,
-    });
-  }, 90_000);
-
-  afterAll(() => app?.close());
+    },
+    90_000,
+  );
 
   it('opens, edits, comments and returns; refuses a tampered photo; shows markup as text', async () => {
-    if (!app) throw new Error('setup failed');
     const { origin } = app.server;
     const { pageErrors } = app;
     const foreign: string[] = [];

@@ -5,8 +5,8 @@
  * Needs `vite build` first.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEventApp, type EventApp } from './helpers/event-app';
+import { describe, expect, it } from 'vitest';
+import { useEventApp } from './helpers/event-app';
 
 interface Look {
   theme: string | undefined;
@@ -57,20 +57,17 @@ async function chooseTheme(page: Page, name: 'Sáng' | 'Tối'): Promise<void> {
 }
 
 describe('light theme switch in browser mode', () => {
-  let app: EventApp | undefined;
-
-  beforeAll(async () => {
-    app = await startEventApp({
+  const app = useEventApp(
+    {
       prefix: 'captiondesk-e2e-theme-',
       photos: ['canon-eos1300d-18mp.jpg', 'canon-eos1000d-orient6.jpg'],
-    });
-  }, 60_000);
-
-  afterAll(() => app?.close());
+    },
+    60_000,
+  );
 
   it('switches to light, keeps it over a reload and switches back to dark', async () => {
     // Records the theme at the moment React first puts content into #root.
-    const page = await app!.openPage({
+    const page = await app.openPage({
       beforeLoad: async (p) => {
         await p.addInitScript(() => {
           const w = window as unknown as { themeAtFirstRender?: string };
@@ -115,6 +112,6 @@ describe('light theme switch in browser mode', () => {
     await page.waitForSelector('[role="option"]');
     expect(await look(page)).toEqual(dark);
     await page.screenshot({ path: '/tmp/captiondesk-theme-dark.png' });
-    expect(app!.pageErrors).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
   }, 60_000);
 });

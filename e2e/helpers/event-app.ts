@@ -8,6 +8,7 @@ import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import {
   launchChromium,
   recordPageProblems,
@@ -133,4 +134,22 @@ export async function waitForTiles(
     count,
     options,
   );
+}
+
+/**
+ * For a describe block: starts the app before its tests and tears it down after them. The
+ * fields are there once the block's first beforeAll has run.
+ */
+export function useEventApp(
+  setup: EventAppSetup & { separateCsp?: boolean },
+  timeoutMs?: number,
+): EventApp {
+  const app = {} as EventApp;
+  beforeAll(async () => {
+    Object.assign(app, await startEventApp(setup));
+  }, timeoutMs);
+  afterAll(async () => {
+    await app.close?.();
+  });
+  return app;
 }
