@@ -6,13 +6,14 @@
  * narrow the grid. Nothing is uploaded and the originals stay as they were.
  * Needs `npm run build` first.
  */
-import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { flatFrame, sceneFrame } from '../test/helpers/analysis-scenes';
+import { sha256 } from '../test/helpers/fixtures';
 import { useEventApp, type EventDirs } from './helpers/event-app';
+import { tileNames } from './helpers/grid';
 
 const at = (s: number) =>
   `2026:05:01 10:${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
@@ -23,16 +24,8 @@ const SOFT = 'IMG_0007.JPG';
 const WHITE = 'IMG_0008.JPG';
 const ALL = [...BURST, OTHER, SOFT, WHITE];
 
-const sha256 = async (path: string) =>
-  createHash('sha256')
-    .update(await readFile(path))
-    .digest('hex');
-
 const tile = (page: Page, file: string) => page.locator(`[data-testid="tile-${file}"]`);
-const shownFiles = (page: Page) =>
-  page.$$eval('[role="option"]', (els) =>
-    els.map((e) => (e.getAttribute('data-testid') ?? '').replace(/^tile-/, '')),
-  );
+const shownFiles = (page: Page) => tileNames(page);
 
 describe('assisted culling in browser mode', () => {
   let folder: string;

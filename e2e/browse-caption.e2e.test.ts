@@ -10,7 +10,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useEventApp, FIXTURES, waitForTiles } from './helpers/event-app';
+import { useEventApp, FIXTURES } from './helpers/event-app';
+import { tileNames, waitForTiles } from './helpers/grid';
 
 const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const fixtures = resolve(repo, '../shared/fixtures/photos');
@@ -46,11 +47,7 @@ function rawStatus(url: string, headers: Record<string, string>): Promise<number
   });
 }
 
-async function tileFiles(page: Page): Promise<string[]> {
-  return page.$$eval('[role="option"]', (tiles) =>
-    tiles.map((t) => (t.getAttribute('data-testid') ?? '').replace(/^tile-/, '')),
-  );
-}
+const tileFiles = (page: Page) => tileNames(page);
 
 async function selectedFile(page: Page): Promise<string | null> {
   const testId = await page.getAttribute('[role="option"][aria-selected="true"]', 'data-testid');

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { unicodeToTcvn3 } from '../common/text/legacy-vietnamese';
-import { useEventApp, FIXTURES, waitForTiles } from './helpers/event-app';
+import { useEventApp, FIXTURES } from './helpers/event-app';
+import { tileNames, waitForTiles } from './helpers/grid';
 
 const SCREENSHOT = '/tmp/captioning-tools.png';
 
@@ -37,17 +38,9 @@ async function sha256s(dir: string, files: string[]): Promise<string[]> {
 
 const tile = (file: string) => `[data-testid="tile-${file}"]`;
 
-async function shownTiles(page: Page): Promise<string[]> {
-  return page.$$eval('[role="option"][data-testid^="tile-"]', (tiles) =>
-    tiles.map((t) => (t.getAttribute('data-testid') ?? '').replace(/^tile-/, '')),
-  );
-}
+const shownTiles = (page: Page) => tileNames(page, '[role="option"][data-testid^="tile-"]');
 
-async function selectedFiles(page: Page): Promise<string[]> {
-  return page.$$eval('[role="option"][aria-selected="true"]', (tiles) =>
-    tiles.map((t) => (t.getAttribute('data-testid') ?? '').replace(/^tile-/, '')),
-  );
-}
+const selectedFiles = (page: Page) => tileNames(page, '[role="option"][aria-selected="true"]');
 
 async function editorValue(page: Page): Promise<string> {
   return page.getByTestId('caption-editor').inputValue();

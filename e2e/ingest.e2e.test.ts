@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '../test/helpers/fixtures';
 import { makeCard } from '../test/helpers/make-card';
-import { useEventApp, waitForTiles } from './helpers/event-app';
+import { useEventApp } from './helpers/event-app';
+import { waitForTiles } from './helpers/grid';
 
 describe('ingest in browser mode', () => {
   // The app starts on another folder; the ingest's destination is opened by the dialog.

@@ -123,19 +123,6 @@ export async function startEventApp(
   };
 }
 
-/** Waits until the grid shows exactly `count` tiles. */
-export async function waitForTiles(
-  page: Page,
-  count: number,
-  options: { timeout?: number } = {},
-): Promise<void> {
-  await page.waitForFunction(
-    (n) => document.querySelectorAll('[role="option"]').length === n,
-    count,
-    options,
-  );
-}
-
 /**
  * For a describe block: starts the app before its tests and tears it down after them. The
  * fields are there once the block's first beforeAll has run.
