@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { REPO } from './helpers/fixtures';
@@ -10,6 +9,7 @@ import { SSHD } from './helpers/servers/sshd';
 import { VSFTPD } from './helpers/servers/vsftpd';
 import { serverSkipReason } from './helpers/servers/test-user';
 import { sendAndWait, useOutboxServers } from './helpers/servers/outbox-servers';
+import { startCli } from './helpers/run-cli';
 
 const skip = serverSkipReason([SSHD, VSFTPD]);
 
@@ -138,12 +138,8 @@ describe.skipIf(skip)('outbox: errors in plain words, duplicates, secrets', () =
 
   it('the password never reaches a file, stdout or stderr (CLI, CAPTIONDESK_PASSWORD)', async () => {
     const data = join(s.dir, 'data-secret');
-    const child = spawn(
-      process.execPath,
+    const { done } = startCli(
       [
-        '--import',
-        'tsx',
-        'electron/cli/main.ts',
         'upload',
         s.pkg.path,
         '--to',
@@ -152,20 +148,12 @@ describe.skipIf(skip)('outbox: errors in plain words, duplicates, secrets', () =
         s.ftp.fingerprint,
       ],
       {
-        cwd: REPO,
-        env: {
-          ...process.env,
-          CAPTIONDESK_DATA_DIR: data,
-          CAPTIONDESK_CACHE_DIR: join(s.dir, 'cache-secret'),
-          CAPTIONDESK_PASSWORD: s.password,
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
+        CAPTIONDESK_DATA_DIR: data,
+        CAPTIONDESK_CACHE_DIR: join(s.dir, 'cache-secret'),
+        CAPTIONDESK_PASSWORD: s.password,
       },
     );
-    let out = '';
-    child.stdout.on('data', (b: Buffer) => (out += b.toString()));
-    child.stderr.on('data', (b: Buffer) => (out += b.toString()));
-    const code = await new Promise((r) => child.on('close', r));
+    const { code, all: out } = await done;
     expect(out).toMatch(/^sent baolaocai-20241226-loi/);
     expect(code).toBe(0);
     expect(out).not.toContain(s.password);

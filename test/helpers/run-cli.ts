@@ -1,5 +1,5 @@
 /** The CLI as a user runs it: `tsx electron/cli/main.ts …` in a child process of its own. */
-import { execFile } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect } from 'vitest';
@@ -49,4 +49,41 @@ export async function importArticle(
   const imported = await runCli(['article', 'import', folder, structureFile], env);
   expect(imported.code, imported.out).toBe(0);
   return imported.stdout.trim();
+}
+
+export interface CliExit {
+  /** null when the process was killed. */
+  code: number | null;
+  out: string;
+  err: string;
+  /** stdout and stderr interleaved as they arrived. */
+  all: string;
+}
+
+/**
+ * The CLI started and left running, for tests that kill it or watch it: node itself with
+ * tsx as a loader, so that a signal reaches the CLI and not a tsx process in between.
+ */
+export function startCli(
+  args: string[],
+  env: Record<string, string>,
+): { child: ChildProcess; done: Promise<CliExit> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], {
+    cwd: REPO,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exit: CliExit = { code: null, out: '', err: '', all: '' };
+  child.stdout?.on('data', (d: Buffer) => {
+    exit.out += d.toString();
+    exit.all += d.toString();
+  });
+  child.stderr?.on('data', (d: Buffer) => {
+    exit.err += d.toString();
+    exit.all += d.toString();
+  });
+  const done = new Promise<CliExit>((resolve) =>
+    child.on('close', (code) => resolve({ ...exit, code })),
+  );
+  return { child, done };
 }
