@@ -5,9 +5,8 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import { REPO } from './fixtures';
 
-/** The command line for a child process that should be the CLI (spawn `TSX` with `[CLI, …args]`). */
-export const TSX = join(REPO, 'node_modules/.bin/tsx');
-export const CLI = join(REPO, 'electron/cli/main.ts');
+const TSX = join(REPO, 'node_modules/.bin/tsx');
+const CLI = join(REPO, 'electron/cli/main.ts');
 
 export interface CliResult {
   code: number;
