@@ -7,12 +7,13 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderArticleHtml } from '../electron/core/package/render-html';
 import type { Manifest } from '../electron/contract/package-manifest';
 import { readingOrder, seedManifest } from '../test/helpers/seed-manifest';
+import { launchChromium } from './helpers/web-app';
 
 const SCREENSHOT = '/tmp/article-html.png';
 const SCREENSHOT_PHONE = '/tmp/article-html-phone.png';
@@ -52,18 +53,7 @@ describe('article.html in Chromium', () => {
     dir = await mkdtemp(join(tmpdir(), 'captiondesk-article-html-'));
     await writePhotos(dir, m);
     await writeFile(join(dir, 'article.html'), renderArticleHtml(m));
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

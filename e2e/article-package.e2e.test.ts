@@ -3,23 +3,12 @@
  * browser mode: the real server, core and built renderer on renamed copies of fixture
  * photos (DSC-2403.JPG…, as in the seed article). Needs `vite build` first.
  */
-import { existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, open, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchChromium,
-  recordPageProblems,
-  startServer,
-  stopServerAndWait,
-  type WebServer,
-} from './helpers/web-app';
+import { open, readdir, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useEventApp } from './helpers/event-app';
 
-const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
-const fixtures = resolve(repo, '../shared/fixtures/photos');
 const SCREENSHOT = '/tmp/article-workspace.png';
 const SCREENSHOT_DIALOG = '/tmp/article-package-dialog.png';
 
@@ -71,39 +60,21 @@ async function dragPhotoBelow(page: Page, file: string, target: Locator): Promis
 }
 
 describe('write an article and package it in browser mode', () => {
-  let work: string;
   let folder: string;
-  let server: WebServer | undefined;
-  let browser: Browser | undefined;
-  const pageErrors: string[] = [];
-  const cspViolations: string[] = [];
 
-  beforeAll(async () => {
-    if (!existsSync(resolve(repo, 'dist/renderer/index.html'))) {
-      throw new Error('dist/renderer is missing: run "npx vite build" before this test');
-    }
-    work = await mkdtemp(join(tmpdir(), 'captiondesk-article-e2e-'));
-    folder = join(work, 'Hội nghị BCH LĐLĐ tỉnh'.normalize('NFC'));
-    await mkdir(folder);
-    for (const [name, source] of Object.entries(SOURCES))
-      await copyFile(join(fixtures, source), join(folder, name));
-    server = await startServer(folder, join(work, 'data'), join(work, 'cache'));
-    browser = await launchChromium();
+  const app = useEventApp({
+    prefix: 'captiondesk-article-e2e-',
+    folderName: 'Hội nghị BCH LĐLĐ tỉnh',
+    photos: SOURCES,
+    separateCsp: true,
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    if (server) await stopServerAndWait(server.child);
-    if (work) await rm(work, { recursive: true, force: true, maxRetries: 5 });
+  beforeAll(async () => {
+    folder = app.folder;
   });
 
   it('writes, places photos, captions inline, packages and verifies', async () => {
-    if (!server || !browser) throw new Error('setup failed');
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
-    const page = await context.newPage();
-    recordPageProblems(page, pageErrors, cspViolations);
-
-    await page.goto(server.url);
+    const page = await app.openPage({ viewport: { width: 1600, height: 1000 } });
     await page.getByTestId('photo-count').filter({ hasText: '5 ảnh' }).waitFor({ timeout: 20_000 });
 
     // Ctrl+2: the article workspace, with the folder's photos in the strip.
@@ -255,17 +226,13 @@ describe('write an article and package it in browser mode', () => {
 
     await page.getByTestId('pkg-close').click();
     await dialog.waitFor({ state: 'detached' });
-    expect(pageErrors).toEqual([]);
-    expect(cspViolations).toEqual([]);
-    await context.close();
+    expect(app.pageErrors).toEqual([]);
+    expect(app.cspViolations).toEqual([]);
+    await page.close();
   }, 90_000);
 
   it('imports structure.json, points at each check, splits, merges, reorders and deletes', async () => {
-    if (!server || !browser) throw new Error('setup failed');
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-    await page.goto(server.url);
+    const page = await app.openPage({ viewport: { width: 1440, height: 900 } });
     await page.getByTestId('photo-count').filter({ hasText: '5 ảnh' }).waitFor({ timeout: 20_000 });
     await page.getByTestId('workspace-article').click();
     // The article written before is opened again.
@@ -337,7 +304,7 @@ describe('write an article and package it in browser mode', () => {
     // Ctrl+1: back to the photos.
     await page.keyboard.press('Control+1');
     await page.getByTestId('grid').waitFor();
-    expect(pageErrors).toEqual([]);
-    await context.close();
+    expect(app.pageErrors).toEqual([]);
+    await page.close();
   }, 60_000);
 });

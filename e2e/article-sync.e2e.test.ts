@@ -4,66 +4,33 @@
  * keeps it. Needs `npm run build` first.
  */
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchChromium,
-  recordPageProblems,
-  REPO,
-  startServer,
-  stopServerAndWait,
-  type WebServer,
-} from './helpers/web-app';
-import { runCli } from '../test/helpers/run-cli';
-
-const fixtures = resolve(REPO, '../shared/fixtures/photos');
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { importArticle } from '../test/helpers/run-cli';
+import { useEventApp } from './helpers/event-app';
 
 describe('an article saved in one tab shows in another', () => {
-  let work: string;
-  let folder: string;
-  let server: WebServer | undefined;
-  let browser: Browser | undefined;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    if (!existsSync(resolve(REPO, 'dist/renderer/index.html')))
-      throw new Error('dist/renderer is missing: run "npm run build" before this test');
-    work = await mkdtemp(join(tmpdir(), 'captiondesk-article-sync-e2e-'));
-    folder = join(work, 'Lũ ở Bảo Yên'.normalize('NFC'));
-    await mkdir(folder);
-    await copyFile(join(fixtures, 'canon-eos1300d-18mp.jpg'), join(folder, 'DSC-0001.JPG'));
-    const env = {
-      CAPTIONDESK_DATA_DIR: join(work, 'data'),
-      CAPTIONDESK_CACHE_DIR: join(work, 'cache'),
-    };
-    const structure = join(work, 'structure.json');
-    await writeFile(
-      structure,
-      JSON.stringify({
-        headline: 'Lũ ở Bảo Yên',
-        sapo: 'Sáng nay.',
-        body: [{ type: 'photo', source: 'DSC-0001.JPG', caption: 'Nước lên nhanh.' }],
-      }),
-    );
-    const imported = await runCli(['article', 'import', folder, structure], env);
-    expect(imported.code, imported.out).toBe(0);
-    server = await startServer(folder, env.CAPTIONDESK_DATA_DIR, env.CAPTIONDESK_CACHE_DIR);
-    browser = await launchChromium();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    if (server) await stopServerAndWait(server.child);
-    if (work) await rm(work, { recursive: true, force: true, maxRetries: 5 });
-  });
+  const app = useEventApp(
+    {
+      prefix: 'captiondesk-article-sync-e2e-',
+      folderName: 'Lũ ở Bảo Yên',
+      photos: { 'DSC-0001.JPG': 'canon-eos1300d-18mp.jpg' },
+      prepare: async ({ work, folder, env }) => {
+        const structure = {
+          headline: 'Lũ ở Bảo Yên',
+          sapo: 'Sáng nay.',
+          body: [{ type: 'photo', source: 'DSC-0001.JPG', caption: 'Nước lên nhanh.' }],
+        };
+        await importArticle(folder, structure, join(work, 'structure.json'), env);
+      },
+    },
+    120_000,
+  );
 
   async function articleTab(): Promise<Page> {
-    const page = await browser!.newPage({ viewport: { width: 1400, height: 900 } });
-    recordPageProblems(page, pageErrors);
-    await page.goto(server!.url);
+    const page = await app.openPage({ viewport: { width: 1400, height: 900 } });
     await page.getByTestId('photo-count').filter({ hasText: '1 ảnh' }).waitFor({ timeout: 20_000 });
     await page.keyboard.press('Control+2');
     await expect.poll(() => page.getByTestId('field-headline').inputValue()).toBe('Lũ ở Bảo Yên');
@@ -71,7 +38,6 @@ describe('an article saved in one tab shows in another', () => {
   }
 
   it('follows the other tab, and never overwrites what is being typed', async () => {
-    if (!server || !browser) throw new Error('setup failed');
     const a = await articleTab();
     const b = await articleTab();
 
@@ -92,13 +58,13 @@ describe('an article saved in one tab shows in another', () => {
     );
 
     // On disk: one article with both edits.
-    const dir = join(folder, '.captiondesk', 'articles');
+    const dir = join(app.folder, '.captiondesk', 'articles');
     const files = existsSync(dir) ? await readdir(dir) : [];
     const texts = await Promise.all(files.map((f) => readFile(join(dir, f), 'utf8')));
     expect(texts.some((t) => t.includes('Lũ dâng cao ở Bảo Yên') && t.includes('sông Chảy'))).toBe(
       true,
     );
-    expect(pageErrors).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
     await a.close();
     await b.close();
   }, 90_000);

@@ -6,22 +6,14 @@
  * narrow the grid. Nothing is uploaded and the originals stay as they were.
  * Needs `npm run build` first.
  */
-import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { flatFrame, sceneFrame } from '../test/helpers/analysis-scenes';
-import {
-  REPO,
-  launchChromium,
-  recordPageProblems,
-  startServer,
-  stopServerAndWait,
-  type WebServer,
-} from './helpers/web-app';
+import { sha256 } from '../test/helpers/fixtures';
+import { useEventApp, type EventDirs } from './helpers/event-app';
+import { tileNames } from './helpers/grid';
 
 const at = (s: number) =>
   `2026:05:01 10:${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
@@ -32,34 +24,18 @@ const SOFT = 'IMG_0007.JPG';
 const WHITE = 'IMG_0008.JPG';
 const ALL = [...BURST, OTHER, SOFT, WHITE];
 
-const sha256 = async (path: string) =>
-  createHash('sha256')
-    .update(await readFile(path))
-    .digest('hex');
-
 const tile = (page: Page, file: string) => page.locator(`[data-testid="tile-${file}"]`);
-const shownFiles = (page: Page) =>
-  page.$$eval('[role="option"]', (els) =>
-    els.map((e) => (e.getAttribute('data-testid') ?? '').replace(/^tile-/, '')),
-  );
+const shownFiles = (page: Page) => tileNames(page);
 
 describe('assisted culling in browser mode', () => {
-  let work: string;
   let folder: string;
-  let server: WebServer | undefined;
-  let browser: Browser | undefined;
   let page: Page;
   const before = new Map<string, string>();
-  const pageErrors: string[] = [];
   const outside: string[] = [];
 
-  beforeAll(async () => {
-    if (!existsSync(join(REPO, 'dist/renderer/index.html'))) {
-      throw new Error('dist/renderer is missing: run "npm run build" before this test');
-    }
-    work = await mkdtemp(join(tmpdir(), 'captiondesk-assisted-'));
-    folder = join(work, 'Hội nghị');
-    await mkdir(folder, { recursive: true });
+  /** The photos, written into the event folder before the app starts. */
+  async function writeFrames(dirs: EventDirs): Promise<void> {
+    folder = dirs.folder;
     // A hand-held burst: the same scene shifted by a pixel or two, one second apart;
     // only the middle frame is crisp.
     for (const [i, file] of BURST.entries()) {
@@ -76,24 +52,26 @@ describe('assisted culling in browser mode', () => {
     await writeFile(join(folder, SOFT), await sceneFrame(13, { blur: 4, takenAt: at(300) }));
     await writeFile(join(folder, WHITE), await flatFrame(255));
     for (const f of ALL) before.set(f, await sha256(join(folder, f)));
+  }
 
-    server = await startServer(folder, join(work, 'data'), join(work, 'cache'));
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    recordPageProblems(page, pageErrors);
-    // Local and offline: the page asks nothing of any other origin.
-    const origin = server.origin;
-    page.on('request', (r) => {
-      if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) outside.push(r.url());
-    });
-    await page.goto(server.url);
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    if (server) await stopServerAndWait(server.child);
-    if (work) await rm(work, { recursive: true, force: true, maxRetries: 5 });
+  const app = useEventApp({
+    prefix: 'captiondesk-assisted-',
+    folderName: 'Hội nghị',
+    prepare: writeFrames,
   });
+
+  beforeAll(async () => {
+    // Local and offline: the page asks nothing of any other origin.
+    const origin = app.server.origin;
+    page = await app.openPage({
+      viewport: { width: 1440, height: 900 },
+      beforeLoad: (p) => {
+        p.on('request', (r) => {
+          if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) outside.push(r.url());
+        });
+      },
+    });
+  }, 60_000);
 
   it('shows the burst as one stack with its sharpest frame marked best, and says why', async () => {
     const best = tile(page, CRISP).getByTestId('analysis-best');
@@ -141,7 +119,7 @@ describe('assisted culling in browser mode', () => {
 
   it('keeps everything local and the originals untouched', async () => {
     expect(outside).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
     for (const f of ALL) expect(await sha256(join(folder, f)), f).toBe(before.get(f));
   });
 });

@@ -4,21 +4,14 @@
  * first (the test command runs it).
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, readdir, readFile } from 'node:fs/promises';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchChromium,
-  recordPageProblems,
-  startServer,
-  stopServerAndWait,
-  type WebServer,
-} from './helpers/web-app';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useEventApp, FIXTURES } from './helpers/event-app';
+import { tileNames, waitForTiles } from './helpers/grid';
 
 const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const fixtures = resolve(repo, '../shared/fixtures/photos');
@@ -54,11 +47,7 @@ function rawStatus(url: string, headers: Record<string, string>): Promise<number
   });
 }
 
-async function tileFiles(page: Page): Promise<string[]> {
-  return page.$$eval('[role="option"]', (tiles) =>
-    tiles.map((t) => (t.getAttribute('data-testid') ?? '').replace(/^tile-/, '')),
-  );
-}
+const tileFiles = (page: Page) => tileNames(page);
 
 async function selectedFile(page: Page): Promise<string | null> {
   const testId = await page.getAttribute('[role="option"][aria-selected="true"]', 'data-testid');
@@ -69,50 +58,31 @@ const testIdOfActive = (page: Page) =>
   page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
 
 describe('browse and caption in browser mode', () => {
-  let work: string;
   let folder: string;
   let photos: string[];
   let originalHashes: Map<string, string>;
   let copyHashes: Map<string, string>;
-  let server: WebServer | undefined;
-  let browser: Browser | undefined;
-  const pageErrors: string[] = [];
-  const cspViolations: string[] = [];
 
-  beforeAll(async () => {
-    if (!existsSync(resolve(repo, 'dist/renderer/index.html'))) {
-      throw new Error('dist/renderer is missing: run "npx vite build" before this test');
-    }
-    work = await mkdtemp(join(tmpdir(), 'captiondesk-e2e-'));
-    folder = join(work, 'Hội nghị tổng kết'.normalize('NFC'));
-    await cp(fixtures, folder, { recursive: true });
-    photos = (await readdir(fixtures)).filter((f) => !NOT_PHOTOS.has(f)).sort();
-    originalHashes = await sha256s(fixtures, photos);
-    copyHashes = await sha256s(folder, photos);
-    expect(copyHashes).toEqual(originalHashes);
-
-    server = await startServer(folder, join(work, 'data'), join(work, 'cache'));
-    browser = await launchChromium();
+  const app = useEventApp({
+    prefix: 'captiondesk-e2e-',
+    folderName: 'Hội nghị tổng kết',
+    prepare: async (dirs) => {
+      await cp(FIXTURES, dirs.folder, { recursive: true });
+      photos = (await readdir(FIXTURES)).filter((f) => !NOT_PHOTOS.has(f)).sort();
+      originalHashes = await sha256s(FIXTURES, photos);
+      copyHashes = await sha256s(dirs.folder, photos);
+      expect(copyHashes).toEqual(originalHashes);
+    },
+    separateCsp: true,
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    if (server) await stopServerAndWait(server.child);
-    if (work) await rm(work, { recursive: true, force: true, maxRetries: 5 });
+  beforeAll(async () => {
+    folder = app.folder;
   });
 
   it('lists every photo, saves a Vietnamese caption that survives a reload, and stays locked', async () => {
-    if (!server || !browser) throw new Error('setup failed');
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    recordPageProblems(page, pageErrors, cspViolations);
-
-    await page.goto(server.url);
-    await page.waitForFunction(
-      (n) => document.querySelectorAll('[role="option"]').length === n,
-      photos.length,
-      { timeout: 20_000 },
-    );
+    const page = await app.openPage({ viewport: { width: 1440, height: 900 } });
+    await waitForTiles(page, photos.length, { timeout: 20_000 });
     // The token leaves the address bar once read.
     expect(page.url()).not.toContain('token=');
 
@@ -166,10 +136,7 @@ describe('browse and caption in browser mode', () => {
 
     // After a reload (cookie only, no token in the URL) the caption is read back, in NFC.
     await page.reload();
-    await page.waitForFunction(
-      (n) => document.querySelectorAll('[role="option"]').length === n,
-      photos.length,
-    );
+    await waitForTiles(page, photos.length);
     await page.click(`[data-testid="tile-${PHOTO}"]`);
     const editor = page.getByTestId('caption-editor');
     await page.waitForFunction(
@@ -192,8 +159,8 @@ describe('browse and caption in browser mode', () => {
     // Without the token or cookie, nothing is served; foreign origins and hosts are refused.
     const thumb = await page.getAttribute(`[data-testid="tile-${PHOTO}"] img`, 'src');
     expect(thumb).toMatch(/^\/media\//);
-    const mediaUrl = new URL(thumb ?? '', server.origin).href;
-    const listUrl = `${server.origin}/api/listPhotos`;
+    const mediaUrl = new URL(thumb ?? '', app.server.origin).href;
+    const listUrl = `${app.server.origin}/api/listPhotos`;
     const json = { 'Content-Type': 'application/json' };
     const body = JSON.stringify({ folder });
 
@@ -202,7 +169,7 @@ describe('browse and caption in browser mode', () => {
     const anonymousMedia = await fetch(mediaUrl);
     expect([401, 403]).toContain(anonymousMedia.status);
 
-    const tokenHeader = { 'X-CaptionDesk-Token': server.token };
+    const tokenHeader = { 'X-CaptionDesk-Token': app.server.token };
     const authorizedMedia = await fetch(mediaUrl, { headers: tokenHeader });
     expect(authorizedMedia.status).toBe(200);
     const foreignOrigin = await fetch(listUrl, {
@@ -213,26 +180,18 @@ describe('browse and caption in browser mode', () => {
     expect([401, 403]).toContain(foreignOrigin.status);
     const foreignHost = await rawStatus(mediaUrl, {
       ...tokenHeader,
-      Host: `evil.example:${new URL(server.origin).port}`,
+      Host: `evil.example:${new URL(app.server.origin).port}`,
     });
     expect([401, 403]).toContain(foreignHost);
 
-    expect(pageErrors).toEqual([]);
-    expect(cspViolations).toEqual([]);
-    await context.close();
+    expect(app.pageErrors).toEqual([]);
+    expect(app.cspViolations).toEqual([]);
+    await page.close();
   });
 
   it('types fast through several photos, and every caption reaches the disk', async () => {
-    if (!server || !browser) throw new Error('setup failed');
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    recordPageProblems(page, pageErrors, cspViolations);
-    await page.goto(server.url);
-    await page.waitForFunction(
-      (n) => document.querySelectorAll('[role="option"]').length === n,
-      photos.length,
-      { timeout: 20_000 },
-    );
+    const page = await app.openPage({ viewport: { width: 1440, height: 900 } });
+    await waitForTiles(page, photos.length, { timeout: 20_000 });
     // Six JPEGs in a row in the grid, so Ctrl+Enter walks through them.
     const start = photos.findIndex((_, i) =>
       photos.slice(i, i + 6).every((f) => f.endsWith('.jpg')),
@@ -268,7 +227,7 @@ describe('browse and caption in browser mode', () => {
     // Nothing was refused on the way, and the photos themselves were not written.
     expect(await page.getByTestId('caption-conflict').count()).toBe(0);
     expect(await sha256s(folder, photos)).toEqual(copyHashes);
-    expect(pageErrors).toEqual([]);
-    await context.close();
+    expect(app.pageErrors).toEqual([]);
+    await page.close();
   });
 });

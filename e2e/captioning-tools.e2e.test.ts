@@ -5,24 +5,14 @@
  * test command runs it).
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { unicodeToTcvn3 } from '../common/text/legacy-vietnamese';
-import {
-  launchChromium,
-  recordPageProblems,
-  startServer,
-  stopServerAndWait,
-  type WebServer,
-} from './helpers/web-app';
+import { useEventApp, FIXTURES } from './helpers/event-app';
+import { tileNames, waitForTiles } from './helpers/grid';
 
-const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
-const fixtures = resolve(repo, '../shared/fixtures/photos');
 const SCREENSHOT = '/tmp/captioning-tools.png';
 
 // Sorted as the grid lists them: the first three get the template.
@@ -48,17 +38,9 @@ async function sha256s(dir: string, files: string[]): Promise<string[]> {
 
 const tile = (file: string) => `[data-testid="tile-${file}"]`;
 
-async function shownTiles(page: Page): Promise<string[]> {
-  return page.$$eval('[role="option"][data-testid^="tile-"]', (tiles) =>
-    tiles.map((t) => (t.getAttribute('data-testid') ?? '').replace(/^tile-/, '')),
-  );
-}
+const shownTiles = (page: Page) => tileNames(page, '[role="option"][data-testid^="tile-"]');
 
-async function selectedFiles(page: Page): Promise<string[]> {
-  return page.$$eval('[role="option"][aria-selected="true"]', (tiles) =>
-    tiles.map((t) => (t.getAttribute('data-testid') ?? '').replace(/^tile-/, '')),
-  );
-}
+const selectedFiles = (page: Page) => tileNames(page, '[role="option"][aria-selected="true"]');
 
 async function editorValue(page: Page): Promise<string> {
   return page.getByTestId('caption-editor').inputValue();
@@ -88,41 +70,21 @@ async function editCaptionOf(page: Page, file: string): Promise<void> {
 }
 
 describe('captioning tools in browser mode', () => {
-  let work: string;
   let folder: string;
   let originals: string[];
-  let server: WebServer | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
   let page: Page;
-  const pageErrors: string[] = [];
 
-  beforeAll(async () => {
-    if (!existsSync(resolve(repo, 'dist/renderer/index.html'))) {
-      throw new Error('dist/renderer is missing: run "npx vite build" before this test');
-    }
-    work = await mkdtemp(join(tmpdir(), 'captiondesk-tools-'));
-    folder = join(work, 'Hội nghị BCH');
-    for (const f of PHOTOS) await cp(join(fixtures, f), join(folder, f));
-    originals = await sha256s(fixtures, PHOTOS);
-    server = await startServer(folder, join(work, 'data'), join(work, 'cache'));
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    page = await context.newPage();
-    recordPageProblems(page, pageErrors);
-    await page.goto(server.url);
-    await page.waitForFunction(
-      (n) => document.querySelectorAll('[role="option"]').length === n,
-      PHOTOS.length,
-      { timeout: 20_000 },
-    );
+  const app = useEventApp({
+    prefix: 'captiondesk-tools-',
+    folderName: 'Hội nghị BCH',
+    photos: PHOTOS,
   });
 
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    if (server) await stopServerAndWait(server.child);
-    if (work) await rm(work, { recursive: true, force: true, maxRetries: 5 });
+  beforeAll(async () => {
+    folder = app.folder;
+    originals = await sha256s(FIXTURES, PHOTOS);
+    page = await app.openPage({ viewport: { width: 1440, height: 900 } });
+    await waitForTiles(page, PHOTOS.length, { timeout: 20_000 });
   });
 
   it('applies the event template to three selected photos', async () => {
@@ -177,7 +139,7 @@ describe('captioning tools in browser mode', () => {
     expect(await page.getByTestId('field-city').inputValue()).toBe('Gateshead');
     // Searching by place finds exactly the three.
     await page.getByTestId('search').fill('lao cai');
-    await page.waitForFunction(() => document.querySelectorAll('[role="option"]').length === 3);
+    await waitForTiles(page, 3);
     expect(await shownTiles(page)).toEqual([A, B, C]);
     await page.getByTestId('search').fill('');
   });
@@ -328,13 +290,10 @@ describe('captioning tools in browser mode', () => {
       'search',
     );
     await page.keyboard.type('hoang giang');
-    await page.waitForFunction(() => document.querySelectorAll('[role="option"]').length === 2);
+    await waitForTiles(page, 2);
     expect(await shownTiles(page)).toEqual([A, B]);
     await page.keyboard.press('Escape');
-    await page.waitForFunction(
-      (n) => document.querySelectorAll('[role="option"]').length === n,
-      PHOTOS.length,
-    );
+    await waitForTiles(page, PHOTOS.length);
 
     // 3 stars, red label, pick: on the tile at once, and saved.
     await page.click(tile(D));
@@ -373,6 +332,6 @@ describe('captioning tools in browser mode', () => {
 
     // Everything was written to sidecars; the photos are untouched.
     expect(await sha256s(folder, PHOTOS)).toEqual(originals);
-    expect(pageErrors).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
   });
 });

@@ -3,22 +3,12 @@
  * a broken JPEG are said in Vietnamese with no English sentence inside, then in English
  * after the switch, from the same codes. Needs `npm run build` first.
  */
-import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchChromium,
-  recordPageProblems,
-  REPO,
-  startServer,
-  stopServerAndWait,
-  type WebServer,
-} from './helpers/web-app';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useEventApp, FIXTURES } from './helpers/event-app';
 
-const FIXTURES = join(REPO, '../shared/fixtures/photos');
 const PHOTO = 'canon-eos350d-progressive.jpg';
 const BROKEN = 'hong.jpg';
 
@@ -28,31 +18,19 @@ const ENGLISH = /\b(the|is|not|cannot|could|does|exist|folder|file|open|failed|e
 const VIETNAMESE = /[ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ]/i;
 
 describe('errors in the UI language', () => {
-  let work: string;
-  let folder: string;
   let missing: string;
-  let server: WebServer | undefined;
-  let browser: Browser | undefined;
-  const pageErrors: string[] = [];
 
-  beforeAll(async () => {
-    if (!existsSync(join(REPO, 'dist/renderer/index.html')))
-      throw new Error('dist/renderer is missing: run "npm run build" before this test');
-    work = await mkdtemp(join(tmpdir(), 'captiondesk-e2e-errors-'));
-    folder = join(work, 'su-kien');
-    missing = join(work, 'không-có-thư-mục-này');
-    await mkdir(folder);
-    await cp(join(FIXTURES, PHOTO), join(folder, PHOTO));
+  const app = useEventApp({
+    prefix: 'captiondesk-e2e-errors-',
+    folderName: 'su-kien',
+    photos: [PHOTO],
     // A camera file cut inside its EXIF header: the JPEG is broken.
-    await writeFile(join(folder, BROKEN), (await readFile(join(FIXTURES, PHOTO))).subarray(0, 200));
-    server = await startServer(folder, join(work, 'data'), join(work, 'cache'));
-    browser = await launchChromium();
+    prepare: async ({ folder }) =>
+      writeFile(join(folder, BROKEN), (await readFile(join(FIXTURES, PHOTO))).subarray(0, 200)),
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    if (server) await stopServerAndWait(server.child);
-    if (work) await rm(work, { recursive: true, force: true, maxRetries: 5 });
+  beforeAll(async () => {
+    missing = join(app.work, 'không-có-thư-mục-này');
   });
 
   const noticeText = (page: Page) => page.locator('[data-testid="notice"] > span').innerText();
@@ -61,10 +39,7 @@ describe('errors in the UI language', () => {
   const withoutNames = (text: string) => text.split(missing).join(' ').split(BROKEN).join(' ');
 
   it('says a missing folder and a broken JPEG in Vietnamese, then in English', async () => {
-    if (!server || !browser) throw new Error('setup failed');
-    const page = await (await browser.newContext()).newPage();
-    recordPageProblems(page, pageErrors);
-    await page.goto(server.url);
+    const page = await app.openPage();
     await page.waitForSelector(`[data-testid="tile-${BROKEN}"]`, { timeout: 20_000 });
     await page.selectOption('[data-testid="language"]', 'vi');
 
@@ -102,13 +77,11 @@ describe('errors in the UI language', () => {
     await page.selectOption('[data-testid="language"]', 'vi');
     expect(await noticeText(page)).toBe(vi);
     expect(await tileErrorText(page)).toBe(tileVi);
-    expect(pageErrors).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
   });
 
   it('gives the HTTP client the code and params beside the English message', async () => {
-    if (!server || !browser) throw new Error('setup failed');
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(server.url);
+    const page = await app.openPage();
     await page.waitForSelector(`[data-testid="tile-${BROKEN}"]`, { timeout: 20_000 });
     const answer = await page.evaluate(
       (path) =>

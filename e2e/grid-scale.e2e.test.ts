@@ -4,22 +4,13 @@
  * photo; a Shift-range of 500 gets 3 stars with one key press and one undo takes them
  * back, on disk; the loupe zooms to 100%. Needs `npm run build` first.
  */
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sceneFrame } from '../test/helpers/analysis-scenes';
-import {
-  REPO,
-  launchChromium,
-  recordPageProblems,
-  startServer,
-  stopServerAndWait,
-  type WebServer,
-} from './helpers/web-app';
+import { useEventApp } from './helpers/event-app';
 
 const COUNT = 3000;
 const RANGE = 500;
@@ -119,41 +110,29 @@ async function waitForDisk<T>(read: () => Promise<T>, ok: (v: T) => boolean, wha
 const optionCount = (page: Page) => page.$$eval('[role="option"]', (els) => els.length);
 
 describe('culling 3,000 photos in browser mode', () => {
-  let work: string;
   let folder: string;
-  let server: WebServer | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
   let page: Page;
-  const pageErrors: string[] = [];
+
+  const app = useEventApp({
+    prefix: 'captiondesk-grid-scale-',
+    folderName: 'Bóng đá',
+    prepare: (dirs) => generatePhotos(dirs.folder),
+  });
 
   beforeAll(async () => {
-    if (!existsSync(join(REPO, 'dist/renderer/index.html'))) {
-      throw new Error('dist/renderer is missing: run "npm run build" before this test');
-    }
-    work = await mkdtemp(join(tmpdir(), 'captiondesk-grid-scale-'));
-    folder = join(work, 'Bóng đá');
-    await generatePhotos(folder);
-    server = await startServer(folder, join(work, 'data'), join(work, 'cache'));
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    page = await context.newPage();
-    recordPageProblems(page, pageErrors);
-    if (process.env.DEBUG_GRID_SCALE)
-      page.on('request', (r) => {
-        const path = new URL(r.url()).pathname;
-        if (path.startsWith('/api/') && !path.includes('media'))
-          console.error('request', Date.now(), path);
-      });
-    await page.goto(server.url);
+    folder = app.folder;
+    page = await app.openPage({
+      viewport: { width: 1440, height: 900 },
+      beforeLoad: (p) => {
+        if (process.env.DEBUG_GRID_SCALE)
+          p.on('request', (r) => {
+            const path = new URL(r.url()).pathname;
+            if (path.startsWith('/api/') && !path.includes('media'))
+              console.error('request', Date.now(), path);
+          });
+      },
+    });
   }, 60_000);
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    if (server) await stopServerAndWait(server.child);
-    if (work) await rm(work, { recursive: true, force: true, maxRetries: 5 });
-  });
 
   it('shows the first tiles with only a few hundred in the DOM, and End reaches the last', async () => {
     await page.locator(`[data-testid="tile-${name(0)}"]`).waitFor({ timeout: 30_000 });
@@ -174,7 +153,7 @@ describe('culling 3,000 photos in browser mode', () => {
     expect(await last.isVisible()).toBe(true);
     expect(await optionCount(page)).toBeLessThanOrEqual(300);
     await page.screenshot({ path: '/tmp/grid-scale.png' });
-    expect(pageErrors).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
   });
 
   it(
@@ -213,7 +192,7 @@ describe('culling 3,000 photos in browser mode', () => {
         (r) => r.every((v) => v === null),
         'undo left ratings in the sidecars',
       );
-      expect(pageErrors).toEqual([]);
+      expect(app.pageErrors).toEqual([]);
     },
   );
 
@@ -246,7 +225,7 @@ describe('culling 3,000 photos in browser mode', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
       'grid',
     );
-    expect(pageErrors).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
   });
 
   it('compares the current photo with the next, marking the pane clicked', async () => {
@@ -272,7 +251,7 @@ describe('culling 3,000 photos in browser mode', () => {
     );
     await page.keyboard.press('Escape');
     await compare.waitFor({ state: 'detached' });
-    expect(pageErrors).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
   });
 
   it('leaves Ctrl+Z in the caption editor to the text, not to the marks', async () => {
@@ -287,7 +266,7 @@ describe('culling 3,000 photos in browser mode', () => {
     expect(await editor.inputValue()).not.toBe('Khán giả');
     expect(await page.getByTestId('cull-status').textContent()).toBe(status);
     expect(await sidecarRating(folder, name(RANGE))).toBe(5);
-    expect(pageErrors).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
   });
 
   it('shows the burst at the start as one stack of five with its crisp frame marked best', async () => {
@@ -320,6 +299,6 @@ describe('culling 3,000 photos in browser mode', () => {
         .locator(`[data-testid="tile-${name(BURST)}"] [data-testid="analysis-stack"]`)
         .count(),
     ).toBe(0);
-    expect(pageErrors).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
   }, 240_000);
 });

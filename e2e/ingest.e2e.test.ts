@@ -3,49 +3,30 @@
  * is typed in as the source, Start opens the event folder at once, and the tiles of
  * the landed photos appear in the grid. Needs `vite build` first.
  */
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256, tempDir } from '../test/helpers/fixtures';
+import { describe, expect, it } from 'vitest';
+import { sha256 } from '../test/helpers/fixtures';
 import { makeCard } from '../test/helpers/make-card';
-import {
-  launchChromium,
-  recordPageProblems,
-  REPO,
-  startServer,
-  stopServerAndWait,
-  type WebServer,
-} from './helpers/web-app';
+import { useEventApp } from './helpers/event-app';
+import { waitForTiles } from './helpers/grid';
 
 describe('ingest in browser mode', () => {
-  let work: string;
-  let server: WebServer | undefined;
-  let browser: Browser | undefined;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    if (!existsSync(join(REPO, 'dist/renderer/index.html')))
-      throw new Error('dist/renderer is missing: run "npx vite build" before this test');
-    work = await tempDir('captiondesk-e2e-ingest-');
-    await makeCard(join(work, 'card'));
-    // The app starts on another folder; the ingest's destination is opened by the dialog.
-    await mkdir(join(work, 'start'));
-    server = await startServer(join(work, 'start'), join(work, 'data'), join(work, 'cache'));
-    browser = await launchChromium();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    if (server) await stopServerAndWait(server.child);
-    await rm(work, { recursive: true, force: true, maxRetries: 5 });
-  });
+  // The app starts on another folder; the ingest's destination is opened by the dialog.
+  const app = useEventApp(
+    {
+      prefix: 'captiondesk-e2e-ingest-',
+      folderName: 'start',
+      prepare: async ({ work }) => {
+        await makeCard(join(work, 'card'));
+      },
+    },
+    60_000,
+  );
 
   it('ingests a card from the dialog and shows the landed photos as tiles', async () => {
-    const page = await browser!.newPage();
-    recordPageProblems(page, pageErrors);
-    await page.goto(server!.url);
+    const { work } = app;
+    const page = await app.openPage();
     await page.waitForSelector('[data-testid="ingest-button"]');
     await page.keyboard.press('Control+Shift+I');
     await page.waitForSelector('[data-testid="ingest-dialog"][open]');
@@ -69,11 +50,7 @@ describe('ingest in browser mode', () => {
     // The destination opens in the grid and the photos land in it (a pair shows as one tile).
     await page.waitForSelector('[data-testid="ingest-summary"]', { timeout: 30_000 });
     expect(await page.textContent('[data-testid="ingest-summary"]')).toContain('7 đã chép');
-    await page.waitForFunction(
-      () => document.querySelectorAll('[role="option"]').length === 5,
-      undefined,
-      { timeout: 30_000 },
-    );
+    await waitForTiles(page, 5, { timeout: 30_000 });
     expect(await page.textContent('[data-testid="folder-name"]')).toBe('Sự kiện');
     await page.screenshot({ path: '/tmp/captiondesk-ingest-done.png' });
     const tiles = await page.$$eval('[role="option"]', (els) =>
@@ -85,6 +62,6 @@ describe('ingest in browser mode', () => {
     expect(landed).toHaveLength(7);
     for (const n of landed)
       expect(await sha256(join(work, 'backup', n))).toBe(await sha256(join(to, n)));
-    expect(pageErrors).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
   }, 60_000);
 });

@@ -5,26 +5,15 @@
  * "Đã gửi". Needs `vite build` first, sshd, and root (for the cdtest login user).
  */
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { makePackage } from '../test/helpers/servers/package-fixture';
 import { tree } from '../test/helpers/servers/outbox-harness';
 import { startSshd, SSHD, type SshServer } from '../test/helpers/servers/sshd';
 import { ensureTestUser, serverSkipReason } from '../test/helpers/servers/test-user';
-import {
-  launchChromium,
-  recordPageProblems,
-  startServer,
-  stopServerAndWait,
-  type WebServer,
-} from './helpers/web-app';
+import { useEventApp } from './helpers/event-app';
 
-const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
-const fixtures = resolve(repo, '../shared/fixtures/photos');
 const chromiumPath = '/usr/bin/chromium';
 const SCREENSHOT = '/tmp/outbox.png';
 const PACKAGE = 'baolaocai-20241226-lu-quet';
@@ -34,43 +23,27 @@ const skip =
 if (skip) console.warn(`outbox e2e skipped: ${skip}`);
 
 describe.skipIf(skip)('outbox panel in browser mode, against a real sshd', () => {
-  let work: string;
   let ssh: SshServer | undefined;
-  let server: WebServer | undefined;
-  let browser: Browser | undefined;
   let pkg: Awaited<ReturnType<typeof makePackage>>;
 
-  beforeAll(async () => {
-    if (!existsSync(resolve(repo, 'dist/renderer/index.html'))) {
-      throw new Error('dist/renderer is missing: run "npx vite build" before this test');
-    }
-    work = await mkdtemp(join(tmpdir(), 'captiondesk-outbox-e2e-'));
-    const user = await ensureTestUser();
-    ssh = await startSshd(join(work, 'ssh'), user);
-    const folder = join(work, 'Lũ quét Lào Cai');
-    await mkdir(join(folder, 'packages'), { recursive: true });
-    for (const photo of ['canon-eos1300d-18mp.jpg', 'canon-eos30d-progressive-bad-iptc.jpg'])
-      await cp(join(fixtures, photo), join(folder, photo));
-    // ~3 MB under a 1 MiB/s cap: a few seconds of visible progress.
-    pkg = await makePackage(join(folder, 'packages'), PACKAGE, [1_200_000, 1_800_000, 5_000]);
-    server = await startServer(folder, join(work, 'data'), join(work, 'cache'));
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    if (server) await stopServerAndWait(server.child);
-    await ssh?.stop();
-    if (work) await rm(work, { recursive: true, force: true, maxRetries: 5 });
+  const app = useEventApp({
+    prefix: 'captiondesk-outbox-e2e-',
+    folderName: 'Lũ quét Lào Cai',
+    photos: ['canon-eos1300d-18mp.jpg', 'canon-eos30d-progressive-bad-iptc.jpg'],
+    prepare: async ({ work, folder }) => {
+      const user = await ensureTestUser();
+      ssh = await startSshd(join(work, 'ssh'), user);
+      await mkdir(join(folder, 'packages'), { recursive: true });
+      // ~3 MB under a 1 MiB/s cap: a few seconds of visible progress.
+      pkg = await makePackage(join(folder, 'packages'), PACKAGE, [1_200_000, 1_800_000, 5_000]);
+    },
+    teardown: async () => ssh?.stop(),
+    separateCsp: true,
   });
 
   it('adds an SFTP destination, checks the host key, sends and reaches "Đã gửi"', async () => {
-    if (!server || !browser || !ssh) throw new Error('setup failed');
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    const pageErrors: string[] = [];
-    const cspViolations: string[] = [];
-    recordPageProblems(page, pageErrors, cspViolations);
-    await page.goto(server.url);
+    if (!ssh) throw new Error('setup failed');
+    const page = await app.openPage({ viewport: { width: 1440, height: 900 } });
     await page.getByTestId('outbox-button').waitFor({ timeout: 20_000 });
 
     // Keyboard first: Ctrl+Shift+O opens the panel with the package path focused.
@@ -149,7 +122,7 @@ describe.skipIf(skip)('outbox panel in browser mode, against a real sshd', () =>
     await panel.waitFor({ state: 'detached' });
     expect(await active()).toBe('outbox-button');
 
-    expect(pageErrors).toEqual([]);
-    expect(cspViolations).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+    expect(app.cspViolations).toEqual([]);
   });
 });

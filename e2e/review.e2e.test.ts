@@ -5,17 +5,15 @@
  * Needs `vite build` first (the test command runs it).
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createCore } from '../electron/core/app-core';
 import { smallPackage, writePackage } from '../test/helpers/review-package';
-import { packageSeed, seedFolder } from '../test/helpers/seed-package';
-import { tempDir } from '../test/helpers/fixtures';
-import { launchChromium, startServer, stopServerAndWait, type WebServer } from './helpers/web-app';
+import { packageSeed, SEED_SOURCES } from '../test/helpers/seed-package';
+import { useEventApp } from './helpers/event-app';
 
 const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const SCREENSHOT = '/tmp/review.png';
@@ -30,74 +28,63 @@ async function openPackage(page: Page, path: string): Promise<void> {
 }
 
 describe('editor review in browser mode', () => {
-  let work: string;
-  let folder: string;
   let pkgs: string;
   let articleId: string;
-  let server: WebServer | undefined;
-  let browser: Browser | undefined;
 
-  beforeAll(async () => {
-    if (!existsSync(resolve(repo, 'dist/renderer/index.html')))
-      throw new Error('dist/renderer is missing: run "npx vite build" before this test');
-    work = await tempDir('captiondesk-review-e2e-');
-    pkgs = join(work, 'inbox');
-    await mkdir(pkgs);
-    folder = await seedFolder();
-    // The reporter's machine: a core of its own makes the real seed package.
-    const reporter = createCore({
-      dataDir: join(work, 'reporter', 'data'),
-      cacheDir: join(work, 'reporter', 'cache'),
-      sampleDir: join(repo, 'assets/sample-event'),
-      mode: 'cli',
-      version: '0.1.0-test',
-    });
-    try {
-      articleId = await packageSeed(reporter, folder, join(pkgs, 'seed.zip'));
-    } finally {
-      await reporter.close();
-    }
-    // Hostile packages: a photo with one byte flipped after packaging, markup in a caption.
-    const tampered = await smallPackage();
-    const photo = Buffer.from(tampered.files.get('photos/baolaocai-tl-02.jpg')!);
-    photo[photo.length - 10] = photo[photo.length - 10]! ^ 0xff;
-    tampered.files.set('photos/baolaocai-tl-02.jpg', photo);
-    await writePackage(join(pkgs, 'tampered.zip'), tampered);
-    await writePackage(join(pkgs, 'xss.zip'), await smallPackage([XSS, 'Ảnh hai']));
-
-    // The app on the reporter's machine (its data: the article), which reviews here too.
-    server = await startServer(folder, join(work, 'reporter', 'data'), join(work, 'cache'));
-    browser = await launchChromium();
-  }, 90_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    if (server) await stopServerAndWait(server.child);
-    if (folder) await rm(folder, { recursive: true, force: true, maxRetries: 5 });
-    if (work) await rm(work, { recursive: true, force: true, maxRetries: 5 });
-  });
+  // The app on the reporter's machine (its data: the article), which reviews here too.
+  const app = useEventApp(
+    {
+      prefix: 'captiondesk-review-e2e-',
+      photos: SEED_SOURCES,
+      prepare: async ({ work, folder, env }) => {
+        pkgs = join(work, 'inbox');
+        await mkdir(pkgs);
+        // The reporter's machine: a core of its own makes the real seed package.
+        const reporter = createCore({
+          dataDir: env.CAPTIONDESK_DATA_DIR,
+          cacheDir: join(work, 'reporter', 'cache'),
+          sampleDir: join(repo, 'assets/sample-event'),
+          mode: 'cli',
+          version: '0.1.0-test',
+        });
+        try {
+          ({ articleId } = await packageSeed(reporter, folder, join(pkgs, 'seed.zip')));
+        } finally {
+          await reporter.close();
+        }
+        // Hostile packages: a photo with one byte flipped after packaging, markup in a caption.
+        const tampered = await smallPackage();
+        const photo = Buffer.from(tampered.files.get('photos/baolaocai-tl-02.jpg')!);
+        photo[photo.length - 10] = photo[photo.length - 10]! ^ 0xff;
+        tampered.files.set('photos/baolaocai-tl-02.jpg', photo);
+        await writePackage(join(pkgs, 'tampered.zip'), tampered);
+        await writePackage(join(pkgs, 'xss.zip'), await smallPackage([XSS, 'Ảnh hai']));
+      },
+      separateCsp: true,
+    },
+    90_000,
+  );
 
   it('opens, edits, comments and returns; refuses a tampered photo; shows markup as text', async () => {
-    if (!server || !browser) throw new Error('setup failed');
-    const { origin } = server;
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
-    const page = await context.newPage();
+    const { origin } = app.server;
+    const { pageErrors } = app;
     const foreign: string[] = [];
     const dialogs: string[] = [];
-    const pageErrors: string[] = [];
-    await page.route('**/*', (route) => {
-      const url = route.request().url();
-      if (new URL(url).origin === origin) return route.continue();
-      foreign.push(url);
-      return route.abort();
+    const page = await app.openPage({
+      viewport: { width: 1440, height: 1000 },
+      beforeLoad: async (p) => {
+        await p.route('**/*', (route) => {
+          const url = route.request().url();
+          if (new URL(url).origin === origin) return route.continue();
+          foreign.push(url);
+          return route.abort();
+        });
+        p.on('dialog', (dialog) => {
+          dialogs.push(dialog.message());
+          void dialog.dismiss();
+        });
+      },
     });
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-
-    await page.goto(server.url);
     await page
       .waitForSelector('[data-testid="workspace-review"]', { timeout: 20_000 })
       .catch(async (err: Error) => {
@@ -218,7 +205,7 @@ describe('editor review in browser mode', () => {
           headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify({ folder: f, id }),
         }).then((r) => r.json()),
-      [folder, articleId],
+      [app.folder, articleId],
     )) as { value: { body: { type: string; text?: string }[] } };
     expect(JSON.stringify(taken.value.body)).toContain('Hội nghị kết thúc lúc 17 giờ.');
     await page.screenshot({ path: '/tmp/review-returned.png' });
@@ -255,8 +242,8 @@ describe('editor review in browser mode', () => {
     await page.waitForTimeout(300);
 
     expect(dialogs).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
     expect(foreign).toEqual([]);
-    await context.close();
+    await page.close();
   }, 90_000);
 });

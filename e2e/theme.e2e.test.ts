@@ -4,20 +4,9 @@
  * dark flash), keeps body text at WCAG AA contrast, and switches back to the dark default.
  * Needs `vite build` first.
  */
-import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFixtures, tempDir } from '../test/helpers/fixtures';
-import {
-  launchChromium,
-  recordPageProblems,
-  REPO,
-  startServer,
-  stopServerAndWait,
-  type WebServer,
-} from './helpers/web-app';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useEventApp } from './helpers/event-app';
 
 interface Look {
   theme: string | undefined;
@@ -68,43 +57,30 @@ async function chooseTheme(page: Page, name: 'Sáng' | 'Tối'): Promise<void> {
 }
 
 describe('light theme switch in browser mode', () => {
-  let work: string;
-  let photos: string;
-  let server: WebServer | undefined;
-  let browser: Browser | undefined;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    if (!existsSync(join(REPO, 'dist/renderer/index.html')))
-      throw new Error('dist/renderer is missing: run "npm run build" before this test');
-    work = await tempDir('captiondesk-e2e-theme-');
-    photos = await copyFixtures(['canon-eos1300d-18mp.jpg', 'canon-eos1000d-orient6.jpg']);
-    server = await startServer(photos, join(work, 'data'), join(work, 'cache'));
-    browser = await launchChromium();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    if (server) await stopServerAndWait(server.child);
-    await rm(work, { recursive: true, force: true, maxRetries: 5 });
-    await rm(photos, { recursive: true, force: true, maxRetries: 5 });
-  });
+  const app = useEventApp(
+    {
+      prefix: 'captiondesk-e2e-theme-',
+      photos: ['canon-eos1300d-18mp.jpg', 'canon-eos1000d-orient6.jpg'],
+    },
+    60_000,
+  );
 
   it('switches to light, keeps it over a reload and switches back to dark', async () => {
-    const page = await browser!.newPage();
-    recordPageProblems(page, pageErrors);
     // Records the theme at the moment React first puts content into #root.
-    await page.addInitScript(() => {
-      const w = window as unknown as { themeAtFirstRender?: string };
-      new MutationObserver((_records, observer) => {
-        const root = document.getElementById('root');
-        if (root && root.childElementCount > 0) {
-          w.themeAtFirstRender = document.documentElement.dataset.theme ?? 'none';
-          observer.disconnect();
-        }
-      }).observe(document, { childList: true, subtree: true });
+    const page = await app.openPage({
+      beforeLoad: async (p) => {
+        await p.addInitScript(() => {
+          const w = window as unknown as { themeAtFirstRender?: string };
+          new MutationObserver((_records, observer) => {
+            const root = document.getElementById('root');
+            if (root && root.childElementCount > 0) {
+              w.themeAtFirstRender = document.documentElement.dataset.theme ?? 'none';
+              observer.disconnect();
+            }
+          }).observe(document, { childList: true, subtree: true });
+        });
+      },
     });
-    await page.goto(server!.url);
     await page.waitForSelector('[role="option"]');
 
     const dark = await look(page);
@@ -136,6 +112,6 @@ describe('light theme switch in browser mode', () => {
     await page.waitForSelector('[role="option"]');
     expect(await look(page)).toEqual(dark);
     await page.screenshot({ path: '/tmp/captiondesk-theme-dark.png' });
-    expect(pageErrors).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
   }, 60_000);
 });

@@ -1,29 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
-import { rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Photo } from '../electron/contract/api';
-import { checksums, copyFixtures, REPO, tempDir } from './helpers/fixtures';
+import { checksums, copyFixtures, tempDir } from './helpers/fixtures';
 import { exiftool, hasExiftool } from './helpers/exiftool';
-
-const TSX = join(REPO, 'node_modules/.bin/tsx');
-const CLI = join(REPO, 'electron/cli/main.ts');
-
-function cli(
-  args: string[],
-  env: Record<string, string>,
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      TSX,
-      [CLI, ...args],
-      { env: { ...process.env, ...env }, maxBuffer: 32 << 20 },
-      (err, stdout, stderr) => {
-        resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
-      },
-    );
-  });
-}
+import { copyGalleryPhotos, GALLERY_ARTICLE } from './helpers/gallery-article';
+import { importArticle, runCli as cli } from './helpers/run-cli';
 
 describe('CLI', () => {
   let dir: string;
@@ -250,30 +232,8 @@ describe('CLI article packages', () => {
       CAPTIONDESK_CACHE_DIR: join(state, 'cache'),
     };
     try {
-      const { cp, readFile: read } = await import('node:fs/promises');
-      const { FIXTURES } = await import('./helpers/fixtures');
-      await cp(join(FIXTURES, 'canon-eos350d-progressive.jpg'), join(dir, 'DSC-2409.JPG'));
-      await cp(join(FIXTURES, 'fujifilm-s2pro-iptc-caption.jpg'), join(dir, 'DSC-2419.JPG'));
-      const structure = join(state, 'structure.json');
-      await writeFile(
-        structure,
-        JSON.stringify({
-          headline: 'Hội nghị Ban Chấp hành',
-          sapo: 'Chiều 26/12, tại Lào Cai.',
-          byline: 'Tùng Lâm',
-          body: [
-            { type: 'paragraph', text: 'Dự hội nghị có các đồng chí lãnh đạo tỉnh.' },
-            {
-              type: 'gallery',
-              photos: [{ source: 'DSC-2419.JPG' }, { source: 'DSC-2409.JPG' }],
-              caption: 'Quang cảnh hội nghị (ảnh trên).',
-            },
-          ],
-        }),
-      );
-      const imported = await cli(['article', 'import', dir, structure], env);
-      expect(imported.code, imported.stderr).toBe(0);
-      const id = imported.stdout.trim();
+      await copyGalleryPhotos(dir);
+      const id = await importArticle(dir, GALLERY_ARTICLE, join(state, 'structure.json'), env);
       expect(id).toMatch(/^a-/);
       const out = join(state, 'pkg.zip');
       const built = await cli(
@@ -296,7 +256,7 @@ describe('CLI article packages', () => {
       const ok = await cli(['verify', out], env);
       expect(ok.code, ok.stderr).toBe(0);
       expect(ok.stdout).toMatch(/^ok/);
-      const bytes = await read(out);
+      const bytes = await readFile(out);
       const at = bytes.length - 5000;
       bytes[at] = bytes[at]! ^ 0xff;
       const bad = join(state, 'bad.zip');

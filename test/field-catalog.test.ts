@@ -6,7 +6,6 @@
  * package's JPEG carries it where exiftool reads it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fieldSpec } from '../common/fields/catalog';
@@ -20,24 +19,13 @@ import { readSidecar } from '../electron/core/metadata/sidecar';
 import { readPhoto } from '../electron/core/metadata/read-photo';
 import { openZip } from '../electron/core/zip';
 import type { Manifest } from '../electron/contract/package-manifest';
-import { checksums, copyFixtures, REPO, tempDir } from './helpers/fixtures';
+import { checksums, copyFixtures, tempDir } from './helpers/fixtures';
 import { exiftool, hasExiftool } from './helpers/exiftool';
+import { runCli as cli } from './helpers/run-cli';
 
 const FILE = 'canon-eos1300d-18mp.jpg';
 const ALT = 'Phó Bí thư Tỉnh ủy Hoàng Giang phát biểu tại hội nghị ở Lào Cai, phía sau là cờ đỏ.';
 const TAG = 'XMP-iptcCore:AltTextAccessibility';
-
-function cli(args: string[], env: Record<string, string>): Promise<{ code: number; err: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      join(REPO, 'node_modules/.bin/tsx'),
-      [join(REPO, 'electron/cli/main.ts'), ...args],
-      { env: { ...process.env, ...env } },
-      (err, _stdout, stderr) =>
-        resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, err: stderr }),
-    );
-  });
-}
 
 describe('the field catalog drives one field end to end (altText)', () => {
   let dir: string;
@@ -80,7 +68,7 @@ describe('the field catalog drives one field end to end (altText)', () => {
 
   it('is set by the CLI flag and lands in the XMP sidecar, as a lang-alt exiftool reads', async () => {
     const r = await cli(['caption', dir, FILE, '--alt-text', ALT.normalize('NFD')], env);
-    expect(r.err).toBe('');
+    expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const sidecar = await readSidecar(dir, FILE);
     expect(sidecar?.fields.altText).toBe(ALT);

@@ -1,31 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFile, spawn } from 'node:child_process';
 import { watch } from 'node:fs';
 import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { IngestFile } from '../electron/contract/ingest';
-import { REPO, sha256, tempDir } from './helpers/fixtures';
+import { sha256, tempDir } from './helpers/fixtures';
 import { exiftool, hasExiftool } from './helpers/exiftool';
 import { cameraJpeg, makeCard, SERIAL_A, SERIAL_B } from './helpers/make-card';
-
-const TSX = join(REPO, 'node_modules/.bin/tsx');
-const CLI = join(REPO, 'electron/cli/main.ts');
+import { runCli, startCli } from './helpers/run-cli';
 
 let root: string;
 let env: Record<string, string>;
 
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      TSX,
-      [CLI, ...args],
-      { env: { ...process.env, ...env }, maxBuffer: 32 << 20 },
-      (err, stdout, stderr) =>
-        resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const cli = (args: string[]) => runCli(args, env);
 
 const lines = (stdout: string) =>
   stdout
@@ -118,16 +105,12 @@ describe('captiondesk ingest', () => {
     const to = join(root, 'event2');
     await mkdir(to, { recursive: true });
 
-    const child = spawn(TSX, [CLI, 'ingest', card, '--to', to, '--json'], {
-      env: { ...process.env, ...env },
-      stdio: 'ignore',
-    });
-    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+    const { child, done } = startCli(['ingest', card, '--to', to, '--json'], env);
     // Killed the moment the first photo has its final name.
     const w = watch(to, (_e, name) => {
       if (name && /\.JPG$/.test(name.toString())) child.kill('SIGKILL');
     });
-    const code = await exited;
+    const { code } = await done;
     w.close();
     expect(code).toBeNull(); // killed, not finished
 

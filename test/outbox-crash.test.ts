@@ -1,34 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { REPO, tempDir } from './helpers/fixtures';
+import { tempDir } from './helpers/fixtures';
 import { makePackage } from './helpers/servers/package-fixture';
 import { tree, waitUntil } from './helpers/servers/outbox-harness';
 import { startSshd, SSHD, type SshServer } from './helpers/servers/sshd';
 import { ensureTestUser, serverSkipReason } from './helpers/servers/test-user';
 import type { OutboxJob } from '../electron/core/outbox';
+import { startCli } from './helpers/run-cli';
 
 const skip = serverSkipReason([SSHD]);
 const MB = 1024 * 1024;
 const NAME = 'baolaocai-20241226-crash';
 const BIG = `${NAME}-01.jpg`;
-
-function cli(args: string[], env: NodeJS.ProcessEnv) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], {
-    cwd: REPO,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const done = new Promise<{ code: number | null; out: string; err: string }>((resolve) =>
-    child.on('close', (code) => resolve({ code, out, err })),
-  );
-  return { child, done };
-}
 
 /** The app itself dies (SIGKILL) mid-upload; the next start resumes the job. */
 describe.skipIf(skip)('outbox: the app crashes mid-transfer', () => {
@@ -54,7 +38,7 @@ describe.skipIf(skip)('outbox: the app crashes mid-transfer', () => {
     const args = ['upload', pkg.path, '--to', url, '--identity', ssh.clientKey];
     const part = join(ssh.inbox, NAME, `${BIG}.part`);
 
-    const first = cli([...args, '--trust-new-host-key', '--limit', String(16 * 1024)], env);
+    const first = startCli([...args, '--trust-new-host-key', '--limit', String(16 * 1024)], env);
     await waitUntil(
       '15 MB on the server',
       async () => (await stat(part).catch(() => ({ size: 0 }))).size > 15 * MB,
@@ -69,7 +53,7 @@ describe.skipIf(skip)('outbox: the app crashes mid-transfer', () => {
     const before = JSON.parse(await readFile(join(jobsDir, jobFile!), 'utf8')) as OutboxJob;
     expect(before.state).toBe('running'); // what a crash leaves behind
 
-    const second = await cli(args, env).done;
+    const second = await startCli(args, env).done;
     expect(second.err).toBe('');
     expect(second.code).toBe(0);
     expect(second.out).toMatch(/^sent baolaocai-20241226-crash: 5 files/);

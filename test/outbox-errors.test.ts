@@ -1,14 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { REPO, tempDir } from './helpers/fixtures';
+import { REPO } from './helpers/fixtures';
 import { createCore } from '../electron/core/app-core';
 import { makePackage } from './helpers/servers/package-fixture';
 import { outboxCore, tree, waitUntil } from './helpers/servers/outbox-harness';
-import { startSshd, SSHD, type SshServer } from './helpers/servers/sshd';
-import { startVsftpd, VSFTPD, type FtpServer } from './helpers/servers/vsftpd';
-import { ensureTestUser, serverSkipReason } from './helpers/servers/test-user';
+import { SSHD } from './helpers/servers/sshd';
+import { VSFTPD } from './helpers/servers/vsftpd';
+import { serverSkipReason } from './helpers/servers/test-user';
+import { sendAndWait, useOutboxServers } from './helpers/servers/outbox-servers';
+import { startCli } from './helpers/run-cli';
 
 const skip = serverSkipReason([SSHD, VSFTPD]);
 
@@ -23,42 +24,20 @@ async function grepDir(dir: string, needle: string): Promise<string[]> {
 }
 
 describe.skipIf(skip)('outbox: errors in plain words, duplicates, secrets', () => {
-  let dir: string;
-  let ssh: SshServer;
-  let ftp: FtpServer;
-  let password: string;
-  let pkg: Awaited<ReturnType<typeof makePackage>>;
-
-  beforeAll(async () => {
-    dir = await tempDir('captiondesk-outbox-err-');
-    const user = await ensureTestUser();
-    password = user.password;
-    ssh = await startSshd(join(dir, 'ssh'), user);
-    ftp = await startVsftpd(join(dir, 'ftp'), user);
-    pkg = await makePackage(dir, 'baolaocai-20241226-loi', [200_000, 3000]);
-  });
-  afterAll(async () => {
-    await ssh?.stop();
-    await ftp?.stop();
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+  const s = useOutboxServers('captiondesk-outbox-err-', 'baolaocai-20241226-loi', [200_000, 3000]);
 
   it('a wrong password fails with auth-failed, and the job is kept for a retry', async () => {
-    const { core } = outboxCore(join(dir, 'data-wrong'));
+    const { core } = outboxCore(join(s.dir, 'data-wrong'));
     for (const url of [
-      `sftp://cdtest@127.0.0.1:${ssh.port}${ssh.inbox}/wrong`,
-      `ftp://cdtest@127.0.0.1:${ftp.port}${ftp.inbox}/wrong`,
+      `sftp://cdtest@127.0.0.1:${s.ssh.port}${s.ssh.inbox}/wrong`,
+      `ftp://cdtest@127.0.0.1:${s.ftp.port}${s.ftp.inbox}/wrong`,
     ]) {
       const d = await core.api.saveDestination({
         url,
         password: 'not-the-password',
-        fingerprint: url.startsWith('sftp') ? ssh.fingerprint() : null,
+        fingerprint: url.startsWith('sftp') ? s.ssh.fingerprint() : null,
       });
-      const job = await core.api.outboxEnqueue({
-        packagePath: pkg.path,
-        destination: d.id,
-        wait: true,
-      });
+      const job = await sendAndWait(core, s.pkg.path, d.id);
       expect(job.state).toBe('failed');
       expect(job.lastError?.code).toBe('auth-failed');
       expect(job.lastError?.message).toMatch(/refused the user name or password/);
@@ -68,78 +47,58 @@ describe.skipIf(skip)('outbox: errors in plain words, duplicates, secrets', () =
   });
 
   it('first contact asks for the host key; accepting it lets the job through', async () => {
-    const { core } = outboxCore(join(dir, 'data-tofu'));
+    const { core } = outboxCore(join(s.dir, 'data-tofu'));
     const d = await core.api.saveDestination({
-      url: `sftp://cdtest@127.0.0.1:${ssh.port}${ssh.inbox}/tofu`,
-      identityFile: ssh.clientKey,
+      url: `sftp://cdtest@127.0.0.1:${s.ssh.port}${s.ssh.inbox}/tofu`,
+      identityFile: s.ssh.clientKey,
     });
-    const job = await core.api.outboxEnqueue({
-      packagePath: pkg.path,
-      destination: d.id,
-      wait: true,
-    });
+    const job = await sendAndWait(core, s.pkg.path, d.id);
     expect(job.lastError?.code).toBe('host-key-unknown');
-    expect(job.lastError?.fingerprint).toBe(ssh.fingerprint());
+    expect(job.lastError?.fingerprint).toBe(s.ssh.fingerprint());
     await core.api.acceptHostKey({ destination: d.id, fingerprint: job.lastError!.fingerprint! });
     const again = await core.api.outboxRetry({ id: job.id, wait: true });
     expect(again.state).toBe('done');
   });
 
   it('a changed host key refuses the send with a warning, nothing is written', async () => {
-    const { core } = outboxCore(join(dir, 'data-changed'));
+    const { core } = outboxCore(join(s.dir, 'data-changed'));
     const d = await core.api.saveDestination({
-      url: `sftp://cdtest@127.0.0.1:${ssh.port}${ssh.inbox}/changed`,
-      identityFile: ssh.clientKey,
-      fingerprint: ssh.fingerprint(),
+      url: `sftp://cdtest@127.0.0.1:${s.ssh.port}${s.ssh.inbox}/changed`,
+      identityFile: s.ssh.clientKey,
+      fingerprint: s.ssh.fingerprint(),
     });
-    await ssh.kill();
-    await ssh.start({ newHostKey: true });
-    const job = await core.api.outboxEnqueue({
-      packagePath: pkg.path,
-      destination: d.id,
-      wait: true,
-    });
+    await s.ssh.kill();
+    await s.ssh.start({ newHostKey: true });
+    const job = await sendAndWait(core, s.pkg.path, d.id);
     expect(job.state).toBe('failed');
     expect(job.lastError?.code).toBe('host-key-changed');
     expect(job.lastError?.message).toMatch(/^WARNING: .*different key/);
-    expect(job.lastError?.fingerprint).toBe(ssh.fingerprint());
-    await expect(readdir(join(ssh.inbox, 'changed'))).rejects.toThrow();
-    expect((await core.api.listDestinations({}))[0]!.fingerprint).not.toBe(ssh.fingerprint());
+    expect(job.lastError?.fingerprint).toBe(s.ssh.fingerprint());
+    await expect(readdir(join(s.ssh.inbox, 'changed'))).rejects.toThrow();
+    expect((await core.api.listDestinations({}))[0]!.fingerprint).not.toBe(s.ssh.fingerprint());
   });
 
   it('the same package twice is published once: "already there"', async () => {
-    const { core } = outboxCore(join(dir, 'data-dup'));
-    const url = `ftp://cdtest@127.0.0.1:${ftp.port}${ftp.inbox}/dup`;
-    const d = await core.api.saveDestination({ url, password });
-    const first = await core.api.outboxEnqueue({
-      packagePath: pkg.path,
-      destination: d.id,
-      wait: true,
-    });
+    const { core } = outboxCore(join(s.dir, 'data-dup'));
+    const url = `ftp://cdtest@127.0.0.1:${s.ftp.port}${s.ftp.inbox}/dup`;
+    const d = await core.api.saveDestination({ url, password: s.password });
+    const first = await sendAndWait(core, s.pkg.path, d.id);
     expect(first.state).toBe('done');
-    const second = await core.api.outboxEnqueue({
-      packagePath: pkg.path,
-      destination: d.id,
-      wait: true,
-    });
+    const second = await sendAndWait(core, s.pkg.path, d.id);
     expect(second.state).toBe('already-there');
     // Another machine (no local record) sees the server's READY marker instead.
-    const other = outboxCore(join(dir, 'data-dup-2')).core;
-    const d2 = await other.api.saveDestination({ url, password });
-    const third = await other.api.outboxEnqueue({
-      packagePath: pkg.path,
-      destination: d2.id,
-      wait: true,
-    });
+    const other = outboxCore(join(s.dir, 'data-dup-2')).core;
+    const d2 = await other.api.saveDestination({ url, password: s.password });
+    const third = await sendAndWait(other, s.pkg.path, d2.id);
     expect(third.state).toBe('already-there');
-    expect((await ftp.log()).match(/STOR [^\n]*-01\.jpg\.part/g)).toHaveLength(1);
-    expect((await tree(join(ftp.inbox, 'dup'))).size).toBe(pkg.members.size + 1);
+    expect((await s.ftp.log()).match(/STOR [^\n]*-01\.jpg\.part/g)).toHaveLength(1);
+    expect((await tree(join(s.ftp.inbox, 'dup'))).size).toBe(s.pkg.members.size + 1);
   });
 
   it('cancel stops a running job; retry picks it up from the offset', async () => {
-    const { core } = outboxCore(join(dir, 'data-cancel'));
-    const big = await makePackage(dir, 'baolaocai-20241226-huy', [4 * 1024 * 1024]);
-    const inbox = join(dir, 'cancel-inbox');
+    const { core } = outboxCore(join(s.dir, 'data-cancel'));
+    const big = await makePackage(s.dir, 'baolaocai-20241226-huy', [4 * 1024 * 1024]);
+    const inbox = join(s.dir, 'cancel-inbox');
     const d = await core.api.saveDestination({ url: `file://${inbox}`, limitKBps: 4096 });
     const job = await core.api.outboxEnqueue({
       packagePath: big.path,
@@ -157,11 +116,14 @@ describe.skipIf(skip)('outbox: errors in plain words, duplicates, secrets', () =
 
   it('offline: a job waits without burning attempts', async () => {
     let online = false;
-    const { core } = outboxCore(join(dir, 'data-offline'));
-    const offline = createOfflineCore(join(dir, 'data-offline-2'), () => online);
-    const d = await offline.api.saveDestination({ url: 'sftp://cdtest@192.0.2.1/inbox', password });
+    const { core } = outboxCore(join(s.dir, 'data-offline'));
+    const offline = createOfflineCore(join(s.dir, 'data-offline-2'), () => online);
+    const d = await offline.api.saveDestination({
+      url: 'sftp://cdtest@192.0.2.1/inbox',
+      password: s.password,
+    });
     const job = await offline.api.outboxEnqueue({
-      packagePath: pkg.path,
+      packagePath: s.pkg.path,
       destination: d.id,
       wait: false,
     });
@@ -175,43 +137,31 @@ describe.skipIf(skip)('outbox: errors in plain words, duplicates, secrets', () =
   });
 
   it('the password never reaches a file, stdout or stderr (CLI, CAPTIONDESK_PASSWORD)', async () => {
-    const data = join(dir, 'data-secret');
-    const child = spawn(
-      process.execPath,
+    const data = join(s.dir, 'data-secret');
+    const { done } = startCli(
       [
-        '--import',
-        'tsx',
-        'electron/cli/main.ts',
         'upload',
-        pkg.path,
+        s.pkg.path,
         '--to',
-        `ftps://cdtest@127.0.0.1:${ftp.port}${ftp.inbox}/secret`,
+        `ftps://cdtest@127.0.0.1:${s.ftp.port}${s.ftp.inbox}/secret`,
         '--host-key',
-        ftp.fingerprint,
+        s.ftp.fingerprint,
       ],
       {
-        cwd: REPO,
-        env: {
-          ...process.env,
-          CAPTIONDESK_DATA_DIR: data,
-          CAPTIONDESK_CACHE_DIR: join(dir, 'cache-secret'),
-          CAPTIONDESK_PASSWORD: password,
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
+        CAPTIONDESK_DATA_DIR: data,
+        CAPTIONDESK_CACHE_DIR: join(s.dir, 'cache-secret'),
+        CAPTIONDESK_PASSWORD: s.password,
       },
     );
-    let out = '';
-    child.stdout.on('data', (b: Buffer) => (out += b.toString()));
-    child.stderr.on('data', (b: Buffer) => (out += b.toString()));
-    const code = await new Promise((r) => child.on('close', r));
+    const { code, all: out } = await done;
     expect(out).toMatch(/^sent baolaocai-20241226-loi/);
     expect(code).toBe(0);
-    expect(out).not.toContain(password);
-    expect(await grepDir(data, password)).toEqual([]);
+    expect(out).not.toContain(s.password);
+    expect(await grepDir(data, s.password)).toEqual([]);
     // In-process too: events and the data dir of every run above.
-    expect(await grepDir(dir, password).then((h) => h.filter((p) => p.includes('/data-')))).toEqual(
-      [],
-    );
+    expect(
+      await grepDir(s.dir, s.password).then((h) => h.filter((p) => p.includes('/data-'))),
+    ).toEqual([]);
   });
 });
 

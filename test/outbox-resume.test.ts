@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rm, stat } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { tempDir } from './helpers/fixtures';
-import { makePackage } from './helpers/servers/package-fixture';
 import { outboxCore, tree, waitUntil } from './helpers/servers/outbox-harness';
-import { startSshd, SSHD, type SshServer } from './helpers/servers/sshd';
-import { startVsftpd, VSFTPD, type FtpServer } from './helpers/servers/vsftpd';
-import { ensureTestUser, serverSkipReason } from './helpers/servers/test-user';
+import { SSHD } from './helpers/servers/sshd';
+import { VSFTPD } from './helpers/servers/vsftpd';
+import { serverSkipReason } from './helpers/servers/test-user';
+import { useOutboxServers } from './helpers/servers/outbox-servers';
 import type { Core } from '../electron/core/app-core-types';
 
 const skip = serverSkipReason([SSHD, VSFTPD]);
@@ -22,25 +21,12 @@ async function partSize(path: string): Promise<number> {
  * server holds (read from its disk at the moment of the crash), not from zero.
  */
 describe.skipIf(skip)('outbox: a server crash mid-transfer resumes from the offset', () => {
-  let dir: string;
-  let ssh: SshServer;
-  let ftp: FtpServer;
-  let pkg: Awaited<ReturnType<typeof makePackage>>;
-  let password: string;
-
-  beforeAll(async () => {
-    dir = await tempDir('captiondesk-resume-');
-    const user = await ensureTestUser();
-    password = user.password;
-    ssh = await startSshd(join(dir, 'ssh'), user);
-    ftp = await startVsftpd(join(dir, 'ftp'), user);
-    pkg = await makePackage(dir, 'baolaocai-20241226-lu-quet', [50 * MB, 400_000]);
-  }, 120_000);
-  afterAll(async () => {
-    await ssh?.stop();
-    await ftp?.stop();
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+  const s = useOutboxServers(
+    'captiondesk-resume-',
+    'baolaocai-20241226-lu-quet',
+    [50 * MB, 400_000],
+    120_000,
+  );
 
   async function crashAndResume(
     core: Core,
@@ -49,7 +35,7 @@ describe.skipIf(skip)('outbox: a server crash mid-transfer resumes from the offs
     server: { kill(): Promise<void>; start(): Promise<void> },
   ) {
     const queued = await core.api.outboxEnqueue({
-      packagePath: pkg.path,
+      packagePath: s.pkg.path,
       destination,
       wait: false,
     });
@@ -66,7 +52,8 @@ describe.skipIf(skip)('outbox: a server crash mid-transfer resumes from the offs
     expect(job.lastError).toBeNull();
     expect(job.state).toBe('done');
     const got = await tree(join(remote, 'baolaocai-20241226-lu-quet'));
-    for (const [name, bytes] of pkg.members) expect(got.get(name)?.equals(bytes), name).toBe(true);
+    for (const [name, bytes] of s.pkg.members)
+      expect(got.get(name)?.equals(bytes), name).toBe(true);
     expect([...got.keys()].filter((k) => k.endsWith('.part'))).toEqual([]);
     const resume = job.resumes.find((r) => r.file === BIG)!;
     // Resumed exactly where the server's file ended, and sent only the rest.
@@ -81,25 +68,25 @@ describe.skipIf(skip)('outbox: a server crash mid-transfer resumes from the offs
   }
 
   it('SFTP: sshd SIGKILLed, restarted; the .part is continued', async () => {
-    const { core } = outboxCore(join(dir, 'data-sftp'));
+    const { core } = outboxCore(join(s.dir, 'data-sftp'));
     const d = await core.api.saveDestination({
-      url: `sftp://cdtest@127.0.0.1:${ssh.port}${ssh.inbox}`,
-      identityFile: ssh.clientKey,
-      fingerprint: ssh.fingerprint(),
+      url: `sftp://cdtest@127.0.0.1:${s.ssh.port}${s.ssh.inbox}`,
+      identityFile: s.ssh.clientKey,
+      fingerprint: s.ssh.fingerprint(),
       limitKBps: 24 * 1024,
     });
-    await crashAndResume(core, d.id, ssh.inbox, ssh);
+    await crashAndResume(core, d.id, s.ssh.inbox, s.ssh);
   }, 90_000);
 
   it('FTP: vsftpd SIGKILLed, restarted; APPE continues the .part', async () => {
-    const { core } = outboxCore(join(dir, 'data-ftp'));
+    const { core } = outboxCore(join(s.dir, 'data-ftp'));
     const d = await core.api.saveDestination({
-      url: `ftp://cdtest@127.0.0.1:${ftp.port}${ftp.inbox}`,
-      password,
+      url: `ftp://cdtest@127.0.0.1:${s.ftp.port}${s.ftp.inbox}`,
+      password: s.password,
       limitKBps: 24 * 1024,
     });
-    await crashAndResume(core, d.id, ftp.inbox, ftp);
-    const log = await ftp.log();
+    await crashAndResume(core, d.id, s.ftp.inbox, s.ftp);
+    const log = await s.ftp.log();
     expect(log).toMatch(new RegExp(`APPE [^\\n]*${BIG}\\.part`));
     const appe = log.split('\n').filter((l) => /APPE|STOR/.test(l) && l.includes(BIG));
     console.info(`vsftpd log:\n${appe.join('\n')}`);

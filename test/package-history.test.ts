@@ -3,14 +3,15 @@
  * process) are recorded with the event folder and listed from the zips on disk.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFile, cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ApiEvent, PackageEntry } from '../electron/contract/api';
-import { createCore } from '../electron/core/app-core';
 import type { Core } from '../electron/core/app-core-types';
 import { packageJournalPath } from '../electron/core/package/package-journal';
-import { checksums, FIXTURES, REPO, sha256, tempDir } from './helpers/fixtures';
-import { runCli as cli } from './helpers/run-cli';
+import { checksums, sha256, tempDir } from './helpers/fixtures';
+import { copyGalleryPhotos, GALLERY_ARTICLE } from './helpers/gallery-article';
+import { importArticle, runCli as cli } from './helpers/run-cli';
+import { coreIn } from './helpers/fixture-core';
 
 type PackagesChanged = Extract<ApiEvent, { type: 'packagesChanged' }>;
 
@@ -32,30 +33,10 @@ describe('package history from the core', () => {
       CAPTIONDESK_DATA_DIR: join(state, 'data'),
       CAPTIONDESK_CACHE_DIR: join(state, 'cache'),
     };
-    await cp(join(FIXTURES, 'canon-eos350d-progressive.jpg'), join(dir, 'DSC-2409.JPG'));
-    await cp(join(FIXTURES, 'fujifilm-s2pro-iptc-caption.jpg'), join(dir, 'DSC-2419.JPG'));
+    await copyGalleryPhotos(dir);
     before = await checksums(dir);
-    const structure = join(state, 'structure.json');
-    await writeFile(
-      structure,
-      JSON.stringify({
-        headline: 'Hội nghị Ban Chấp hành',
-        sapo: 'Chiều 26/12, tại Lào Cai.',
-        byline: 'Tùng Lâm',
-        body: [
-          { type: 'paragraph', text: 'Dự hội nghị có các đồng chí lãnh đạo tỉnh.' },
-          {
-            type: 'gallery',
-            photos: [{ source: 'DSC-2419.JPG' }, { source: 'DSC-2409.JPG' }],
-            caption: 'Quang cảnh hội nghị (ảnh trên).',
-          },
-        ],
-      }),
-    );
     // The CLI, in its own process, before the app opens the folder.
-    const imported = await cli(['article', 'import', dir, structure], env);
-    expect(imported.code, imported.out).toBe(0);
-    articleId = imported.out.trim();
+    articleId = await importArticle(dir, GALLERY_ARTICLE, join(state, 'structure.json'), env);
     cliZip = join(state, 'out', 'from-cli.zip');
     const built = await cli(
       ['package', dir, '--article', articleId, '--out', cliZip, '--outlet', 'baolaocai'],
@@ -63,13 +44,7 @@ describe('package history from the core', () => {
     );
     expect(built.code, built.out).toBe(0);
 
-    core = createCore({
-      dataDir: join(state, 'app-data'),
-      cacheDir: join(state, 'app-cache'),
-      sampleDir: join(REPO, 'assets/sample-event'),
-      mode: 'web',
-      version: '0.1.0-test',
-    });
+    core = coreIn(join(state, 'app'), 'web');
     core.on((e) => {
       if (e.type === 'packagesChanged') events.push(e);
     });

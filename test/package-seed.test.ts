@@ -5,9 +5,10 @@ import { createCore } from '../electron/core/app-core';
 import type { Core } from '../electron/core/app-core-types';
 import { openZip } from '../electron/core/zip';
 import type { Manifest } from '../electron/contract/package-manifest';
-import { checksums, FIXTURES, REPO, tempDir } from './helpers/fixtures';
-import { SEED_SOURCES, STRUCTURE, seedFolder } from './helpers/seed-package';
+import { checksums, FIXTURES, tempDir } from './helpers/fixtures';
+import { packageSeed, STRUCTURE, seedFolder } from './helpers/seed-package';
 import { exiftool, hasExiftool } from './helpers/exiftool';
+import { coreIn } from './helpers/fixture-core';
 
 export { SEED_SOURCES, seedFolder } from './helpers/seed-package';
 
@@ -33,35 +34,10 @@ describe('the seed article, imported, packaged and verified', () => {
     dir = await seedFolder();
     state = await tempDir();
     before = await checksums(dir);
-    core = createCore({
-      dataDir: join(state, 'data'),
-      cacheDir: join(state, 'cache'),
-      sampleDir: join(REPO, 'assets/sample-event'),
-      mode: 'cli',
-      version: '0.1.0-test',
-    });
-    await core.api.openFolder({ path: dir });
+    core = coreIn(state);
     structure = JSON.parse(await readFile(STRUCTURE, 'utf8'));
-    const article = await core.api.importArticle({ folder: dir, structure });
-    await core.api.setFields({
-      folder: dir,
-      files: Object.keys(SEED_SOURCES),
-      fields: { credit: 'Báo Lào Cai', byline: ['Tùng Lâm'], city: 'Lào Cai', country: 'Việt Nam' },
-      culling: {},
-    });
-    const a = await core.api.getArticle({ folder: dir, id: article.id });
-    await core.api.saveArticle({
-      folder: dir,
-      article: { ...a, byline: 'Tùng Lâm', authorInitials: 'tl' },
-    });
     zipPath = join(state, 'out', 'seed.zip');
-    const result = await core.api.buildPackage({
-      folder: dir,
-      articleId: article.id,
-      out: zipPath,
-      outlet: 'baolaocai',
-      initials: 'tl',
-    });
+    const result = await packageSeed(core, dir, zipPath);
     expect(result.path).toBe(zipPath);
     const zip = await openZip(zipPath);
     manifest = JSON.parse((await zip.read('manifest.json')).toString('utf8'));

@@ -1,28 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { REPO, tempDir } from './helpers/fixtures';
+import { tempDir } from './helpers/fixtures';
 import { smallPackage, writePackage } from './helpers/review-package';
-
-const TSX = join(REPO, 'node_modules/.bin/tsx');
-const CLI = join(REPO, 'electron/cli/main.ts');
+import { runCli } from './helpers/run-cli';
 
 describe('CLI review and diff', () => {
   let root: string;
   let v1: string;
   let env: Record<string, string>;
 
-  const cli = (args: string[]) =>
-    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-      execFile(
-        TSX,
-        [CLI, ...args],
-        { env: { ...process.env, ...env }, maxBuffer: 32 << 20 },
-        (err, stdout, stderr) =>
-          resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-      );
-    });
+  const cli = (args: string[]) => runCli(args, env);
 
   beforeAll(async () => {
     root = await tempDir('captiondesk-review-cli-');

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { createCore } from '../electron/core/app-core';
 import type { Core } from '../electron/core/app-core-types';
 import { rawZip, zeroBomb, zeroCrc, type RawEntry } from '../electron/core/zip/testing/raw-zip';
 import { writeFile } from 'node:fs/promises';
-import { REPO, tempDir } from './helpers/fixtures';
+import { tempDir } from './helpers/fixtures';
+import { coreIn } from './helpers/fixture-core';
 import {
   manifestBytes,
   sha256,
@@ -50,13 +50,7 @@ describe('openPackage refuses hostile packages, writing nothing', () => {
     pkgs = join(root, 'inbox', 'packages');
     await mkdir(pkgs, { recursive: true });
     dataDir = join(root, 'data');
-    core = createCore({
-      dataDir,
-      cacheDir: join(root, 'cache'),
-      sampleDir: join(REPO, 'assets/sample-event'),
-      mode: 'cli',
-      version: '0.1.0-test',
-    });
+    core = coreIn(root);
     parts = await smallPackage();
   });
   afterAll(async () => {

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createCore } from '../electron/core/app-core';
 import type { Core } from '../electron/core/app-core-types';
 import type { ResultOf } from '../electron/contract/api';
-import { REPO, tempDir } from './helpers/fixtures';
+import { tempDir } from './helpers/fixtures';
 import { exiftool, hasExiftool } from './helpers/exiftool';
 import { packageSeed, seedFolder } from './helpers/seed-package';
 import { imageData, sha256 } from './helpers/review-package';
+import { coreIn } from './helpers/fixture-core';
 
 type Opened = ResultOf<'openPackage'>;
 
@@ -46,17 +46,9 @@ describe('review round trip: package, return, fix, approve, diff', () => {
     state = await tempDir('captiondesk-roundtrip-');
     out = join(state, 'out');
     await mkdir(out);
-    const core = (who: string) =>
-      createCore({
-        dataDir: join(state, who, 'data'),
-        cacheDir: join(state, who, 'cache'),
-        sampleDir: join(REPO, 'assets/sample-event'),
-        mode: 'cli',
-        version: '0.1.0-test',
-      });
-    reporter = core('reporter');
-    editor = core('editor');
-    articleId = await packageSeed(reporter, dir, v(1));
+    reporter = coreIn(join(state, 'reporter'));
+    editor = coreIn(join(state, 'editor'));
+    ({ articleId } = await packageSeed(reporter, dir, v(1)));
     v1Bytes = await readFile(v(1));
   }, 120_000);
 
@@ -184,13 +176,7 @@ describe('review round trip: package, return, fix, approve, diff', () => {
     expect(v3.manifest.history[2]!.changes).toEqual([]);
 
     // From the app (not the CLI) the package goes to the folder's packages/, named as version 3.
-    const app = createCore({
-      dataDir: join(state, 'reporter', 'data'),
-      cacheDir: join(state, 'reporter', 'cache'),
-      sampleDir: join(REPO, 'assets/sample-event'),
-      mode: 'electron',
-      version: '0.1.0-test',
-    });
+    const app = coreIn(join(state, 'reporter'), 'electron');
     try {
       await app.api.openFolder({ path: dir });
       const built = await app.api.buildPackage({

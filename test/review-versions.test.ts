@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createCore } from '../electron/core/app-core';
 import type { Core } from '../electron/core/app-core-types';
 import type { ArgsOf } from '../electron/contract/api';
-import { REPO, tempDir } from './helpers/fixtures';
+import { tempDir } from './helpers/fixtures';
 import { imageData, smallPackage, writePackage } from './helpers/review-package';
+import { coreIn } from './helpers/fixture-core';
 
 describe('review versions: reorder, drop, headline, history chain, refusals', () => {
   let root: string;
@@ -24,13 +24,7 @@ describe('review versions: reorder, drop, headline, history chain, refusals', ()
 
   beforeAll(async () => {
     root = await tempDir('captiondesk-versions-');
-    core = createCore({
-      dataDir: join(root, 'data'),
-      cacheDir: join(root, 'cache'),
-      sampleDir: join(REPO, 'assets/sample-event'),
-      mode: 'cli',
-      version: '0.1.0-test',
-    });
+    core = coreIn(root);
     await mkdir(join(root, 'pkg'));
     v1 = await writePackage(join(root, 'pkg', 'bai.zip'), await smallPackage());
   });
@@ -150,13 +144,7 @@ describe('review versions: reorder, drop, headline, history chain, refusals', ()
     );
     await expect(readFile(join(root, 'x.zip'))).rejects.toThrow();
 
-    const ui = createCore({
-      dataDir: join(root, 'ui-data'),
-      cacheDir: join(root, 'ui-cache'),
-      sampleDir: join(REPO, 'assets/sample-event'),
-      mode: 'electron',
-      version: 't',
-    });
+    const ui = coreIn(join(root, 'ui'), 'electron', 't');
     try {
       await expect(
         ui.api.saveReview({

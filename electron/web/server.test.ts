@@ -1,72 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { request } from 'node:http';
-import { join } from 'node:path';
-import { createCore } from '../core/app-core';
-import type { Core } from '../core/app-core-types';
-import { startWebServer, type WebServer } from './server';
-import { copyFixtures, FIXTURES, tempDir } from '../../test/helpers/fixtures';
-
-/** Raw HTTP so the test controls Host and Origin exactly, as an attacker's page would not. */
-function call(
-  port: number,
-  path: string,
-  opts: { method?: string; headers?: Record<string, string>; body?: string } = {},
-) {
-  return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>(
-    (resolve, reject) => {
-      const req = request(
-        {
-          host: '127.0.0.1',
-          port,
-          path,
-          method: opts.method ?? 'GET',
-          headers: { Host: `127.0.0.1:${port}`, ...opts.headers },
-        },
-        (res) => {
-          let body = '';
-          res.on('data', (c) => (body += c));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
-        },
-      );
-      req.on('error', reject);
-      if (opts.body) req.write(opts.body);
-      req.end();
-    },
-  );
-}
+import type { WebServer } from './server';
+import {
+  rawCall as call,
+  startTestWebServer,
+  type TestWebServer,
+} from '../../test/helpers/web-server';
 
 describe('browser-mode server', () => {
-  let core: Core;
+  let app: TestWebServer | undefined;
   let server: WebServer;
   let photos: string;
-  let state: string;
   const json = (token?: string) => ({
     'Content-Type': 'application/json',
     ...(token ? { 'X-CaptionDesk-Token': token } : {}),
   });
 
   beforeAll(async () => {
-    photos = await copyFixtures(['canon-eos1000d-orient6.jpg', 'dpa-wire-iptc-utf8.jpg']);
-    state = await tempDir();
-    const staticDir = join(state, 'static');
-    await mkdir(staticDir);
-    await writeFile(join(staticDir, 'index.html'), '<!doctype html><title>t</title>');
-    core = createCore({
-      dataDir: join(state, 'data'),
-      cacheDir: join(state, 'cache'),
-      sampleDir: FIXTURES,
-      mode: 'web',
-      version: 't',
-    });
-    server = await startWebServer({ core, staticDir });
+    app = await startTestWebServer(['canon-eos1000d-orient6.jpg', 'dpa-wire-iptc-utf8.jpg']);
+    ({ server, photos } = app);
   });
-  afterAll(async () => {
-    await server.close();
-    await core.close();
-    await rm(photos, { recursive: true, force: true });
-    await rm(state, { recursive: true, force: true });
-  });
+  afterAll(() => app?.close());
 
   it('binds to 127.0.0.1 and prints a URL with the token', () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{20,}$/);

@@ -1,14 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { request } from 'node:http';
 import { join } from 'node:path';
 import type { Photo } from '../contract/api';
-import { createCore } from '../core/app-core';
-import type { Core } from '../core/app-core-types';
-import { startWebServer, type WebServer } from './server';
+import type { WebServer } from './server';
 import { CALL_HEADER, CLIENT_HEADER } from './call-order';
-import { copyFixtures, FIXTURES, REPO, tempDir } from '../../test/helpers/fixtures';
+import { runCli } from '../../test/helpers/run-cli';
+import { rawCall, startTestWebServer, type TestWebServer } from '../../test/helpers/web-server';
 
 /**
  * The core owns the order of writes: two browser tabs, and the CLI in another process,
@@ -20,7 +16,7 @@ type Envelope = { ok: true; value: unknown } | { ok: false; error: { code: strin
 const FILE = 'canon-eos1000d-orient6.jpg';
 
 describe('writes through the HTTP front and the CLI', () => {
-  let core: Core;
+  let app: TestWebServer | undefined;
   let server: WebServer;
   let photos: string;
   let state: string;
@@ -31,31 +27,16 @@ describe('writes through the HTTP front and the CLI', () => {
     return {
       /** Sends a call now; `number` overrides the call number (to send them out of order). */
       call(method: string, args: unknown, number = calls++): Promise<Envelope> {
-        const body = JSON.stringify(args);
-        return new Promise((resolve, reject) => {
-          const req = request(
-            {
-              host: '127.0.0.1',
-              port: server.port,
-              path: `/api/${method}`,
-              method: 'POST',
-              headers: {
-                Host: `127.0.0.1:${server.port}`,
-                'Content-Type': 'application/json',
-                'X-CaptionDesk-Token': server.token,
-                [CLIENT_HEADER]: id,
-                [CALL_HEADER]: String(number),
-              },
-            },
-            (res) => {
-              let text = '';
-              res.on('data', (c) => (text += c));
-              res.on('end', () => resolve(JSON.parse(text) as Envelope));
-            },
-          );
-          req.on('error', reject);
-          req.end(body);
-        });
+        return rawCall(server.port, `/api/${method}`, {
+          method: 'POST',
+          headers: {
+            'Content-Type': 'application/json',
+            'X-CaptionDesk-Token': server.token,
+            [CLIENT_HEADER]: id,
+            [CALL_HEADER]: String(number),
+          },
+          body: JSON.stringify(args),
+        }).then((res) => JSON.parse(res.body) as Envelope);
       },
     };
   }
@@ -67,27 +48,11 @@ describe('writes through the HTTP front and the CLI', () => {
   };
 
   beforeAll(async () => {
-    photos = await copyFixtures([FILE, 'dpa-wire-iptc-utf8.jpg']);
-    state = await tempDir();
-    const staticDir = join(state, 'static');
-    await mkdir(staticDir);
-    await writeFile(join(staticDir, 'index.html'), '<!doctype html><title>t</title>');
-    core = createCore({
-      dataDir: join(state, 'data'),
-      cacheDir: join(state, 'cache'),
-      sampleDir: FIXTURES,
-      mode: 'web',
-      version: 't',
-    });
-    server = await startWebServer({ core, staticDir });
+    app = await startTestWebServer([FILE, 'dpa-wire-iptc-utf8.jpg']);
+    ({ server, photos, state } = app);
     await ok(tab('opener').call('openFolder', { path: photos }));
   });
-  afterAll(async () => {
-    await server.close();
-    await core.close();
-    await rm(photos, { recursive: true, force: true });
-    await rm(state, { recursive: true, force: true });
-  });
+  afterAll(() => app?.close());
 
   it("hands one tab's calls to the core in its order even when they arrive reversed", async () => {
     const t = tab('reversed');
@@ -143,20 +108,10 @@ describe('writes through the HTTP front and the CLI', () => {
   it('the CLI writing the same photo from another process loses no field either', async () => {
     const a = tab('tab-cli');
     const env = {
-      ...process.env,
       CAPTIONDESK_DATA_DIR: join(state, 'cli-data'),
       CAPTIONDESK_CACHE_DIR: join(state, 'cli-cache'),
     };
-    const cli = (args: string[]) =>
-      new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-        execFile(
-          join(REPO, 'node_modules/.bin/tsx'),
-          [join(REPO, 'electron/cli/main.ts'), ...args],
-          { env, maxBuffer: 32 << 20 },
-          (err, stdout, stderr) =>
-            resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-        );
-      });
+    const cli = (args: string[]) => runCli(args, env);
     const fromCli = { headline: 'Tít từ dòng lệnh', city: 'Huế', keywords: ['cli', 'đồng thời'] };
     const running = cli([
       'call',

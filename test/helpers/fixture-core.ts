@@ -2,7 +2,8 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ApiEvent } from '../../electron/contract/api';
 import { createCore } from '../../electron/core/app-core';
-import { copyFixtures, FIXTURES, tempDir } from './fixtures';
+import type { Core } from '../../electron/core/app-core-types';
+import { copyFixtures, FIXTURES, REPO, tempDir } from './fixtures';
 
 /**
  * A core over a fresh copy of some fixture photos (all of them by default), with its own
@@ -31,4 +32,22 @@ export async function fixtureCore(
     await rm(state, { recursive: true, force: true });
   });
   return { dir, state, core, events };
+}
+
+/**
+ * A core as the app or the CLI starts one on a machine of its own: its data and cache
+ * folders under `root`, the bundled sample event.
+ */
+export function coreIn(
+  root: string,
+  mode: 'web' | 'cli' | 'electron' = 'cli',
+  version = '0.1.0-test',
+): Core {
+  return createCore({
+    dataDir: join(root, 'data'),
+    cacheDir: join(root, 'cache'),
+    sampleDir: join(REPO, 'assets/sample-event'),
+    mode,
+    version,
+  });
 }

@@ -32,9 +32,13 @@ export async function seedStructureJson(): Promise<{ headline: string; sapo: str
 
 /**
  * The steps a reporter takes: open the folder, import structure.json, credit the photos,
- * sign the article, package it to `out`. Returns the article id.
+ * sign the article, package it to `out`. Returns the article id and where the zip went.
  */
-export async function packageSeed(core: Core, dir: string, out: string): Promise<string> {
+export async function packageSeed(
+  core: Core,
+  dir: string,
+  out: string,
+): Promise<{ articleId: string; path: string }> {
   await core.api.openFolder({ path: dir });
   const article = await core.api.importArticle({
     folder: dir,
@@ -51,12 +55,12 @@ export async function packageSeed(core: Core, dir: string, out: string): Promise
     folder: dir,
     article: { ...a, byline: 'Tùng Lâm', authorInitials: 'tl' },
   });
-  await core.api.buildPackage({
+  const built = await core.api.buildPackage({
     folder: dir,
     articleId: article.id,
     out,
     outlet: 'baolaocai',
     initials: 'tl',
   });
-  return article.id;
+  return { articleId: article.id, path: built.path };
 }

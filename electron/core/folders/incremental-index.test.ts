@@ -28,8 +28,8 @@ afterEach(async () => {
   cleanup = [];
 });
 
-/** A registry on a copy of some fixtures; the watcher is off (CLI mode would read all at open). */
-async function setup(files: string[], opts: { firstScreen?: number; state?: string } = {}) {
+/** A registry on a copy of some fixtures, not yet opened; every change it announces is kept. */
+async function registryOn(files: string[], opts: { firstScreen?: number; state?: string } = {}) {
   const dir = await copyFixtures(files);
   const state = opts.state ?? (await tempDir());
   const changes: FolderChange[] = [];
@@ -53,6 +53,12 @@ async function setup(files: string[], opts: { firstScreen?: number; state?: stri
     await rm(dir, { recursive: true, force: true });
     await rm(state, { recursive: true, force: true });
   });
+  return { dir, state, registry, changes, make };
+}
+
+/** The registry with the folder open and read; the watcher is off (CLI mode would read all at open). */
+async function setup(files: string[], opts: { firstScreen?: number; state?: string } = {}) {
+  const { dir, state, registry, changes, make } = await registryOn(files, opts);
   const f = await registry.open(dir);
   // Changes come from explicit updates in these tests, not from the OS's timing.
   f.watcher?.close();
@@ -142,25 +148,7 @@ describe('incremental index', () => {
 
 describe('progressive open and the index cache', () => {
   it('returns a first screen read, then every other photo in background batches', async () => {
-    const dir = await copyFixtures(JPEGS);
-    const state = await tempDir();
-    const changes: FolderChange[] = [];
-    const registry = new FolderRegistry(
-      {
-        dataDir: join(state, 'data'),
-        cacheDir: join(state, 'cache'),
-        sampleDir: FIXTURES,
-        mode: 'web',
-        version: 't',
-      },
-      (_f, c) => changes.push(c),
-    );
-    registry.firstScreen = 2;
-    cleanup.push(async () => {
-      await registry.close();
-      await rm(dir, { recursive: true, force: true });
-      await rm(state, { recursive: true, force: true });
-    });
+    const { dir, registry, changes } = await registryOn(JPEGS, { firstScreen: 2 });
     const f = await registry.open(dir);
     const sorted = [...JPEGS].sort();
     expect([...f.photos.keys()]).toEqual(sorted);
@@ -179,24 +167,7 @@ describe('progressive open and the index cache', () => {
   });
 
   it('reads a waiting photo at once when a call needs it', async () => {
-    const dir = await copyFixtures(JPEGS);
-    const state = await tempDir();
-    const registry = new FolderRegistry(
-      {
-        dataDir: join(state, 'data'),
-        cacheDir: join(state, 'cache'),
-        sampleDir: FIXTURES,
-        mode: 'web',
-        version: 't',
-      },
-      () => undefined,
-    );
-    registry.firstScreen = 1;
-    cleanup.push(async () => {
-      await registry.close();
-      await rm(dir, { recursive: true, force: true });
-      await rm(state, { recursive: true, force: true });
-    });
+    const { dir, registry } = await registryOn(JPEGS, { firstScreen: 1 });
     const f = await registry.open(dir);
     const last = [...JPEGS].sort().at(-1)!;
     expect(f.photos.get(last)!.pending).toBe(true);
