@@ -1,7 +1,7 @@
 /**
- * The core announces article writes with their text: a second tab on the same folder shows
- * what the first one typed without re-reading, and a tab with typing of its own in flight
- * keeps it. Needs `npm run build` first.
+ * The core announces article and event-template writes with their data: a second tab on the
+ * same folder shows what the first one saved without re-reading, and a tab with typing of its
+ * own in flight keeps it. Needs `npm run build` first.
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { importArticle } from '../test/helpers/run-cli';
 import { useEventApp } from './helpers/event-app';
 
-describe('an article saved in one tab shows in another', () => {
+describe('what one tab saves shows in another', () => {
   const app = useEventApp(
     {
       prefix: 'captiondesk-article-sync-e2e-',
@@ -67,5 +67,31 @@ describe('an article saved in one tab shows in another', () => {
     expect(app.pageErrors).toEqual([]);
     await a.close();
     await b.close();
+  }, 90_000);
+
+  it('the event template follows the other tab while its form is untouched', async () => {
+    const openTemplate = async () => {
+      const page = await app.openPage({ viewport: { width: 1400, height: 900 } });
+      await page
+        .getByTestId('photo-count')
+        .filter({ hasText: '1 ảnh' })
+        .waitFor({ timeout: 20_000 });
+      await page.getByTestId('tile-DSC-0001.JPG').click();
+      await page.keyboard.press('t');
+      const panel = page.getByTestId('template-panel');
+      await panel.getByTestId('tpl-city').waitFor();
+      return { page, panel };
+    };
+    const a = await openTemplate();
+    const b = await openTemplate();
+    await b.panel.getByTestId('tpl-city').fill('Yên Bái');
+    await b.page.keyboard.press('Escape');
+    await b.panel.waitFor({ state: 'detached' });
+    await expect
+      .poll(() => a.panel.getByTestId('tpl-city').inputValue(), { timeout: 10_000 })
+      .toBe('Yên Bái');
+    expect(app.pageErrors).toEqual([]);
+    await a.page.close();
+    await b.page.close();
   }, 90_000);
 });
