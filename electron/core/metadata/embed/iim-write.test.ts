@@ -125,6 +125,20 @@ describe('buildIim', () => {
     expect(ds.filter((d) => d.dataset === 80).map((d) => d.data.toString())).toEqual(['b1', 'b2']);
   });
 
+  it('writes 2:100 as ISO 3166-1 alpha-3 whatever form the code was entered in', () => {
+    const code = (countryCode: string, old: Buffer | null = null) =>
+      parseIim(buildIim(old, { countryCode, city: 'x' }, [])!)
+        .filter((d) => d.record === 2 && d.dataset === 100)
+        .map((d) => d.data.toString('latin1'));
+    expect(code('VN')).toEqual(['VNM']);
+    expect(code('DE')).toEqual(['DEU']);
+    expect(code('de')).toEqual(['DEU']);
+    expect(code('DEU')).toEqual(['DEU']);
+    // Not an assigned code: left out rather than written wrong, and the old value goes too.
+    expect(code('XX', dataset(2, 100, Buffer.from('FRA')))).toEqual([]);
+    expect(code('Việt Nam')).toEqual([]);
+  });
+
   it('keeps datasets it does not set, re-encoding Latin-1 to UTF-8 behind the new 1:90', () => {
     const old = Buffer.concat([
       dataset(2, 0, Buffer.from([0, 2])),

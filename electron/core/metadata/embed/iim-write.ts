@@ -1,4 +1,5 @@
 import { FIELDS } from '../../../../common/fields/catalog';
+import { toAlpha3 } from '../../../../common/fields/country-codes';
 import { decodeIimText, declaresUtf8, parseIim, type IimDataset } from '../iim-read';
 import { listOf, type EmbedFields } from './fields';
 import { parseIsoDate } from './iso-date';
@@ -106,6 +107,16 @@ export function buildIim(
 
 type Values = Partial<Record<string, string | string[]>>;
 
+/**
+ * Values IIM takes in another form than we keep them. 2:100 requires ISO 3166-1 alpha-3
+ * while people and XMP often use alpha-2; a code that is not assigned gives null and the
+ * dataset is left out (the old one is still replaced), because a wrong code in a primary
+ * location field misfiles the photo at the desk, while a missing one only leaves it unfiled.
+ */
+const IIM_FORM: Partial<Record<string, (value: string) => string | null>> = {
+  countryCode: toAlpha3,
+};
+
 function replacedDatasets(fields: EmbedFields): Set<number> {
   const values = fields as Values;
   const out = new Set<number>();
@@ -124,7 +135,9 @@ function ourDatasets(fields: EmbedFields, truncated: Truncation[]): IimDataset[]
   const out: IimDataset[] = [];
   const add = (ds: number, data: Buffer) => out.push({ record: 2, dataset: ds, data });
   for (const { key, ds, limit } of TEXT_DATASETS) {
-    const value = values[key];
+    const given = values[key];
+    const form = IIM_FORM[key];
+    const value = typeof given === 'string' && given && form ? form(given) : given;
     if (typeof value === 'string' && value)
       add(ds, limitedText(value, limit, key, `2:${ds}`, truncated));
   }
