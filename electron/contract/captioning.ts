@@ -15,6 +15,7 @@ import {
 import { photoSchema } from './photos';
 import { fieldsShape } from './field-schemas';
 import { codedFailureFields } from './errors';
+import { computerTimeZone, isTimeZone } from '../../common/time/time-zone';
 
 /** Editable metadata, with the same names in the API, the CLI's fields.json and the export writer. */
 export const fieldsSchema = z.object(fieldsShape).partial().strict();
@@ -28,6 +29,14 @@ export const eventSchema = z.object({
   /** Apply the template to photos that arrive in the folder while it is open. */
   autoApply: z.boolean(),
   templateName: z.string().nullable(),
+  /**
+   * Where the event takes place (IANA name): the offset of a capture time that no file
+   * states. Events saved before it existed take the computer's zone.
+   */
+  timeZone: z
+    .string()
+    .refine(isTimeZone, 'not a time zone name such as Asia/Ho_Chi_Minh')
+    .default(computerTimeZone),
 });
 export type EventSettings = z.output<typeof eventSchema>;
 

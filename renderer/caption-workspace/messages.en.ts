@@ -110,6 +110,8 @@ export const captioningEn: typeof captioningVi = {
   templateUnsaved: 'Unsaved',
   templateEventName: 'Event name',
   templateEventPlaceholder: 'Provincial trade union executive conference',
+  eventTimeZone: 'Event time zone',
+  eventTimeZoneHint: 'Photos whose capture time has no zone are exported in this one',
   templateSharedCaption: 'Shared caption',
   templateSharedCaptionPlaceholder: 'Joined to each photo’s caption, e.g. “Photo: Tùng Lâm.”',
   ownTextPosition: 'The photo’s own caption goes',

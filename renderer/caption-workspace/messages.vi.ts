@@ -124,6 +124,8 @@ export const captioningVi = {
   templateUnsaved: 'Chưa lưu',
   templateEventName: 'Tên sự kiện',
   templateEventPlaceholder: 'Hội nghị BCH Liên đoàn Lao động tỉnh',
+  eventTimeZone: 'Múi giờ sự kiện',
+  eventTimeZoneHint: 'Giờ chụp của ảnh không ghi múi giờ được xuất theo múi giờ này',
   templateSharedCaption: 'Chú thích chung',
   templateSharedCaptionPlaceholder: 'Nối vào chú thích của từng ảnh, ví dụ “Ảnh: Tùng Lâm.”',
   ownTextPosition: 'Chú thích riêng của ảnh:',

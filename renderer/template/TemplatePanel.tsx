@@ -25,6 +25,7 @@ import type { Failure } from '../api/errors';
 import { describeError, explainError } from '../errors/describe-error';
 import { ErrorLines } from '../errors/ErrorLines';
 import { CrossButton } from '../ui/CrossButton';
+import { timeZoneNames } from '../../common/time/time-zone';
 
 interface TemplatePanelProps {
   folder: string;
@@ -199,6 +200,28 @@ export function TemplatePanel({ folder, selectedFiles, onClose }: TemplatePanelP
               setForm({ ...form, event: { ...form.event, template: { ...tpl, event: text(e) } } })
             }
           />
+        </div>
+
+        <div className={cx(styles.tplRow, styles.isWide)}>
+          <label htmlFor={`${id}-zone`} className="field-label">
+            {m.eventTimeZone}
+          </label>
+          <select
+            id={`${id}-zone`}
+            className="field-input"
+            title={m.eventTimeZoneHint}
+            data-testid="tpl-time-zone"
+            value={form.event.timeZone}
+            onChange={(e) =>
+              setForm({ ...form, event: { ...form.event, timeZone: e.currentTarget.value } })
+            }
+          >
+            {timeZoneNames(form.event.timeZone).map((zone) => (
+              <option key={zone} value={zone}>
+                {zone}
+              </option>
+            ))}
+          </select>
         </div>
 
         <fieldset className={styles.tplCaption}>

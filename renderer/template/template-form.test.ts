@@ -25,6 +25,7 @@ const event: EventSettings = {
   ownTextPosition: 'before',
   autoApply: false,
   templateName: null,
+  timeZone: 'Asia/Ho_Chi_Minh',
 };
 
 describe('template form', () => {

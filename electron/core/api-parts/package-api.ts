@@ -65,6 +65,7 @@ export function packageApi(
           preset,
           outlet: o,
           initials: i,
+          timeZone: f.event.timeZone,
           appVersion: ctx.opts.version,
           out: target,
           signal: controller.signal,

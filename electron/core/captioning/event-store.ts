@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { ApiError, eventSchema, type EventSettings, type Template } from '../../contract/api';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { FIELDS } from '../../../common/fields/catalog';
+import { computerTimeZone } from '../../../common/time/time-zone';
 
 /** A new event's template: every catalog field empty and not applied, or its default. */
 export function emptyTemplate(): Template {
@@ -27,6 +28,7 @@ export function defaultEvent(): EventSettings {
     ownTextPosition: 'before',
     autoApply: false,
     templateName: null,
+    timeZone: computerTimeZone(),
   };
 }
 

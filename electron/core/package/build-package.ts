@@ -11,6 +11,7 @@ import { houseNames } from '../../../common/naming/house-name';
 import { mapPool } from '../util/collections';
 import { writeZip, type ZipEntryInput } from '../zip';
 import { exportPhoto } from './export-photo';
+import { withCaptureOffset } from './capture-offset';
 import { buildManifest, photosInArticleOrder } from './build-manifest';
 import type { Manifest, ManifestPhoto } from '../../contract/package-manifest';
 import { renderArticleHtml } from './render-html';
@@ -23,6 +24,8 @@ export interface BuildInput {
   preset: Preset;
   outlet: string;
   initials: string;
+  /** The event's IANA zone, for a capture time whose offset no file states. */
+  timeZone: string;
   appVersion: string;
   out: string;
   signal: AbortSignal;
@@ -60,15 +63,28 @@ function captionFor(article: Article, file: string, own: string | null): string 
 /**
  * What goes into an exported JPEG: the photo's exported fields as listed (set ones only),
  * with the caption as composed for the package, the article's headline, the article's by-line
- * when the photo has none, and the capture time when it has no date.
+ * when the photo has none, and the capture time when it has no date, with its real offset.
  */
-function embedFieldsFor(article: Article, p: IndexedPhoto, caption: string): EmbedFields {
+function embedFieldsFor(
+  article: Article,
+  p: IndexedPhoto,
+  caption: string,
+  timeZone: string,
+): EmbedFields {
   const ph = p.photo;
   const byline = ph.byline ?? (article.byline.trim() || null);
+  const date = ph.dateCreated ?? ph.capturedAt;
   const own = {
     ...ph,
     byline: byline ? [byline] : [],
-    dateCreated: ph.dateCreated ?? ph.capturedAt,
+    dateCreated:
+      date &&
+      withCaptureOffset(date, {
+        exif: p.read.capturedAt,
+        iim: p.read.iim.dateCreated,
+        xmp: p.read.xmp.dateCreated,
+        timeZone,
+      }),
   };
   const f: Record<string, string | string[]> = { caption, headline: article.headline };
   for (const spec of FIELDS) {
@@ -133,7 +149,11 @@ export async function buildPackageFile(input: BuildInput): Promise<BuildResult> 
       const caption = captionFor(article, file, p.photo.caption);
       let out;
       try {
-        out = await exportPhoto(await sourceInput(p), preset, embedFieldsFor(article, p, caption));
+        out = await exportPhoto(
+          await sourceInput(p),
+          preset,
+          embedFieldsFor(article, p, caption, input.timeZone),
+        );
       } catch (err) {
         const info = errorInfo(err, file, { code: 'package-export-failed', params: { file } });
         throw new ApiError(`${file}: ${(err as Error).message}`, info.code, info.params as never);

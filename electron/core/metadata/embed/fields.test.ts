@@ -54,6 +54,8 @@ describe('parseIsoDate', () => {
       iimTime: '143015-0500',
     });
     expect(parseIsoDate('2024-12-26')).toEqual({ iimDate: '20241226', iimTime: null });
+    // No zone: no 2:60 rather than an invented +0000.
+    expect(parseIsoDate('2024-12-26T14:30:00')).toEqual({ iimDate: '20241226', iimTime: null });
     expect(parseIsoDate('2024-12')).toEqual({ iimDate: '20241200', iimTime: null });
     expect(parseIsoDate('2024')).toEqual({ iimDate: '20240000', iimTime: null });
   });

@@ -6,7 +6,7 @@
 export interface IsoParts {
   /** CCYYMMDD, with 00 for an unknown month or day as IIM allows. */
   iimDate: string;
-  /** HHMMSS±HHMM, or null when the value has no time. */
+  /** HHMMSS±HHMM, or null when the value has no time or no zone. */
   iimTime: string | null;
 }
 
@@ -20,9 +20,10 @@ export function parseIsoDate(value: string): IsoParts | null {
   if (Number(mo) > 12 || Number(d) > 31) return null;
   if (h !== undefined && (Number(h) > 23 || Number(mi) > 59 || Number(s) > 59)) return null;
   let iimTime: string | null = null;
-  if (h !== undefined) {
-    // IIM requires a zone; a time without one is written as UTC, as ExifTool does.
-    const z = zone === undefined || zone === 'Z' ? '+0000' : zone.replace(':', '');
+  // IIM requires a zone. ExifTool writes a zone-less time as UTC, which puts the photo hours
+  // off; the package export always gives the real offset, so a time without one is left out.
+  if (h !== undefined && zone !== undefined) {
+    const z = zone === 'Z' ? '+0000' : zone.replace(':', '');
     iimTime = `${h}${mi}${s}${z}`;
   }
   return { iimDate: `${y}${mo}${d}`, iimTime };
