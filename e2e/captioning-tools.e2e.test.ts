@@ -122,6 +122,10 @@ describe('captioning tools in browser mode', () => {
       expect(await panel.getByTestId(`tpl-${f}-apply`).isChecked()).toBe(true);
     }
     expect(await panel.getByTestId('tpl-credit-bytes').textContent()).toBe('13/32 byte');
+    // The event's time zone, for capture times no file gives an offset: the computer's at first.
+    const zone = panel.getByLabel('Múi giờ sự kiện');
+    expect(await zone.inputValue()).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    await zone.selectOption('Europe/Berlin');
     await panel.getByTestId('template-apply-selection').click();
     await panel
       .getByTestId('template-note')
@@ -142,6 +146,14 @@ describe('captioning tools in browser mode', () => {
     await waitForTiles(page, 3);
     expect(await shownTiles(page)).toEqual([A, B, C]);
     await page.getByTestId('search').fill('');
+
+    // The time zone was saved with the event: the panel opens with it again.
+    await page.click(tile(A));
+    await page.keyboard.press('t');
+    await panel.getByTestId('tpl-time-zone').waitFor();
+    expect(await panel.getByTestId('tpl-time-zone').inputValue()).toBe('Europe/Berlin');
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
   });
 
   it('expands =hg= as typed, offers =hoang, and renders {city} live', async () => {
