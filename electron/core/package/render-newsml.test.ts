@@ -99,7 +99,8 @@ describe('renderNewsMl: the seed article', () => {
   it('has a header with sent, the catalog and the outlet as sender', () => {
     const header = kid(doc.documentElement!, 'header');
     expect(names(header)).toEqual(['sent', 'catalogRef', 'sender']);
-    expect(kid(header, 'sent').textContent).toBe('2024-12-26T17:00:00+07:00');
+    // 17:00 in Lào Cai (+07:00), sent as UTC.
+    expect(kid(header, 'sent').textContent).toBe('2024-12-26T10:00:00Z');
     expect(kid(header, 'catalogRef').getAttribute('href')).toBe(G2_CATALOG);
     expect(kid(header, 'sender').textContent).toBe('baolaocai');
   });
@@ -119,12 +120,20 @@ describe('renderNewsMl: the seed article', () => {
       expect(item.getAttribute('conformance')).toBe('power');
       expect(item.getAttribute('version')).toBe('1');
       expect(item.getAttributeNS(XML_NS, 'lang')).toBe('vi');
-      expect(names(item).slice(0, 2)).toEqual(['catalogRef', 'itemMeta']);
+      const head = item.localName === 'packageItem' ? ['catalogRef', 'catalog'] : ['catalogRef'];
+      expect(names(item).slice(0, head.length + 1)).toEqual([...head, 'itemMeta']);
       expect(kid(item, 'catalogRef').getAttribute('href')).toBe(G2_CATALOG);
       const meta = kid(item, 'itemMeta');
-      expect(names(meta)).toEqual(['itemClass', 'provider', 'versionCreated', 'generator']);
+      expect(names(meta)).toEqual([
+        'itemClass',
+        'provider',
+        'versionCreated',
+        'firstCreated',
+        'pubStatus',
+        'generator',
+      ]);
       expect(kid(meta, 'provider').getAttribute('literal')).toBe('baolaocai');
-      expect(kid(meta, 'versionCreated').textContent).toBe(m.createdAt);
+      expect(kid(meta, 'versionCreated').textContent).toBe('2024-12-26T10:00:00Z');
     }
   });
 
@@ -202,10 +211,13 @@ describe('renderNewsMl: the seed article', () => {
     const html = kid(inline, 'html');
     expect(kids(inline)).toHaveLength(1);
     expect(html.namespaceURI).toBe(XHTML_NS);
-    const paragraphs = kids(kid(html, 'body'), 'p').map((p) => p.textContent);
-    expect(paragraphs).toEqual(
-      m.article.body.flatMap((b) => (b.type === 'paragraph' ? [b.text] : [])),
-    );
+    const paragraphs = kids(kid(html, 'body'), 'p');
+    // The sapo leads the body, as article.html shows it, and as Superdesk can only read it.
+    expect(paragraphs[0]!.getAttribute('class')).toBe('sapo');
+    expect(paragraphs.map((p) => p.textContent)).toEqual([
+      m.article.sapo,
+      ...m.article.body.flatMap((b) => (b.type === 'paragraph' ? [b.text] : [])),
+    ]);
   });
 
   it('describes each picture: caption, credit, byline, and the file with size and checksum', () => {
@@ -266,7 +278,8 @@ describe('renderNewsMl: hostile and awkward text', () => {
     expect(kid(cm, 'headline').textContent).toBe(cleanText(m.article.headline));
     expect(kid(cm, 'description').textContent).toBe(cleanText(m.article.sapo));
     const body = kid(kid(kid(kid(text, 'contentSet'), 'inlineXML'), 'html'), 'body');
-    expect(kids(body, 'p')[0]!.textContent).toBe(
+    expect(kids(body, 'p')[0]!.textContent).toBe(cleanText(m.article.sapo));
+    expect(kids(body, 'p')[1]!.textContent).toBe(
       cleanText((m.article.body[0] as { text: string }).text),
     );
     const picture = items(doc)[2]!;

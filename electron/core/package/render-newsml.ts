@@ -7,6 +7,12 @@
  * goes with catalog 38). Two of its rules shape the code: attributes are lower case
  * (`contenttype`, not `contentType`), and creditline, name and provider literal are
  * g2normalizedString, which forbids tabs and line breaks.
+ *
+ * Beyond the schema, the file is shaped by what consumers actually read. Superdesk's NewsML-G2
+ * parser (superdesk-core, superdesk/io/feed_parsers/newsml_2_0.py) aborts without a pubStatus
+ * in itemMeta or a rendition on a remoteContent, takes an itemRef's title from its headline,
+ * and reads no description of a text item, which is why the sapo is also the lead paragraph of
+ * the XHTML body (as article.html shows it).
  */
 import { createHash } from 'node:crypto';
 import { escapeXmlAttr as attr, escapeXmlText as text, oneLine } from './escape';
@@ -21,6 +27,18 @@ export const G2_VERSION = '2.34';
 export const NEWSITEM_TYPE = 'application/vnd.iptc.g2.newsitem+xml';
 /** The hash element takes the algorithm as an IRI; this one is the usual name for SHA-256. */
 export const SHA256_IRI = 'http://www.w3.org/2001/04/xmlenc#sha256';
+/**
+ * Aliases our QCodes use that IPTC's catalog (G2_CATALOG) declares: nature, package group mode,
+ * description role, publishing status and rendition NewsCodes.
+ */
+export const IPTC_CATALOG_ALIASES = ['ninat', 'pgrmod', 'drol', 'stat', 'rnd'] as const;
+/**
+ * IPTC has no NewsCodes for a package group's role, so the package declares its own scheme for
+ * `group:main` rather than leave the alias undeclared.
+ */
+export const GROUP_ROLE_SCHEME = { alias: 'group', uri: 'https://captiondesk.app/cv/group-role/' };
+/** The exports are sized for the web; rnd:web is IPTC's rendition code for that. */
+export const PICTURE_RENDITION = 'rnd:web';
 
 /** RFC 4122 name-based (SHA-1) UUID: the same package and name always give the same guid. */
 export function uuidV5(namespace: string, name: string): string {
@@ -85,6 +103,43 @@ function picturesInArticleOrder(manifest: Manifest): PictureRef[] {
 }
 
 const XS_DATETIME = /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
+const ZONED_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * The instant in UTC with a Z, as desks compare versionCreated across sources. Whole seconds
+ * are written without a fraction; null for anything that is not a dateTime with a zone.
+ */
+export function utcDateTime(s: string): string | null {
+  if (!ZONED_DATETIME.test(s)) return null;
+  const t = new Date(s);
+  if (Number.isNaN(t.getTime())) return null;
+  return t.toISOString().replace(/\.000Z$/, 'Z');
+}
+
+/** When the package's first version was made: the earliest dated entry of its history. */
+function firstCreated(manifest: Manifest): string {
+  const times = [manifest.createdAt, ...manifest.history.map((h) => h.at)].flatMap((s) => {
+    const u = utcDateTime(s);
+    return u ? [u] : [];
+  });
+  return times.reduce((a, b) => (Date.parse(b) < Date.parse(a) ? b : a));
+}
+
+/**
+ * Words of the text as the body shows it, counted the way Vietnamese newsrooms do: every
+ * space-separated syllable with a letter or digit in it.
+ */
+export function wordCount(texts: string[]): number {
+  return texts
+    .join(' ')
+    .split(/\s+/u)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** A picture has no headline of its own; the article's, with which photo it is, stands for one. */
+function pictureHeadline(manifest: Manifest, index: number, count: number): string {
+  return `${oneLine(manifest.article.headline)} (ảnh ${index + 1}/${count})`;
+}
 
 /** An xs:date only if it is a real calendar day; anything else stays out of contentCreated. */
 function isoDate(s: string): string | null {
@@ -127,14 +182,27 @@ function itemAttrs(manifest: Manifest, guid: string): Attrs {
   };
 }
 
+interface Dates {
+  versionCreated: string;
+  firstCreated: string;
+}
+
 /** catalogRef and itemMeta, which every item carries in the same shape. */
-function itemHead(manifest: Manifest, itemClass: string): string[] {
+function itemHead(
+  manifest: Manifest,
+  dates: Dates,
+  itemClass: string,
+  catalog: string[] = [],
+): string[] {
   return [
     el('catalogRef', { href: G2_CATALOG }),
+    ...catalog,
     ...block('itemMeta', {}, [
       el('itemClass', { qcode: itemClass }),
       el('provider', { literal: oneLine(manifest.outlet) }),
-      el('versionCreated', {}, text(manifest.createdAt)),
+      el('versionCreated', {}, dates.versionCreated),
+      el('firstCreated', {}, dates.firstCreated),
+      el('pubStatus', { qcode: 'stat:usable' }),
       el('generator', { versioninfo: manifest.app.version }, text(oneLine(manifest.app.name))),
     ]),
   ];
@@ -145,7 +213,12 @@ function creator(name: string | null): string[] {
   return n ? block('creator', {}, [el('name', {}, text(n))]) : [];
 }
 
-function packageItem(manifest: Manifest, guids: NewsMlGuids, pictures: PictureRef[]): string[] {
+function packageItem(
+  manifest: Manifest,
+  dates: Dates,
+  guids: NewsMlGuids,
+  pictures: PictureRef[],
+): string[] {
   const a = manifest.article;
   const ref = (guid: string) => ({
     residref: guid,
@@ -157,16 +230,22 @@ function packageItem(manifest: Manifest, guids: NewsMlGuids, pictures: PictureRe
       el('itemClass', { qcode: 'ninat:text' }),
       el('title', {}, text(a.headline)),
       el('description', { role: 'drol:summary' }, text(a.sapo)),
+      // Superdesk names a package's references by their headline, not their title.
+      el('headline', {}, text(a.headline)),
     ]),
-    ...pictures.flatMap(({ photo, caption }) =>
-      block('itemRef', ref(guids.pictures.get(photo.id)!), [
+    ...pictures.flatMap(({ photo, caption }, i) => {
+      const headline = text(pictureHeadline(manifest, i, pictures.length));
+      return block('itemRef', ref(guids.pictures.get(photo.id)!), [
         el('itemClass', { qcode: 'ninat:picture' }),
+        el('title', {}, headline),
         el('description', { role: 'drol:caption' }, text(caption)),
-      ]),
-    ),
+        el('headline', {}, headline),
+      ]);
+    }),
   ];
+  const catalog = block('catalog', {}, [el('scheme', GROUP_ROLE_SCHEME)]);
   return block('packageItem', itemAttrs(manifest, guids.package), [
-    ...itemHead(manifest, 'ninat:composite'),
+    ...itemHead(manifest, dates, 'ninat:composite', catalog),
     ...block('contentMeta', {}, [...creator(a.byline), el('headline', {}, text(a.headline))]),
     ...block('groupSet', { root: 'G1' }, [
       ...block('group', { id: 'G1', role: 'group:main', mode: 'pgrmod:seq' }, refs),
@@ -174,16 +253,19 @@ function packageItem(manifest: Manifest, guids: NewsMlGuids, pictures: PictureRe
   ]);
 }
 
-function textItem(manifest: Manifest, guid: string): string[] {
+function textItem(manifest: Manifest, dates: Dates, guid: string): string[] {
   const a = manifest.article;
   const created = isoDate(a.dateline.date);
   const place = oneLine(a.dateline.place);
   const dateline = datelineText(a.dateline);
-  const paragraphs = a.body.flatMap((b) =>
-    b.type === 'paragraph' && b.text.trim() ? [el('p', {}, text(b.text))] : [],
-  );
+  const texts = a.body.flatMap((b) => (b.type === 'paragraph' && b.text.trim() ? [b.text] : []));
+  const sapo = a.sapo.trim() ? [a.sapo] : [];
+  const paragraphs = [
+    ...sapo.map((s) => el('p', { class: 'sapo' }, text(s))),
+    ...texts.map((t) => el('p', {}, text(t))),
+  ];
   return block('newsItem', itemAttrs(manifest, guid), [
-    ...itemHead(manifest, 'ninat:text'),
+    ...itemHead(manifest, dates, 'ninat:text'),
     ...block('contentMeta', {}, [
       ...(created ? [el('contentCreated', {}, created)] : []),
       ...(place ? block('located', {}, [el('name', {}, text(place))]) : []),
@@ -196,19 +278,30 @@ function textItem(manifest: Manifest, guid: string): string[] {
     ]),
     ...block('contentSet', {}, [
       // inlineXML takes exactly one element: the body travels as one XHTML document.
-      ...block('inlineXML', { contenttype: 'application/xhtml+xml' }, [
-        ...block('html', { xmlns: XHTML_NS, 'xml:lang': 'vi' }, [
-          ...block('head', {}, [el('title', {}, text(a.headline))]),
-          ...block('body', {}, paragraphs),
-        ]),
-      ]),
+      ...block(
+        'inlineXML',
+        { contenttype: 'application/xhtml+xml', wordcount: wordCount([...sapo, ...texts]) },
+        [
+          ...block('html', { xmlns: XHTML_NS, 'xml:lang': 'vi' }, [
+            ...block('head', {}, [el('title', {}, text(a.headline))]),
+            ...block('body', {}, paragraphs),
+          ]),
+        ],
+      ),
     ]),
   ]);
 }
 
-function pictureItem(manifest: Manifest, guid: string, { photo, caption }: PictureRef): string[] {
+function pictureItem(
+  manifest: Manifest,
+  dates: Dates,
+  guid: string,
+  { photo, caption }: PictureRef,
+  headline: string,
+): string[] {
   const credit = oneLine(photo.credit ?? '');
   const file = {
+    rendition: PICTURE_RENDITION,
     href: relativeUrl(photo.file),
     contenttype: 'image/jpeg',
     size: photo.bytes,
@@ -216,10 +309,11 @@ function pictureItem(manifest: Manifest, guid: string, { photo, caption }: Pictu
     height: photo.height,
   };
   return block('newsItem', itemAttrs(manifest, guid), [
-    ...itemHead(manifest, 'ninat:picture'),
+    ...itemHead(manifest, dates, 'ninat:picture'),
     ...block('contentMeta', {}, [
       ...creator(photo.byline),
       el('language', { tag: 'vi' }),
+      el('headline', {}, text(headline)),
       ...(credit ? [el('creditline', {}, text(credit))] : []),
       // The photo's own caption; without one, the one the article gives it is better than none.
       el(
@@ -241,18 +335,31 @@ export function renderNewsMl(manifest: Manifest): string {
   if (!XS_DATETIME.test(manifest.createdAt)) {
     throw new Error(`createdAt "${manifest.createdAt}" is not an xs:dateTime`);
   }
+  const versionCreated = utcDateTime(manifest.createdAt);
+  if (!versionCreated) {
+    throw new Error(`createdAt "${manifest.createdAt}" has no time zone, so no UTC time`);
+  }
+  const dates = { versionCreated, firstCreated: firstCreated(manifest) };
   const guids = newsMlGuids(manifest);
   const pictures = picturesInArticleOrder(manifest);
   const message = block('newsMessage', { xmlns: NAR_NS }, [
     ...block('header', {}, [
-      el('sent', {}, text(manifest.createdAt)),
+      el('sent', {}, versionCreated),
       el('catalogRef', { href: G2_CATALOG }),
       el('sender', {}, text(oneLine(manifest.outlet))),
     ]),
     ...block('itemSet', {}, [
-      ...packageItem(manifest, guids, pictures),
-      ...textItem(manifest, guids.text),
-      ...pictures.flatMap((r) => pictureItem(manifest, guids.pictures.get(r.photo.id)!, r)),
+      ...packageItem(manifest, dates, guids, pictures),
+      ...textItem(manifest, dates, guids.text),
+      ...pictures.flatMap((r, i) =>
+        pictureItem(
+          manifest,
+          dates,
+          guids.pictures.get(r.photo.id)!,
+          r,
+          pictureHeadline(manifest, i, pictures.length),
+        ),
+      ),
     ]),
   ]);
   return ['<?xml version="1.0" encoding="UTF-8"?>', ...message].join('\n') + '\n';
