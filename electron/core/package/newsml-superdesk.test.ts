@@ -47,7 +47,7 @@ describe.skipIf(!HAS_PYTHON_LXML)('Superdesk’s NewsML-G2 parser on newsml.xml'
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'captiondesk-superdesk-'));
     writeFileSync(join(dir, 'newsml.xml'), renderNewsMl(m));
-    const r = spawnSync(PYTHON, [RUNNER, join(dir, 'newsml.xml')], { encoding: 'utf8' });
+    const r = spawnSync(PYTHON, ['-B', RUNNER, join(dir, 'newsml.xml')], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     items = JSON.parse(r.stdout) as Ingested[];

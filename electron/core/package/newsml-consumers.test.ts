@@ -1,0 +1,247 @@
+/**
+ * newsml.xml as desks' systems need it, one requirement of issue 11 per test: valid against
+ * IPTC's 2.34 and 2.35 schemas; itemMeta with pubStatus in the schema's order; renditions and
+ * sizes on every remoteContent; headlines on item references; the text's XHTML body, word count
+ * and sapo; each picture's caption and byline; UTC dates; and no undeclared QCode alias.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
+import { describe, expect, it } from 'vitest';
+import { REPO } from '../../../test/helpers/fixtures';
+import { seedManifest } from '../../../test/helpers/seed-manifest';
+import type { Manifest } from '../../contract/package-manifest';
+import {
+  GROUP_ROLE_SCHEME,
+  IPTC_CATALOG_ALIASES,
+  XHTML_NS,
+  renderNewsMl,
+  utcDateTime,
+  wordCount,
+} from './render-newsml';
+
+const XSD_DIR = resolve(REPO, '../shared/standards/newsml-g2');
+const HAS_XMLLINT = spawnSync('xmllint', ['--version']).status === 0;
+
+const parse = (xml: string): Document => new DOMParser().parseFromString(xml, 'text/xml');
+const kids = (e: Element, name?: string): Element[] =>
+  Array.from(e.childNodes).filter(
+    (n): n is Element =>
+      n.nodeType === 1 && (name === undefined || (n as Element).localName === name),
+  );
+const kid = (e: Element, name: string): Element => {
+  const found = kids(e, name);
+  expect(found, `one <${name}> in <${e.localName}>`).toHaveLength(1);
+  return found[0]!;
+};
+const all = (e: Element | Document, name: string): Element[] =>
+  Array.from(e.getElementsByTagName(name));
+const items = (doc: Document) => kids(kid(doc.documentElement!, 'itemSet'));
+const itemClass = (item: Element) => kid(kid(item, 'itemMeta'), 'itemClass').getAttribute('qcode');
+
+/** A version 2 whose first version was made a day earlier, written at another offset. */
+function secondVersion(): Manifest {
+  const m = seedManifest();
+  m.version = 2;
+  m.createdAt = '2024-12-27T08:30:00+07:00';
+  m.history = [
+    {
+      version: 1,
+      at: '2024-12-26T17:00:00+07:00',
+      by: 'Tùng Lâm',
+      role: 'reporter',
+      decision: 'submitted',
+      note: null,
+      previousManifestSha256: null,
+      changes: [],
+    },
+    {
+      version: 2,
+      at: '2024-12-27T08:30:00+07:00',
+      by: 'Biên tập',
+      role: 'editor',
+      decision: 'edited',
+      note: null,
+      previousManifestSha256: 'a'.repeat(64),
+      changes: ['headline'],
+    },
+  ];
+  return m;
+}
+
+/** One photo with no byline and no credit, and a gallery that shares its caption. */
+function sparse(): Manifest {
+  const m = seedManifest();
+  m.photos[0]!.byline = null;
+  m.photos[0]!.credit = null;
+  return m;
+}
+
+const CASES: [string, () => Manifest][] = [
+  ['the seed article', seedManifest],
+  ['a second version', secondVersion],
+  ['a photo with no byline', sparse],
+];
+
+describe.skipIf(!HAS_XMLLINT)('newsml.xml against IPTC’s NewsML-G2 schema', () => {
+  for (const [label, make] of CASES) {
+    for (const version of ['2.34', '2.35']) {
+      it(`${label} validates against the ${version} XSD`, () => {
+        const dir = mkdtempSync(join(tmpdir(), 'captiondesk-newsml-xsd-'));
+        try {
+          const file = join(dir, 'newsml.xml');
+          writeFileSync(file, renderNewsMl(make()));
+          const xsd = join(XSD_DIR, `NewsML-G2_${version}-spec-All-Power.xsd`);
+          const r = spawnSync('xmllint', ['--noout', '--nonet', '--schema', xsd, file], {
+            encoding: 'utf8',
+          });
+          expect(r.stderr.trim()).toBe(`${file} validates`);
+          expect(r.status).toBe(0);
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      });
+    }
+  }
+});
+
+describe('newsml.xml: what consumers need', () => {
+  const m = seedManifest();
+  const doc = parse(renderNewsMl(m));
+
+  it('gives every item itemClass, versionCreated, firstCreated and pubStatus stat:usable, in the schema’s order', () => {
+    // ItemManagementGroup of the 2.34 schema, in its order.
+    const schemaOrder = [
+      'itemClass',
+      'provider',
+      'versionCreated',
+      'firstCreated',
+      'embargoed',
+      'pubStatus',
+      'role',
+      'fileName',
+      'generator',
+    ];
+    expect(items(doc)).toHaveLength(2 + m.photos.length);
+    for (const item of items(doc)) {
+      const meta = kid(item, 'itemMeta');
+      const names = kids(meta).map((e) => e.localName!);
+      for (const required of ['itemClass', 'versionCreated', 'firstCreated', 'pubStatus'])
+        expect(names).toContain(required);
+      const ranks = names.map((n) => schemaOrder.indexOf(n));
+      expect(ranks).not.toContain(-1);
+      expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
+      expect(kid(meta, 'pubStatus').getAttribute('qcode')).toBe('stat:usable');
+    }
+  });
+
+  it('gives every remoteContent a rnd: rendition, contenttype, size, width and height', () => {
+    const remotes = all(doc, 'remoteContent');
+    expect(remotes).toHaveLength(m.photos.length);
+    for (const rc of remotes) {
+      expect(rc.getAttribute('rendition')).toMatch(/^rnd:[A-Za-z]+$/);
+      expect(rc.getAttribute('contenttype')).toBe('image/jpeg');
+      for (const a of ['size', 'width', 'height']) expect(rc.getAttribute(a)).toMatch(/^[1-9]\d*$/);
+    }
+  });
+
+  it('gives every item reference a title and a headline', () => {
+    const refs = all(doc, 'itemRef');
+    expect(refs).toHaveLength(1 + m.photos.length);
+    for (const ref of refs) {
+      expect(kid(ref, 'title').textContent).not.toBe('');
+      expect(kid(ref, 'headline').textContent).toBe(kid(ref, 'title').textContent);
+    }
+    expect(kid(refs[0]!, 'headline').textContent).toBe(m.article.headline);
+  });
+
+  it('carries the text’s body as inline XHTML with a word count, and the sapo as drol:summary', () => {
+    const text = items(doc).find((i) => itemClass(i) === 'ninat:text')!;
+    const inline = kid(kid(text, 'contentSet'), 'inlineXML');
+    const html = kid(inline, 'html');
+    expect(html.namespaceURI).toBe(XHTML_NS);
+    const paragraphs = kids(kid(html, 'body'), 'p').map((p) => p.textContent!);
+    expect(paragraphs.length).toBeGreaterThan(3);
+    expect(inline.getAttribute('wordcount')).toBe(String(wordCount(paragraphs)));
+    expect(Number(inline.getAttribute('wordcount'))).toBeGreaterThan(500);
+    const summary = kids(kid(text, 'contentMeta'), 'description');
+    expect(summary.map((d) => [d.getAttribute('role'), d.textContent])).toEqual([
+      ['drol:summary', m.article.sapo],
+    ]);
+  });
+
+  it('carries each picture’s caption as drol:caption and its byline as a creator with a name', () => {
+    const pictures = items(doc).filter((i) => itemClass(i) === 'ninat:picture');
+    expect(pictures).toHaveLength(m.photos.length);
+    const byFile = new Map(m.photos.map((p) => [p.file, p]));
+    for (const item of pictures) {
+      const photo = byFile.get(all(item, 'remoteContent')[0]!.getAttribute('href')!)!;
+      const cm = kid(item, 'contentMeta');
+      const caption = kid(cm, 'description');
+      expect([caption.getAttribute('role'), caption.textContent]).toEqual([
+        'drol:caption',
+        photo.caption,
+      ]);
+      expect(kid(kid(cm, 'creator'), 'name').textContent).toBe(photo.byline);
+    }
+  });
+
+  it('leaves out the creator of a photo with no byline rather than write an empty name', () => {
+    const d = parse(renderNewsMl(sparse()));
+    const pictures = items(d).filter((i) => itemClass(i) === 'ninat:picture');
+    const creators = pictures.map((p) => kids(kid(p, 'contentMeta'), 'creator').length);
+    expect(creators.filter((n) => n === 0)).toHaveLength(1);
+    expect(creators.filter((n) => n === 1)).toHaveLength(m.photos.length - 1);
+  });
+
+  it('writes versionCreated, firstCreated and sent in UTC with a Z', () => {
+    const d = parse(renderNewsMl(secondVersion()));
+    expect(kid(kid(d.documentElement!, 'header'), 'sent').textContent).toBe('2024-12-27T01:30:00Z');
+    for (const item of items(d)) {
+      const meta = kid(item, 'itemMeta');
+      // Version 2 made at 08:30 +07:00; version 1 the evening before at 17:00 +07:00.
+      expect(kid(meta, 'versionCreated').textContent).toBe('2024-12-27T01:30:00Z');
+      expect(kid(meta, 'firstCreated').textContent).toBe('2024-12-26T10:00:00Z');
+    }
+  });
+
+  it('converts to UTC exactly and refuses a time with no zone', () => {
+    expect(utcDateTime('2024-12-26T17:00:00+07:00')).toBe('2024-12-26T10:00:00Z');
+    expect(utcDateTime('2024-12-26T00:30:00.250+01:00')).toBe('2024-12-25T23:30:00.250Z');
+    expect(utcDateTime('2024-12-26T10:00:00Z')).toBe('2024-12-26T10:00:00Z');
+    expect(utcDateTime('2024-12-26T17:00:00')).toBeNull();
+    expect(() => renderNewsMl({ ...m, createdAt: '2024-12-26T17:00:00' })).toThrow(/time zone/);
+  });
+
+  it('declares every QCode alias: in IPTC’s catalog, or as a scheme of the item’s own catalog', () => {
+    const QCODE_ATTRS = ['qcode', 'role', 'mode', 'rendition'];
+    const seen = new Set<string>();
+    for (const item of items(doc)) {
+      const declared = new Set<string>(IPTC_CATALOG_ALIASES);
+      for (const s of all(item, 'scheme')) declared.add(s.getAttribute('alias')!);
+      for (const e of all(item, '*')) {
+        if (e.namespaceURI === XHTML_NS) continue;
+        for (const a of QCODE_ATTRS) {
+          const v = e.getAttribute(a);
+          if (!v) continue;
+          const alias = v.split(':')[0]!;
+          expect(v, `${e.localName}@${a}`).toMatch(/^[A-Za-z][\w-]*:\S+$/);
+          expect(declared.has(alias), `${e.localName}@${a}="${v}" in ${itemClass(item)}`).toBe(
+            true,
+          );
+          seen.add(alias);
+        }
+      }
+    }
+    // The check saw each alias the file uses, group: among them.
+    expect([...seen].sort()).toEqual(['drol', 'group', 'ninat', 'pgrmod', 'rnd', 'stat']);
+    const pkg = items(doc)[0]!;
+    const scheme = kid(kid(pkg, 'catalog'), 'scheme');
+    expect([scheme.getAttribute('alias'), scheme.getAttribute('uri')]).toEqual([
+      GROUP_ROLE_SCHEME.alias,
+      GROUP_ROLE_SCHEME.uri,
+    ]);
+  });
+});
