@@ -17,6 +17,7 @@ import {
   GROUP_ROLE_SCHEME,
   IPTC_CATALOG_ALIASES,
   XHTML_NS,
+  type NewsMlOptions,
   renderNewsMl,
   utcDateTime,
   wordCount,
@@ -85,14 +86,20 @@ const CASES: [string, () => Manifest][] = [
   ['a photo with no byline', sparse],
 ];
 
+const BASE = 'https://desk.example.vn/goi-tin/baolaocai 2024/';
+
 describe.skipIf(!HAS_XMLLINT)('newsml.xml against IPTC’s NewsML-G2 schema', () => {
-  for (const [label, make] of CASES) {
+  const cases: [string, () => Manifest, NewsMlOptions?][] = [
+    ...CASES,
+    ['the seed with absolute hrefs', seedManifest, { baseUrl: BASE }],
+  ];
+  for (const [label, make, options] of cases) {
     for (const version of ['2.34', '2.35']) {
       it(`${label} validates against the ${version} XSD`, () => {
         const dir = mkdtempSync(join(tmpdir(), 'captiondesk-newsml-xsd-'));
         try {
           const file = join(dir, 'newsml.xml');
-          writeFileSync(file, renderNewsMl(make()));
+          writeFileSync(file, renderNewsMl(make(), options));
           const xsd = join(XSD_DIR, `NewsML-G2_${version}-spec-All-Power.xsd`);
           const r = spawnSync('xmllint', ['--noout', '--nonet', '--schema', xsd, file], {
             encoding: 'utf8',
@@ -243,5 +250,25 @@ describe('newsml.xml: what consumers need', () => {
       GROUP_ROLE_SCHEME.alias,
       GROUP_ROLE_SCHEME.uri,
     ]);
+  });
+
+  it('keeps hrefs relative inside the package, and makes them absolute under a baseUrl for HTTP desks', () => {
+    const relative = all(doc, 'remoteContent').map((rc) => rc.getAttribute('href')!);
+    expect(relative).toEqual(expect.arrayContaining(m.photos.map((p) => p.file)));
+    const d = parse(renderNewsMl(m, { baseUrl: BASE }));
+    const absolute = all(d, 'remoteContent').map((rc) => rc.getAttribute('href')!);
+    expect(absolute).toEqual(
+      relative.map((r) => `https://desk.example.vn/goi-tin/baolaocai%202024/${r}`),
+    );
+    // A base without its final slash is the same folder, not its parent.
+    expect(renderNewsMl(m, { baseUrl: BASE.slice(0, -1) })).toBe(
+      renderNewsMl(m, { baseUrl: BASE }),
+    );
+  });
+
+  it('refuses a baseUrl that a desk could not fetch from', () => {
+    expect(() => renderNewsMl(m, { baseUrl: 'photos/' })).toThrow(/not an absolute URL/);
+    expect(() => renderNewsMl(m, { baseUrl: 'file:///tmp/pkg/' })).toThrow(/http or https/);
+    expect(() => renderNewsMl(m, { baseUrl: 'https://a.vn/p/?x=1' })).toThrow(/query/);
   });
 });

@@ -113,4 +113,16 @@ describe.skipIf(!HAS_PYTHON_LXML)('Superdesk’s NewsML-G2 parser on newsml.xml'
       expect(r.headline).toMatch(/\(ảnh \d+\/9\)$/);
     }
   });
+
+  it('fetches each photo from its absolute href when the export gives a baseUrl', () => {
+    const base = 'https://desk.example.vn/packages/seed/';
+    const file = join(dir, 'newsml-http.xml');
+    writeFileSync(file, renderNewsMl(m, { baseUrl: base }));
+    const r = spawnSync(PYTHON, ['-B', RUNNER, file], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    const ingested = (JSON.parse(r.stdout) as Ingested[]).filter((i) => i.type === 'picture');
+    expect(ingested.map((i) => i.renditions!.web!.href).sort()).toEqual(
+      m.photos.map((p) => `${base}${p.file}`).sort(),
+    );
+  });
 });

@@ -292,17 +292,44 @@ function textItem(manifest: Manifest, dates: Dates, guid: string): string[] {
   ]);
 }
 
+export interface NewsMlOptions {
+  /**
+   * Where the package's files are served over HTTP, for desks that fetch each photo by its
+   * href (Superdesk does): the hrefs become absolute under it. Without it they stay relative
+   * to newsml.xml inside the package.
+   */
+  baseUrl?: string;
+}
+
+/** The base as a URL that relative paths resolve under: http(s), and ending in a slash. */
+function baseUrlOf(baseUrl: string): URL {
+  let u: URL;
+  try {
+    u = new URL(baseUrl);
+  } catch {
+    throw new Error(`baseUrl "${baseUrl}" is not an absolute URL`);
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') {
+    throw new Error(`baseUrl "${baseUrl}" is not an http or https URL`);
+  }
+  if (u.search || u.hash) throw new Error(`baseUrl "${baseUrl}" has a query or fragment`);
+  if (!u.pathname.endsWith('/')) u.pathname += '/';
+  return u;
+}
+
 function pictureItem(
   manifest: Manifest,
   dates: Dates,
   guid: string,
   { photo, caption }: PictureRef,
   headline: string,
+  base: URL | null,
 ): string[] {
   const credit = oneLine(photo.credit ?? '');
+  const href = relativeUrl(photo.file);
   const file = {
     rendition: PICTURE_RENDITION,
-    href: relativeUrl(photo.file),
+    href: base ? new URL(href, base).href : href,
     contenttype: 'image/jpeg',
     size: photo.bytes,
     width: photo.width,
@@ -331,7 +358,7 @@ function pictureItem(
   ]);
 }
 
-export function renderNewsMl(manifest: Manifest): string {
+export function renderNewsMl(manifest: Manifest, options: NewsMlOptions = {}): string {
   if (!XS_DATETIME.test(manifest.createdAt)) {
     throw new Error(`createdAt "${manifest.createdAt}" is not an xs:dateTime`);
   }
@@ -340,6 +367,7 @@ export function renderNewsMl(manifest: Manifest): string {
     throw new Error(`createdAt "${manifest.createdAt}" has no time zone, so no UTC time`);
   }
   const dates = { versionCreated, firstCreated: firstCreated(manifest) };
+  const base = options.baseUrl === undefined ? null : baseUrlOf(options.baseUrl);
   const guids = newsMlGuids(manifest);
   const pictures = picturesInArticleOrder(manifest);
   const message = block('newsMessage', { xmlns: NAR_NS }, [
@@ -358,6 +386,7 @@ export function renderNewsMl(manifest: Manifest): string {
           guids.pictures.get(r.photo.id)!,
           r,
           pictureHeadline(manifest, i, pictures.length),
+          base,
         ),
       ),
     ]),
