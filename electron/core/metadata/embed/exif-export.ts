@@ -17,6 +17,7 @@ import {
   type NewEntry,
   type OutEntry,
 } from './ifd-layout';
+import { isPlaceholder } from '../placeholders';
 import { ASCII, LONG, Tiff, type Ifd, type IfdEntry } from './tiff';
 
 const UNDEFINED = 7;
@@ -77,6 +78,9 @@ const EXIF_KEPT = new Set([
 ]);
 
 const TAG = {
+  Make: 0x010f,
+  Artist: 0x013b,
+  Copyright: 0x8298,
   XResolution: 0x011a,
   YResolution: 0x011b,
   ResolutionUnit: 0x0128,
@@ -136,6 +140,12 @@ export function exportExif(source: Buffer | null, opts: ExportExifOptions): Buff
     const e = ifd0Entries.get(tag);
     return e && e.type === ASCII ? e.data.toString('latin1').replace(/\0+$/, '') : undefined;
   };
+
+  // "null", "none" or the camera's make where a name belongs is no artist or copyright.
+  for (const tag of [TAG.Artist, TAG.Copyright]) {
+    const value = ifd0Text(tag);
+    if (value !== undefined && isPlaceholder(value, ifd0Text(TAG.Make))) ifd0Entries.delete(tag);
+  }
 
   // Required of a JPEG's ExifIFD by ExifTool's validator (and by the EXIF spec).
   if (!exifEntries.has(TAG.ExifVersion))
