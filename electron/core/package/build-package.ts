@@ -11,7 +11,7 @@ import { houseNames } from '../../../common/naming/house-name';
 import { mapPool } from '../util/collections';
 import { writeZip, type ZipEntryInput } from '../zip';
 import { exportPhoto } from './export-photo';
-import { withCaptureOffset } from './capture-offset';
+import { statedOffset, withCaptureOffset } from './capture-offset';
 import { buildManifest, photosInArticleOrder } from './build-manifest';
 import type { Manifest, ManifestPhoto } from '../../contract/package-manifest';
 import { renderArticleHtml } from './render-html';
@@ -95,6 +95,21 @@ function embedFieldsFor(
   return f as EmbedFields;
 }
 
+/** The UTC offset of the camera's capture time, by the same rule as the exported IIM/XMP time. */
+function captureOffset(p: IndexedPhoto, timeZone: string): string | null {
+  const at = p.read.capturedAt;
+  return at
+    ? statedOffset(
+        withCaptureOffset(at, {
+          exif: at,
+          iim: p.read.iim.dateCreated,
+          xmp: p.read.xmp.dateCreated,
+          timeZone,
+        }),
+      )
+    : null;
+}
+
 async function sourceInput(p: IndexedPhoto): Promise<string | Buffer> {
   // A RAW alone in the folder travels as its camera-made JPEG preview; HEIC needs a decoder we lack.
   if (p.read.format === 'CR3') {
@@ -153,6 +168,7 @@ export async function buildPackageFile(input: BuildInput): Promise<BuildResult> 
           await sourceInput(p),
           preset,
           embedFieldsFor(article, p, caption, input.timeZone),
+          captureOffset(p, input.timeZone),
         );
       } catch (err) {
         const info = errorInfo(err, file, { code: 'package-export-failed', params: { file } });
