@@ -289,6 +289,8 @@ export type FieldVariableName = Extract<Row, { variable: object }>['variable']['
 export type VariableHintKey = Extract<Row, { variable: object }>['variable']['hintKey'];
 /** Names of the field labels in the i18n dictionaries. */
 export type FieldLabelKey = Row['labelKey'];
+/** Names of the i18n dictionaries' label tables of choice fields (code → label). */
+export type ChoiceLabelsKey = Extract<Row, { choice: object }>['choice']['labelsKey'];
 
 /**
  * The values of a photo's fields, one type for every place that holds them (the sidecar,

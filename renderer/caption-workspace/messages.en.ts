@@ -31,6 +31,7 @@ export const captioningEn: typeof captioningVi = {
   keywordsPlaceholder: 'conference, trade union, …',
   datePlaceholder: 'year-month-day, e.g. 2024-12-26',
   mixedValues: '— multiple values —',
+  choiceUnset: '— not set —',
 
   bytesMeter: (used, limit) => `${used}/${limit} bytes`,
   bytesTitle: (limit) =>

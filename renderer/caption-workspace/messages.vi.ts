@@ -36,6 +36,7 @@ export const captioningVi = {
   keywordsPlaceholder: 'hội nghị, công đoàn, …',
   datePlaceholder: 'năm-tháng-ngày, ví dụ 2024-12-26',
   mixedValues: '— nhiều giá trị —',
+  choiceUnset: '— chưa chọn —',
 
   // Byte budget
   bytesMeter: (used: number, limit: number) => `${used}/${limit} byte`,
