@@ -248,6 +248,20 @@ export const FIELDS = [
     searchable: true,
   },
   {
+    key: 'extDescription',
+    kind: 'text',
+    // IPTC Photo Metadata 2021.1, Extended Description (Accessibility): what the alt text leaves out.
+    iim: null,
+    xmp: { ns: 'Iptc4xmpCore', property: 'ExtDescrAccessibility', shape: 'langAlt' },
+    exif: null,
+    template: false,
+    cli: { flag: 'ext-description' },
+    labelKey: 'fieldExtDescription',
+    editor: 'multiline',
+    exported: true,
+    searchable: false,
+  },
+  {
     key: 'keywords',
     kind: 'list',
     iim: { record: 2, dataset: 25, maxBytes: 64, repeatable: true },

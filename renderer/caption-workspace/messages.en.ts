@@ -26,6 +26,7 @@ export const captioningEn: typeof captioningVi = {
   fieldInstructions: 'Instructions',
   fieldKeywords: 'Keywords',
   fieldAltText: 'Alt text (accessibility)',
+  fieldExtDescription: 'Extended description (accessibility)',
   fieldRating: 'Rating',
   fieldColorLabel: 'Colour label',
   keywordsPlaceholder: 'conference, trade union, …',

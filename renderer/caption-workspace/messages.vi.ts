@@ -31,6 +31,7 @@ export const captioningVi = {
   fieldInstructions: 'Hướng dẫn',
   fieldKeywords: 'Từ khoá',
   fieldAltText: 'Văn bản thay thế (alt text)',
+  fieldExtDescription: 'Mô tả chi tiết (trợ năng)',
   fieldRating: 'Xếp hạng',
   fieldColorLabel: 'Nhãn màu',
   keywordsPlaceholder: 'hội nghị, công đoàn, …',
