@@ -10,6 +10,7 @@
  */
 
 import type { FieldSpec } from './field-spec';
+import { DIGITAL_SOURCE_TYPE_URI, DIGITAL_SOURCE_TYPES } from './digital-source-type';
 
 export type { FieldKind, FieldNs, FieldSpec, XmpShape } from './field-spec';
 
@@ -258,6 +259,26 @@ export const FIELDS = [
     cli: { flag: 'ext-description' },
     labelKey: 'fieldExtDescription',
     editor: 'multiline',
+    exported: true,
+    searchable: false,
+  },
+  {
+    key: 'digitalSourceType',
+    kind: 'code',
+    // IPTC Photo Metadata 2022.1 (Extension): a term's URI, never a bare code.
+    iim: null,
+    xmp: { ns: 'Iptc4xmpExt', property: 'DigitalSourceType', shape: 'simple' },
+    exif: null,
+    template: false,
+    cli: { flag: 'digital-source-type' },
+    labelKey: 'fieldDigitalSourceType',
+    editor: 'select',
+    choice: {
+      uri: DIGITAL_SOURCE_TYPE_URI,
+      codes: DIGITAL_SOURCE_TYPES,
+      labelsKey: 'choiceDigitalSourceType',
+    },
+    inputMax: 200,
     exported: true,
     searchable: false,
   },
