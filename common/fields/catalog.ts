@@ -10,7 +10,11 @@
  */
 
 import type { FieldSpec } from './field-spec';
-import { DIGITAL_SOURCE_TYPE_URI, DIGITAL_SOURCE_TYPES } from './digital-source-type';
+import {
+  AI_SOURCE_TYPE_URIS,
+  DIGITAL_SOURCE_TYPE_URI,
+  DIGITAL_SOURCE_TYPES,
+} from './digital-source-type';
 
 export type { FieldKind, FieldNs, FieldSpec, XmpShape } from './field-spec';
 
@@ -279,6 +283,37 @@ export const FIELDS = [
       labelsKey: 'choiceDigitalSourceType',
     },
     inputMax: 200,
+    exported: true,
+    searchable: false,
+  },
+  {
+    key: 'aiSystemUsed',
+    kind: 'text',
+    // IPTC Photo Metadata 2025.1 (Extension): the AI system that made the picture.
+    iim: null,
+    xmp: { ns: 'Iptc4xmpExt', property: 'AISystemUsed', shape: 'simple' },
+    exif: null,
+    template: false,
+    cli: { flag: 'ai-system' },
+    labelKey: 'fieldAiSystemUsed',
+    editor: 'line',
+    inputMax: 500,
+    shownWhen: { field: 'digitalSourceType', oneOf: AI_SOURCE_TYPE_URIS },
+    exported: true,
+    searchable: false,
+  },
+  {
+    key: 'aiPrompt',
+    kind: 'text',
+    // IPTC Photo Metadata 2025.1 (Extension): AI Prompt Information, the prompt given to it.
+    iim: null,
+    xmp: { ns: 'Iptc4xmpExt', property: 'AIPromptInformation', shape: 'simple' },
+    exif: null,
+    template: false,
+    cli: { flag: 'ai-prompt' },
+    labelKey: 'fieldAiPrompt',
+    editor: 'multiline',
+    shownWhen: { field: 'digitalSourceType', oneOf: AI_SOURCE_TYPE_URIS },
     exported: true,
     searchable: false,
   },

@@ -28,6 +28,8 @@ export const captioningEn: typeof captioningVi = {
   fieldAltText: 'Alt text (accessibility)',
   fieldExtDescription: 'Extended description (accessibility)',
   fieldDigitalSourceType: 'Digital source type',
+  fieldAiSystemUsed: 'AI system used',
+  fieldAiPrompt: 'AI prompt',
   fieldRating: 'Rating',
   fieldColorLabel: 'Colour label',
   keywordsPlaceholder: 'conference, trade union, …',

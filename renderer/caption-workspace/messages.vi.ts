@@ -35,6 +35,8 @@ export const captioningVi = {
   fieldAltText: 'Văn bản thay thế (alt text)',
   fieldExtDescription: 'Mô tả chi tiết (trợ năng)',
   fieldDigitalSourceType: 'Nguồn gốc ảnh số',
+  fieldAiSystemUsed: 'Hệ thống AI đã dùng',
+  fieldAiPrompt: 'Câu lệnh (prompt) AI',
   fieldRating: 'Xếp hạng',
   fieldColorLabel: 'Nhãn màu',
   keywordsPlaceholder: 'hội nghị, công đoàn, …',
