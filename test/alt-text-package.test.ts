@@ -17,6 +17,8 @@ import type { Manifest } from '../electron/contract/package-manifest';
 import { fieldsSchema } from '../electron/contract/api';
 import { checksums, copyFixtures, tempDir } from './helpers/fixtures';
 import { exiftool, hasExiftool } from './helpers/exiftool';
+import { runCli } from './helpers/run-cli';
+import { readSidecar } from '../electron/core/metadata/sidecar';
 
 const AI = 'canon-s40-no-exif.jpg';
 const FUJI = 'fujifilm-s2pro-iptc-caption.jpg';
@@ -183,5 +185,54 @@ describe('alt text, source type and AI fields through a package', () => {
 
   it('never touched the originals', async () => {
     expect(await checksums(dir)).toEqual(before);
+  });
+});
+
+describe('the new fields from the CLI', () => {
+  let dir: string;
+  let state: string;
+  beforeAll(async () => {
+    dir = await copyFixtures([AI]);
+    state = await tempDir();
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+    await rm(state, { recursive: true, force: true });
+  });
+
+  it('sets them by the catalog’s flags, a source type by its code, and refuses a code that is no term', async () => {
+    const env = {
+      CAPTIONDESK_DATA_DIR: join(state, 'data'),
+      CAPTIONDESK_CACHE_DIR: join(state, 'cache'),
+    };
+    const ok = await runCli(
+      [
+        'caption',
+        dir,
+        AI,
+        '--digital-source-type',
+        'compositeWithTrainedAlgorithmicMedia',
+        '--ai-system',
+        'Firefly 3',
+        '--ai-prompt',
+        PROMPT,
+        '--ext-description',
+        'Một cánh đồng lúa chín vàng, phía xa là núi.',
+      ],
+      env,
+    );
+    expect(ok.stderr).toBe('');
+    expect((await readSidecar(dir, AI))?.fields).toMatchObject({
+      digitalSourceType: `${DST}compositeWithTrainedAlgorithmicMedia`,
+      aiSystemUsed: 'Firefly 3',
+      aiPrompt: PROMPT,
+      extDescription: 'Một cánh đồng lúa chín vàng, phía xa là núi.',
+    });
+    const bad = await runCli(['caption', dir, AI, '--digital-source-type', 'photo'], env);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/not a digitalSourceType term/);
+    expect((await readSidecar(dir, AI))?.fields.digitalSourceType).toBe(
+      `${DST}compositeWithTrainedAlgorithmicMedia`,
+    );
   });
 });
