@@ -124,6 +124,8 @@ describe('alt text, source type and AI fields through a package', () => {
       outlet: 'baolaocai',
       initials: 'tl',
     });
+    // The verifier reads the manifest with its new fields, and the photos they describe, as whole.
+    expect(await core.api.verifyPackage({ path: out })).toEqual({ ok: true, problems: [] });
     const zip = await openZip(out);
     manifest = JSON.parse((await zip.read('manifest.json')).toString('utf8')) as Manifest;
     html = (await zip.read('article.html')).toString('utf8');
