@@ -14,7 +14,7 @@ import type { Core } from '../electron/core/app-core-types';
 import { readPhoto } from '../electron/core/metadata/read-photo';
 import { openZip } from '../electron/core/zip';
 import type { Manifest } from '../electron/contract/package-manifest';
-import { fieldsSchema } from '../electron/contract/api';
+import { eventSchema, fieldsSchema } from '../electron/contract/api';
 import { checksums, copyFixtures, tempDir } from './helpers/fixtures';
 import { exiftool, hasExiftool } from './helpers/exiftool';
 import { runCli } from './helpers/run-cli';
@@ -235,6 +235,55 @@ describe('the new fields from the CLI', () => {
     expect(bad.stderr).toMatch(/not a digitalSourceType term/);
     expect((await readSidecar(dir, AI))?.fields.digitalSourceType).toBe(
       `${DST}compositeWithTrainedAlgorithmicMedia`,
+    );
+  });
+});
+
+describe('the source type in the event template', () => {
+  let dir: string;
+  let state: string;
+  let core: Core;
+  beforeAll(async () => {
+    dir = await copyFixtures([AI, FUJI]);
+    state = await tempDir();
+    core = createCore({
+      dataDir: join(state, 'data'),
+      cacheDir: join(state, 'cache'),
+      sampleDir: dir,
+      mode: 'cli',
+      version: 't',
+    });
+    await core.api.openFolder({ path: dir });
+  });
+  afterAll(async () => {
+    await core?.close();
+    await rm(dir, { recursive: true, force: true });
+    await rm(state, { recursive: true, force: true });
+  });
+
+  it('reads an event saved before it as empty and not applied, and applies a code as its URI', async () => {
+    const event = await core.api.getEvent({ folder: dir });
+    const { digitalSourceType, ...older } = event.template;
+    expect(digitalSourceType).toEqual({ value: '', apply: false });
+    const old = eventSchema.parse({ ...event, template: older });
+    expect(old.template.digitalSourceType).toEqual({ value: '', apply: false });
+
+    const scans = eventSchema.parse({
+      ...event,
+      template: { ...older, digitalSourceType: { value: 'print', apply: true } },
+    });
+    expect(scans.template.digitalSourceType.value).toBe(`${DST}print`);
+    expect(
+      eventSchema.safeParse({
+        ...event,
+        template: { ...older, digitalSourceType: { value: 'scan', apply: true } },
+      }).success,
+    ).toBe(false);
+    await core.api.saveEvent({ folder: dir, event: scans });
+    await core.api.applyTemplate({ folder: dir, files: [AI, FUJI] });
+    const listed = await core.api.listPhotos({ folder: dir });
+    expect(listed.map((p) => [p.file, p.digitalSourceType])).toEqual(
+      [AI, FUJI].sort().map((f) => [f, `${DST}print`]),
     );
   });
 });

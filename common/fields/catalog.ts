@@ -273,7 +273,8 @@ export const FIELDS = [
     iim: null,
     xmp: { ns: 'Iptc4xmpExt', property: 'DigitalSourceType', shape: 'simple' },
     exif: null,
-    template: false,
+    // A whole event can be scans of prints, or edits: the template sets it for all its photos.
+    template: { since: 11 },
     cli: { flag: 'digital-source-type' },
     labelKey: 'fieldDigitalSourceType',
     editor: 'select',

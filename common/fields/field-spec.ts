@@ -27,9 +27,18 @@ export interface FieldSpec {
   readonly xmp: { readonly ns: FieldNs; readonly property: string; readonly shape: XmpShape };
   /** The IFD0 tag that also holds it, which EXIF-only tools show. */
   readonly exif: 'ImageDescription' | 'Artist' | 'Copyright' | null;
-  /** A field of the event template (`default` pre-fills a new event). */
+  /**
+   * A field of the event template (`default` pre-fills a new event). `since` marks a field
+   * added after events were first saved: an event or saved template without it reads it as
+   * empty and not applied, rather than as damaged.
+   */
   readonly template:
-    false | { readonly default?: string; readonly placeholder?: 'date' | 'countryCode' };
+    | false
+    | {
+        readonly default?: string;
+        readonly placeholder?: 'date' | 'countryCode';
+        readonly since?: number;
+      };
   /** `caption <folder> <file> --<flag> …`; `split` turns the flag's text into a list. */
   readonly cli: { readonly flag: string; readonly split?: string } | null;
   /** Its name in the UI: a key of the i18n dictionaries. */

@@ -87,5 +87,13 @@ export const templateFieldsShape = shapeOf<
   }>
 >(
   FIELDS.filter((f) => f.template !== false),
-  (row) => (row.kind === 'list' && !row.acceptsText ? templateList : templateField),
+  (row) => {
+    if (row.kind === 'list' && !row.acceptsText) return templateList;
+    const field = row.choice
+      ? z.object({ value: inputSchema(row), apply: z.boolean() })
+      : templateField;
+    return row.template && row.template.since !== undefined
+      ? field.default({ value: '', apply: false })
+      : field;
+  },
 );
