@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { budgetOf, FIELDS, type FieldSpec } from './catalog';
+import { budgetOf, fieldSpec, FIELDS, type FieldSpec } from './catalog';
+import { choiceCode, choiceUri } from './choice';
 
 /**
  * Record 2 datasets and their maximum octets, from IPTC-NAA IIM 4.2 (and IPTC Photo
@@ -98,5 +99,32 @@ describe('the field catalog', () => {
       if (f.variable) expect([f.key, f.template !== false]).toEqual([f.key, true]);
       if (f.place) expect([f.key, f.variable]).not.toEqual([f.key, undefined]);
     }
+  });
+
+  it('holds a vocabulary as a select of codes, and shows a dependent row only on terms of it', () => {
+    for (const f of rows) {
+      if (f.choice) {
+        expect([f.key, f.kind, f.editor]).toEqual([f.key, 'code', 'select']);
+        expect(f.choice.uri).toMatch(/^https?:\/\/.+\/$/);
+        expect(unique(f.choice.codes)).toBe(true);
+      } else expect([f.key, f.editor]).not.toEqual([f.key, 'select']);
+      if (!f.shownWhen) continue;
+      const on = fieldSpec(f.shownWhen.field);
+      expect(on?.choice, `${f.key} depends on a field without a vocabulary`).toBeDefined();
+      for (const v of f.shownWhen.oneOf) expect(choiceCode(on!.choice!, v)).not.toBeNull();
+    }
+  });
+
+  it('takes a code or a term URI of the vocabulary, and nothing else', () => {
+    const choice = fieldSpec('digitalSourceType')!.choice!;
+    const uri = 'http://cv.iptc.org/newscodes/digitalsourcetype/';
+    expect(choiceUri(choice, ' digitalCapture ')).toBe(`${uri}digitalCapture`);
+    expect(choiceUri(choice, `${uri}virtualRecording`)).toBe(`${uri}virtualRecording`);
+    expect(choiceUri(choice, '')).toBe('');
+    expect(choiceUri(choice, 'DigitalCapture')).toBeNull();
+    expect(choiceUri(choice, `${uri}../x`)).toBeNull();
+    expect(choiceUri(choice, 'http://example.com/digitalCapture')).toBeNull();
+    expect(choiceCode(choice, `${uri}compositeCapture`)).toBe('compositeCapture');
+    expect(choiceCode(choice, 'compositeCapture')).toBeNull();
   });
 });

@@ -10,6 +10,11 @@
  */
 
 import type { FieldSpec } from './field-spec';
+import {
+  AI_SOURCE_TYPE_URIS,
+  DIGITAL_SOURCE_TYPE_URI,
+  DIGITAL_SOURCE_TYPES,
+} from './digital-source-type';
 
 export type { FieldKind, FieldNs, FieldSpec, XmpShape } from './field-spec';
 
@@ -248,6 +253,72 @@ export const FIELDS = [
     searchable: true,
   },
   {
+    key: 'extDescription',
+    kind: 'text',
+    // IPTC Photo Metadata 2021.1, Extended Description (Accessibility): what the alt text leaves out.
+    iim: null,
+    xmp: { ns: 'Iptc4xmpCore', property: 'ExtDescrAccessibility', shape: 'langAlt' },
+    exif: null,
+    template: false,
+    cli: { flag: 'ext-description' },
+    labelKey: 'fieldExtDescription',
+    editor: 'multiline',
+    exported: true,
+    searchable: false,
+  },
+  {
+    key: 'digitalSourceType',
+    kind: 'code',
+    // IPTC Photo Metadata 2022.1 (Extension): a term's URI, never a bare code.
+    iim: null,
+    xmp: { ns: 'Iptc4xmpExt', property: 'DigitalSourceType', shape: 'simple' },
+    exif: null,
+    // A whole event can be scans of prints, or edits: the template sets it for all its photos.
+    template: { since: 11 },
+    cli: { flag: 'digital-source-type' },
+    labelKey: 'fieldDigitalSourceType',
+    editor: 'select',
+    choice: {
+      uri: DIGITAL_SOURCE_TYPE_URI,
+      codes: DIGITAL_SOURCE_TYPES,
+      labelsKey: 'choiceDigitalSourceType',
+    },
+    inputMax: 200,
+    exported: true,
+    searchable: false,
+  },
+  {
+    key: 'aiSystemUsed',
+    kind: 'text',
+    // IPTC Photo Metadata 2025.1 (Extension): the AI system that made the picture.
+    iim: null,
+    xmp: { ns: 'Iptc4xmpExt', property: 'AISystemUsed', shape: 'simple' },
+    exif: null,
+    template: false,
+    cli: { flag: 'ai-system' },
+    labelKey: 'fieldAiSystemUsed',
+    editor: 'line',
+    inputMax: 500,
+    shownWhen: { field: 'digitalSourceType', oneOf: AI_SOURCE_TYPE_URIS },
+    exported: true,
+    searchable: false,
+  },
+  {
+    key: 'aiPrompt',
+    kind: 'text',
+    // IPTC Photo Metadata 2025.1 (Extension): AI Prompt Information, the prompt given to it.
+    iim: null,
+    xmp: { ns: 'Iptc4xmpExt', property: 'AIPromptInformation', shape: 'simple' },
+    exif: null,
+    template: false,
+    cli: { flag: 'ai-prompt' },
+    labelKey: 'fieldAiPrompt',
+    editor: 'multiline',
+    shownWhen: { field: 'digitalSourceType', oneOf: AI_SOURCE_TYPE_URIS },
+    exported: true,
+    searchable: false,
+  },
+  {
     key: 'keywords',
     kind: 'list',
     iim: { record: 2, dataset: 25, maxBytes: 64, repeatable: true },
@@ -289,6 +360,8 @@ export type FieldVariableName = Extract<Row, { variable: object }>['variable']['
 export type VariableHintKey = Extract<Row, { variable: object }>['variable']['hintKey'];
 /** Names of the field labels in the i18n dictionaries. */
 export type FieldLabelKey = Row['labelKey'];
+/** Names of the i18n dictionaries' label tables of choice fields (code → label). */
+export type ChoiceLabelsKey = Extract<Row, { choice: object }>['choice']['labelsKey'];
 
 /**
  * The values of a photo's fields, one type for every place that holds them (the sidecar,

@@ -4,7 +4,7 @@
 export type FieldKind = 'text' | 'list' | 'code' | 'date';
 
 /** The XMP namespaces a field can live in (the core holds their URIs). */
-export type FieldNs = 'dc' | 'photoshop' | 'Iptc4xmpCore';
+export type FieldNs = 'dc' | 'photoshop' | 'Iptc4xmpCore' | 'Iptc4xmpExt';
 
 /** simple: a plain property; langAlt: rdf:Alt of xml:lang items (x-default written); bag, seq: lists. */
 export type XmpShape = 'simple' | 'langAlt' | 'bag' | 'seq';
@@ -27,15 +27,36 @@ export interface FieldSpec {
   readonly xmp: { readonly ns: FieldNs; readonly property: string; readonly shape: XmpShape };
   /** The IFD0 tag that also holds it, which EXIF-only tools show. */
   readonly exif: 'ImageDescription' | 'Artist' | 'Copyright' | null;
-  /** A field of the event template (`default` pre-fills a new event). */
+  /**
+   * A field of the event template (`default` pre-fills a new event). `since` marks a field
+   * added after events were first saved: an event or saved template without it reads it as
+   * empty and not applied, rather than as damaged.
+   */
   readonly template:
-    false | { readonly default?: string; readonly placeholder?: 'date' | 'countryCode' };
+    | false
+    | {
+        readonly default?: string;
+        readonly placeholder?: 'date' | 'countryCode';
+        readonly since?: number;
+      };
   /** `caption <folder> <file> --<flag> …`; `split` turns the flag's text into a list. */
   readonly cli: { readonly flag: string; readonly split?: string } | null;
   /** Its name in the UI: a key of the i18n dictionaries. */
   readonly labelKey: `field${string}`;
-  /** A row in the UI's field editor (`multiline` for a textarea). */
-  readonly editor: false | 'line' | 'multiline';
+  /** A row in the UI's field editor (`multiline` for a textarea, `select` for a `choice`). */
+  readonly editor: false | 'line' | 'multiline' | 'select';
+  /**
+   * A controlled vocabulary (a code): the value held and written is the term's URI, the
+   * vocabulary's `uri` followed by the code; the editor offers `codes` by the labels under
+   * `labelsKey` in the i18n dictionaries, and the contract also takes a bare code.
+   */
+  readonly choice?: {
+    readonly uri: string;
+    readonly codes: readonly string[];
+    readonly labelsKey: `choice${string}`;
+  };
+  /** Shown in the field editor only while another field holds one of these values. */
+  readonly shownWhen?: { readonly field: string; readonly oneOf: readonly string[] };
   /** Where a limit is advised but IIM sets none: characters (IPTC's alt text: 250). */
   readonly maxChars?: number;
   /** Characters the contract accepts for the value (or each item of a list); 20,000 when unset. */

@@ -39,6 +39,7 @@ export const articleIssueSchema = z.object({
     'photoWithoutCaption',
     'captionOverBudget',
     'noCredit',
+    'noAltText',
     'missingPhoto',
     'emptyGalleryCaption',
   ]),

@@ -12,6 +12,7 @@ import {
   type TemplateFieldKey,
   type TextFieldKey,
 } from '../../common/fields/catalog';
+import { choiceUri } from '../../common/fields/choice';
 import { text } from './text';
 
 /** What the contract accepts when a row sets no limit of its own. */
@@ -25,6 +26,17 @@ function shapeOf<S>(rows: readonly FieldSpec[], schema: (row: FieldSpec) => z.Zo
 
 function inputSchema(row: FieldSpec): z.ZodType {
   const max = row.inputMax ?? DEFAULT_MAX;
+  const choice = row.choice;
+  if (choice)
+    return text(max).transform((v, ctx) => {
+      const uri = choiceUri(choice, v);
+      if (uri !== null) return uri;
+      ctx.addIssue({
+        code: 'custom',
+        message: `not a ${row.key} term: give one of ${choice.codes.join(', ')}, or its URI`,
+      });
+      return z.NEVER;
+    });
   if (row.kind !== 'list') return text(max);
   if (!row.acceptsText) return z.array(text(max));
   return z
@@ -75,5 +87,13 @@ export const templateFieldsShape = shapeOf<
   }>
 >(
   FIELDS.filter((f) => f.template !== false),
-  (row) => (row.kind === 'list' && !row.acceptsText ? templateList : templateField),
+  (row) => {
+    if (row.kind === 'list' && !row.acceptsText) return templateList;
+    const field = row.choice
+      ? z.object({ value: inputSchema(row), apply: z.boolean() })
+      : templateField;
+    return row.template && row.template.since !== undefined
+      ? field.default({ value: '', apply: false })
+      : field;
+  },
 );

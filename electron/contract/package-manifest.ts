@@ -47,6 +47,15 @@ export const manifestPhotoSchema = z.object({
   caption: z.string(),
   byline: z.string().nullable(),
   credit: z.string().nullable(),
+  /**
+   * IPTC accessibility and provenance, as embedded in the JPEG: absent in packages made
+   * before they existed. The source type is the term's URI.
+   */
+  altText: z.string().nullable().optional(),
+  extDescription: z.string().nullable().optional(),
+  digitalSourceType: z.string().nullable().optional(),
+  aiSystemUsed: z.string().nullable().optional(),
+  aiPrompt: z.string().nullable().optional(),
   bytes: z.number().int().nonnegative(),
   width: z.number().int().positive(),
   height: z.number().int().positive(),

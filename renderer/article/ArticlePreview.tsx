@@ -76,7 +76,7 @@ export function ArticlePreview({ article, tilesByFile, captionOf, onPick }: Arti
                   tile={tilesByFile.get(file)}
                   file={file}
                   size="gallery"
-                  alt={file}
+                  alt={altOf(tilesByFile.get(file), file)}
                 />
               ))}
             </div>
@@ -91,6 +91,11 @@ export function ArticlePreview({ article, tilesByFile, captionOf, onPick }: Arti
   );
 }
 
+/** As in article.html: the photo's IPTC alt text, else (here, where it is a working view) its file name. */
+function altOf(tile: Tile | undefined, file: string): string {
+  return tile?.altText?.trim() || file;
+}
+
 /**
  * A single photo at the column's width: the full image, which the browser turns
  * upright itself; the thumbnail while it loads or when the browser cannot show the file.
@@ -102,7 +107,7 @@ function PreviewImage({ tile, file }: { tile: Tile | undefined; file: string }) 
   if (!full || failed === full) {
     return (
       <span className={styles.npPhotoFallback}>
-        <Thumb tile={tile} file={file} size="gallery" alt={file} />
+        <Thumb tile={tile} file={file} size="gallery" alt={altOf(tile, file)} />
       </span>
     );
   }
@@ -111,7 +116,7 @@ function PreviewImage({ tile, file }: { tile: Tile | undefined; file: string }) 
       key={full}
       className={styles.npPhoto}
       src={full}
-      alt={file}
+      alt={altOf(tile, file)}
       loading="lazy"
       decoding="async"
       draggable={false}

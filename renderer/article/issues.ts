@@ -21,6 +21,8 @@ export function issueText(m: Messages, issue: ArticleIssue): string {
       return m.checkCaptionOverBudget(file, num(issue.detail?.used), num(issue.detail?.limit));
     case 'noCredit':
       return m.checkNoCredit(file);
+    case 'noAltText':
+      return m.checkNoAltText(file);
     case 'missingPhoto':
       return m.checkMissingPhoto(file);
     case 'emptyGalleryCaption':

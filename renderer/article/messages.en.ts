@@ -93,6 +93,8 @@ export const articleEn: typeof articleVi = {
   checkCaptionOverBudget: (file, used, limit) =>
     `The caption of ${file} is ${used}/${limit} bytes, over the IPTC limit (XMP keeps it all).`,
   checkNoCredit: (file) => `${file} has no credit — set it in the Photos workspace.`,
+  checkNoAltText: (file) =>
+    `${file} has no alt text for screen readers — set it in the Photos workspace.`,
   checkMissingPhoto: (file) => `${file} is no longer in the folder.`,
   checkEmptyGalleryCaption: 'A gallery has no shared caption.',
 

@@ -98,6 +98,8 @@ export const articleVi = {
     `Chú thích ảnh ${file} dài ${used}/${limit} byte, quá giới hạn IPTC (bản đầy đủ vẫn giữ trong XMP).`,
   checkNoCredit: (file: string) =>
     `Ảnh ${file} chưa có nguồn ảnh (Credit) — điền ở không gian Ảnh.`,
+  checkNoAltText: (file: string) =>
+    `Ảnh ${file} chưa có văn bản thay thế (alt text) cho người khiếm thị — điền ở không gian Ảnh.`,
   checkMissingPhoto: (file: string) => `Ảnh ${file} không còn trong thư mục.`,
   checkEmptyGalleryCaption: 'Nhóm ảnh chưa có chú thích chung.',
 

@@ -3,6 +3,8 @@
  * replace, search, culling, settings, shortcuts). Spread into i18n/vi.ts; not `as const`,
  * so that messages.en.ts can be typed by it.
  */
+import type { DigitalSourceType } from '../../common/fields/digital-source-type';
+
 export const captioningVi = {
   // Shared words
   cancel: 'Huỷ',
@@ -31,11 +33,33 @@ export const captioningVi = {
   fieldInstructions: 'Hướng dẫn',
   fieldKeywords: 'Từ khoá',
   fieldAltText: 'Văn bản thay thế (alt text)',
+  fieldExtDescription: 'Mô tả chi tiết (trợ năng)',
+  fieldDigitalSourceType: 'Nguồn gốc ảnh số',
+  fieldAiSystemUsed: 'Hệ thống AI đã dùng',
+  fieldAiPrompt: 'Câu lệnh (prompt) AI',
   fieldRating: 'Xếp hạng',
   fieldColorLabel: 'Nhãn màu',
   keywordsPlaceholder: 'hội nghị, công đoàn, …',
   datePlaceholder: 'năm-tháng-ngày, ví dụ 2024-12-26',
   mixedValues: '— nhiều giá trị —',
+  choiceUnset: '— chưa chọn —',
+  choiceDigitalSourceType: {
+    digitalCapture: 'Chụp bằng máy ảnh số',
+    computationalCapture: 'Chụp có xử lý điện toán (điện thoại)',
+    negativeFilm: 'Quét từ phim âm bản',
+    positiveFilm: 'Quét từ phim dương bản',
+    print: 'Quét từ ảnh in',
+    screenCapture: 'Chụp màn hình',
+    minorHumanEdits: 'Chỉnh sửa nhỏ (người làm)',
+    humanEdits: 'Chỉnh sửa (người làm)',
+    compositeCapture: 'Ghép từ nhiều ảnh chụp',
+    algorithmicallyEnhanced: 'Tăng cường bằng thuật toán',
+    compositeSynthetic: 'Ghép có yếu tố tổng hợp',
+    digitalArt: 'Tranh vẽ số',
+    compositeWithTrainedAlgorithmicMedia: 'Ghép có phần do AI tạo',
+    trainedAlgorithmicMedia: 'Do AI tạo sinh',
+    algorithmicMedia: 'Do thuật toán tạo (không học máy)',
+  } satisfies Record<DigitalSourceType, string>,
 
   // Byte budget
   bytesMeter: (used: number, limit: number) => `${used}/${limit} byte`,

@@ -11,9 +11,11 @@ import { normalizeField } from '../caption-editor/nfc';
 import { useI18n } from '../i18n/context';
 import { ByteMeter } from './ByteMeter';
 import { commonValue, MIXED } from './common-value';
+import { ChoiceSelect } from './ChoiceSelect';
 import {
   fieldInput,
   fieldLabel,
+  isShown,
   measured,
   PHOTO_FIELDS,
   readField,
@@ -59,6 +61,16 @@ export function FieldsEditor({ folder, tiles, saver }: FieldsEditorProps) {
     saver.schedule(folder, files, fieldInput(name, value));
   };
 
+  /** A pick from a list is whole at once: saved now, not after typing pauses. */
+  const choose = (name: EditableField, value: string) => {
+    setEditing({ name, value });
+    saver.schedule(folder, files, fieldInput(name, value));
+    void saver.flush();
+  };
+
+  const valuesOf = (name: EditableField) =>
+    editing?.name === name ? [editing.value] : tiles.map((t) => readField(t, name));
+
   const leave = (name: EditableField) => {
     void saver.flush().then(() => setEditing((e) => (e?.name === name ? null : e)));
   };
@@ -76,6 +88,7 @@ export function FieldsEditor({ folder, tiles, saver }: FieldsEditorProps) {
       ) : null}
       <div className={styles.fieldsGrid}>
         {PHOTO_FIELDS.map((def) => {
+          if (!isShown(def, valuesOf)) return null;
           const common = commonValue(tiles, (t) => readField(t, def.name));
           const mine = editing?.name === def.name ? editing.value : null;
           const value = mine ?? (common === MIXED ? '' : common);
@@ -102,7 +115,21 @@ export function FieldsEditor({ folder, tiles, saver }: FieldsEditorProps) {
               <label htmlFor={inputId} className="field-label">
                 {fieldLabel(m, def.name)}
               </label>
-              {def.multiline ? <textarea rows={2} {...props} /> : <input type="text" {...props} />}
+              {def.choice ? (
+                <ChoiceSelect
+                  id={inputId}
+                  testId={`field-${def.name}`}
+                  choice={def.choice}
+                  value={value}
+                  mixed={common === MIXED && mine === null}
+                  onChoose={(v) => choose(def.name, v)}
+                  onBlur={() => leave(def.name)}
+                />
+              ) : def.multiline ? (
+                <textarea rows={2} {...props} />
+              ) : (
+                <input type="text" {...props} />
+              )}
               {def.budget === null || (common === MIXED && mine === null) ? (
                 <span className={styles.byteMeter} />
               ) : (

@@ -3,9 +3,11 @@ import { FIELD_BUDGETS, utf8Length, type BudgetField } from '../../common/text/b
 import {
   FIELDS,
   fieldSpec,
+  type ChoiceLabelsKey,
   type EditorFieldKey,
   type FieldKey,
   type FieldLabelKey,
+  type FieldSpec,
 } from '../../common/fields/catalog';
 import type { Messages } from '../i18n/vi';
 import { joinList, splitBylines, splitList } from './common-value';
@@ -17,6 +19,10 @@ export interface FieldDef {
   /** The limit it must fit (IIM's bytes, or advised characters); a list is measured item by item. */
   budget: BudgetField | null;
   multiline?: boolean;
+  /** A select of a vocabulary's terms, rather than typed text. */
+  choice?: NonNullable<FieldSpec['choice']>;
+  /** Shown only while another field holds one of these values. */
+  shownWhen?: { field: EditableField; oneOf: readonly string[] };
 }
 
 /** The field's budget name, when the catalog gives it a limit. */
@@ -25,11 +31,30 @@ export function budgetField(name: FieldKey): BudgetField | null {
 }
 
 /** The field editor's rows, in the catalog's order. */
-export const PHOTO_FIELDS: readonly FieldDef[] = FIELDS.flatMap((f) =>
-  f.editor === false
-    ? []
-    : [{ name: f.key, budget: budgetField(f.key), multiline: f.editor === 'multiline' }],
-);
+export const PHOTO_FIELDS: readonly FieldDef[] = FIELDS.flatMap((row): FieldDef[] => {
+  const f: FieldSpec = row;
+  if (f.editor === false) return [];
+  return [
+    {
+      name: row.key as EditableField,
+      budget: budgetField(row.key),
+      multiline: f.editor === 'multiline',
+      ...(f.choice ? { choice: f.choice } : {}),
+      ...(f.shownWhen
+        ? { shownWhen: { field: f.shownWhen.field as EditableField, oneOf: f.shownWhen.oneOf } }
+        : {}),
+    },
+  ];
+});
+
+/**
+ * Whether a row shows for these values of the selection: a row that depends on another field
+ * shows when any selected photo (or the value being typed there) has one of its values.
+ */
+export function isShown(def: FieldDef, valuesOf: (name: EditableField) => string[]): boolean {
+  const when = def.shownWhen;
+  return !when || valuesOf(when.field).some((v) => when.oneOf.includes(v));
+}
 
 export function readField(photo: Photo, name: EditableField): string {
   const value = photo[name];
@@ -58,6 +83,11 @@ export function measured(name: FieldKey, value: string): string {
 
 /** Label keys are checked against the dictionary: a catalog row without labels does not compile. */
 const labelOf = (m: Messages, key: FieldLabelKey): string => m[key];
+
+/** A choice field's labels by code, checked against the dictionary like the field labels. */
+export function choiceLabels(m: Messages, key: ChoiceLabelsKey): Readonly<Record<string, string>> {
+  return m[key];
+}
 
 /** Labels for every metadata field name the API uses (fields, sources, conflicts, checks). */
 export function fieldLabel(m: Messages, name: string): string {

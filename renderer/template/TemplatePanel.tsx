@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useEffectEvent, useId, useRef, type ChangeEvent } from 'react';
 import { normalizeField } from '../caption-editor/nfc';
 import { ByteMeter } from '../fields/ByteMeter';
+import { ChoiceSelect } from '../fields/ChoiceSelect';
 import { joinList } from '../fields/common-value';
 import { fieldLabel, measured } from '../fields/field-defs';
 import { useI18n } from '../i18n/context';
@@ -287,7 +288,17 @@ export function TemplatePanel({ folder, selectedFiles, onClose }: TemplatePanelP
                 <label htmlFor={inputId} className="field-label">
                   {label}
                 </label>
-                {row.multiline ? (
+                {row.choice ? (
+                  <ChoiceSelect
+                    id={inputId}
+                    testId={`tpl-${row.name}`}
+                    choice={row.choice}
+                    value={tpl[row.name].value}
+                    mixed={false}
+                    onChoose={(v) => setForm(withField(form, row.name, v))}
+                    onBlur={() => undefined}
+                  />
+                ) : row.multiline ? (
                   <textarea rows={2} {...props} />
                 ) : (
                   <input type="text" {...props} />

@@ -20,6 +20,7 @@ const event: EventSettings = {
     dateCreated: field(),
     jobId: field(),
     instructions: field(),
+    digitalSourceType: field(),
     keywords: { value: [], apply: false },
   },
   ownTextPosition: 'before',

@@ -1,6 +1,11 @@
 import type { EventSettings, Template } from '../../electron/contract/api';
 import type { BudgetField } from '../../common/text/byte-budget';
-import { FIELDS, type ListFieldKey, type OneOrManyFieldKey } from '../../common/fields/catalog';
+import {
+  FIELDS,
+  type FieldSpec,
+  type ListFieldKey,
+  type OneOrManyFieldKey,
+} from '../../common/fields/catalog';
 import { budgetField } from '../fields/field-defs';
 import { joinList, splitList } from '../fields/common-value';
 
@@ -15,6 +20,8 @@ export interface TemplateRow {
   budget: BudgetField | null;
   multiline?: boolean;
   placeholder?: 'date' | 'countryCode';
+  /** A select of a vocabulary's terms. */
+  choice?: NonNullable<FieldSpec['choice']>;
 }
 
 /** The template's fields under the shared caption, in the catalog's order. */
@@ -27,6 +34,7 @@ export const TEMPLATE_ROWS: readonly TemplateRow[] = FIELDS.flatMap((f) =>
           budget: budgetField(f.key),
           multiline: f.editor === 'multiline',
           placeholder: 'placeholder' in f.template ? f.template.placeholder : undefined,
+          ...('choice' in f ? { choice: f.choice } : {}),
         },
       ],
 );

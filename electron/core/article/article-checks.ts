@@ -30,6 +30,8 @@ export function checkArticle(article: Article, photos: Map<string, Photo>): Arti
       const cb = budget('caption', caption);
       if (cb.over) add('captionOverBudget', b.id, file, { used: cb.used, limit: cb.limit });
       if (!p.credit?.trim()) add('noCredit', b.id, file);
+      // A screen reader gets the alt text, not the caption: article.html and the desk's CMS need it.
+      if (!p.altText?.trim()) add('noAltText', b.id, file);
     }
   }
   return issues;

@@ -3,6 +3,7 @@ import type { XmpFields } from './xmp-read';
 import { isPlaceholder } from './placeholders';
 import { LIST_FIELDS, TEXT_FIELDS, type ListField, type TextField } from './photo-fields';
 import { FIELDS, isListField } from '../../../common/fields/catalog';
+import { CAMERA_SOURCE_TYPE_URI } from '../../../common/fields/digital-source-type';
 
 export type Source = 'sidecar' | 'xmp' | 'iptc' | 'exif';
 
@@ -97,6 +98,16 @@ export function mergeView(read: PhotoRead, sidecar: XmpFields | null): MergedVie
   };
 
   for (const field of TEXT_FIELDS) view.text[field] = pick(field, sidecar?.[field]);
+  // A camera's file says which camera made it: unless anything states a source type (a
+  // cleared one included), it reads as a digital capture, and is exported as it reads.
+  if (
+    view.text.digitalSourceType === null &&
+    sidecar?.digitalSourceType === undefined &&
+    (read.make || read.model)
+  ) {
+    view.text.digitalSourceType = CAMERA_SOURCE_TYPE_URI;
+    view.sources.digitalSourceType = 'exif';
+  }
   for (const field of LIST_FIELDS) {
     if (LISTS_LIKE_TEXT.has(field)) {
       const own = sidecar?.[field];

@@ -5,6 +5,7 @@ export const NS = {
   xmp: 'http://ns.adobe.com/xap/1.0/',
   photoshop: 'http://ns.adobe.com/photoshop/1.0/',
   Iptc4xmpCore: 'http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/',
+  Iptc4xmpExt: 'http://iptc.org/std/Iptc4xmpExt/2008-02-29/',
   exif: 'http://ns.adobe.com/exif/1.0/',
   tiff: 'http://ns.adobe.com/tiff/1.0/',
   xml: 'http://www.w3.org/XML/1998/namespace',

@@ -59,15 +59,31 @@ describe('renderArticleHtml: the document shell', () => {
     for (const s of srcs) expect(s).toMatch(/^photos\/[a-z0-9._-]+\.jpg$/);
   });
 
-  it('gives every photo its size and its caption as alt', () => {
+  it('gives every photo its size, and without alt text its own caption as alt, never the gallery’s', () => {
     const m = seedManifest();
+    const inGallery = new Set(
+      m.article.body.flatMap((b) => (b.type === 'gallery' ? b.photos : [])),
+    );
+    expect(inGallery.size).toBeGreaterThan(1);
     const imgs = all(doc, 'img');
     expect(imgs.map((i) => i.getAttribute('src'))).toEqual(m.photos.map((p) => p.file));
     imgs.forEach((img, i) => {
+      const p = m.photos[i]!;
       expect(img.getAttribute('width')).toBe('2048');
       expect(img.getAttribute('height')).toBe('1365');
-      expect(img.getAttribute('alt')).toBe(m.photos[i]!.caption);
+      // The seed's gallery photos carry only the shared caption: it describes no one picture.
+      expect(img.getAttribute('alt')).toBe(inGallery.has(p.id) ? '' : p.caption);
     });
+  });
+
+  it('gives each photo its own IPTC alt text as alt, in a gallery too, escaped', () => {
+    const m = seedManifest();
+    m.photos.forEach((p, i) => (p.altText = `Ảnh ${i + 1}: "người" & <cờ> ${SCRIPT}`));
+    const d = parse(renderArticleHtml(m));
+    expect(all(d, 'img').map((img) => img.getAttribute('alt'))).toEqual(
+      m.photos.map((p) => p.altText),
+    );
+    expect(renderArticleHtml(m)).not.toContain(SCRIPT);
   });
 });
 

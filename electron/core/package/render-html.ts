@@ -77,6 +77,14 @@ function img(photo: ManifestPhoto, alt: string): string {
   return `<img src="${escapeHtml(relativeUrl(photo.file))}" width="${photo.width}" height="${photo.height}" alt="${escapeHtml(alt)}">`;
 }
 
+/**
+ * The photo's IPTC alt text is its alt; a photo without one falls back to its own caption
+ * (the checks warn about it), never to words written for another picture.
+ */
+function altFor(photo: ManifestPhoto, ownCaption: string): string {
+  return photo.altText?.trim() ? photo.altText : ownCaption;
+}
+
 /** The reporter's own photos need no credit: the byline at the foot covers them. */
 function creditFor(photos: ManifestPhoto[], articleByline: string): string {
   const names = [
@@ -103,12 +111,15 @@ function renderBlock(
   if (block.type === 'photo') {
     const p = photo(block.photo);
     return (
-      `<figure class="photo" ${data}>\n${img(p, block.caption || p.caption)}\n` +
+      `<figure class="photo" ${data}>\n${img(p, altFor(p, block.caption || p.caption))}\n` +
       `${caption(block.caption, creditFor([p], byline))}\n</figure>`
     );
   }
   const photos = block.photos.map(photo);
-  const imgs = photos.map((p) => img(p, p.caption || block.caption)).join('\n');
+  // Each photo of a gallery is described on its own: the shared caption tells the story, not the picture.
+  const imgs = photos
+    .map((p) => img(p, altFor(p, p.caption === block.caption ? '' : p.caption)))
+    .join('\n');
   return (
     `<figure class="gallery" ${data}>\n<div class="grid">\n${imgs}\n</div>\n` +
     `${caption(block.caption, creditFor(photos, byline))}\n</figure>`

@@ -15,7 +15,7 @@ export const MAX_STANDARD_PACKET = 65502;
 /** An extension segment's payload: the segment limit less signature, GUID, length and offset. */
 const MAX_EXTENSION_CHUNK = 65533 - XMP_EXTENSION_SIGNATURE.length - 32 - 4 - 4;
 
-const NS_ORDER = ['dc', 'photoshop', 'Iptc4xmpCore'];
+const NS_ORDER = ['dc', 'photoshop', 'Iptc4xmpCore', 'Iptc4xmpExt'];
 const isList = (shape: string) => shape === 'seq' || shape === 'bag';
 /**
  * Dublin Core lists first, then namespace by namespace (a date after the texts), so a fresh
