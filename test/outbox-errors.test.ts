@@ -111,7 +111,9 @@ describe.skipIf(skip)('outbox: errors in plain words, duplicates, secrets', () =
     expect((await core.api.outboxCancel({ id: job.id })).state).toBe('cancelled');
     const again = await core.api.outboxRetry({ id: job.id, wait: true });
     expect(again.state).toBe('done');
-    expect(again.resumes[0]!.offset).toBeGreaterThan(1024 * 1024);
+    // It resumed where the cut left the file, not from zero. More than 1 MiB had gone into
+    // the stream; one 64 KiB stream buffer of it may not have reached the disk yet.
+    expect(again.resumes[0]!.offset).toBeGreaterThanOrEqual(1024 * 1024 - 64 * 1024);
   });
 
   it('offline: a job waits without burning attempts', async () => {
