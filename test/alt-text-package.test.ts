@@ -9,12 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
-import { createCore } from '../electron/core/app-core';
 import type { Core } from '../electron/core/app-core-types';
 import { readPhoto } from '../electron/core/metadata/read-photo';
 import { openZip } from '../electron/core/zip';
 import type { Manifest } from '../electron/contract/package-manifest';
 import { eventSchema, fieldsSchema } from '../electron/contract/api';
+import { coreIn } from './helpers/fixture-core';
 import { checksums, copyFixtures, tempDir } from './helpers/fixtures';
 import { exiftool, hasExiftool } from './helpers/exiftool';
 import { runCli } from './helpers/run-cli';
@@ -42,13 +42,7 @@ describe('alt text, source type and AI fields through a package', () => {
     dir = await copyFixtures([AI, FUJI, CANON]);
     state = await tempDir();
     before = await checksums(dir);
-    core = createCore({
-      dataDir: join(state, 'data'),
-      cacheDir: join(state, 'cache'),
-      sampleDir: dir,
-      mode: 'cli',
-      version: 't',
-    });
+    core = coreIn(state);
     await core.api.openFolder({ path: dir });
   });
   afterAll(async () => {
@@ -246,13 +240,7 @@ describe('the source type in the event template', () => {
   beforeAll(async () => {
     dir = await copyFixtures([AI, FUJI]);
     state = await tempDir();
-    core = createCore({
-      dataDir: join(state, 'data'),
-      cacheDir: join(state, 'cache'),
-      sampleDir: dir,
-      mode: 'cli',
-      version: 't',
-    });
+    core = coreIn(state);
     await core.api.openFolder({ path: dir });
   });
   afterAll(async () => {

@@ -4,26 +4,12 @@
  * ISO 3166-1 alpha-3 country code while XMP keeps the code as entered.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Core } from '../electron/core/app-core-types';
-import { openZip } from '../electron/core/zip';
 import type { Manifest } from '../electron/contract/package-manifest';
 import { zoneOffset } from '../common/time/time-zone';
-import { checksums, copyFixtures, FIXTURES, tempDir } from './helpers/fixtures';
-import { coreIn } from './helpers/fixture-core';
+import { checksums } from './helpers/fixtures';
+import { packageAllJpegs, type AllJpegsPackage } from './helpers/all-jpegs-package';
 import { exiftool, hasExiftool } from './helpers/exiftool';
 
-interface FixtureFacts {
-  file: string;
-  format: string;
-}
-
-/**
- * Not exportable by design: the export refuses a damaged source (sharp's failOn 'warning')
- * rather than print half a photo.
- */
-const REFUSED = new Set(['sony-xperia-truncated.jpg', 'photoshop-extra-bytes-after-app2.jpg']);
 /** Not the test machine's zone, and with summer time, so the event's zone is visibly used. */
 const EVENT_ZONE = 'Europe/Berlin';
 
@@ -36,9 +22,8 @@ const isoOf = (v: string) => v.replace(/^(\d{4}):(\d{2}):(\d{2}) /, '$1-$2-$3T')
 const hasTime = (v: unknown) => typeof v === 'string' && /\d{2}:\d{2}(:\d{2})?/.test(v.slice(10));
 
 describe.skipIf(!hasExiftool)('capture time and country in every exported JPEG fixture', () => {
+  let pkg: AllJpegsPackage;
   let dir: string;
-  let state: string;
-  let core: Core;
   let files: string[];
   let manifest: Manifest;
   let before: Map<string, string>;
@@ -46,57 +31,18 @@ describe.skipIf(!hasExiftool)('capture time and country in every exported JPEG f
   let sources: Record<string, unknown>[];
 
   beforeAll(async () => {
-    const facts = JSON.parse(
-      await readFile(join(FIXTURES, 'manifest.json'), 'utf8'),
-    ) as FixtureFacts[];
-    files = facts.filter((f) => f.format === 'JPEG' && !REFUSED.has(f.file)).map((f) => f.file);
-    dir = await copyFixtures(files);
-    before = await checksums(dir);
-    state = await tempDir();
-    core = coreIn(state);
-    await core.api.openFolder({ path: dir });
-    const event = await core.api.getEvent({ folder: dir });
-    await core.api.saveEvent({ folder: dir, event: { ...event, timeZone: EVENT_ZONE } });
-    const article = await core.api.importArticle({
-      folder: dir,
-      structure: {
-        headline: 'Múi giờ và mã nước',
-        sapo: 'Mọi ảnh mẫu JPEG.',
-        body: [{ type: 'gallery', photos: files.map((source) => ({ source })), caption: 'Ảnh.' }],
-      },
-    });
-    await core.api.setFields({
-      folder: dir,
-      files,
+    pkg = await packageAllJpegs({
+      headline: 'Múi giờ và mã nước',
+      timeZone: EVENT_ZONE,
       fields: { countryCode: 'DE', country: 'Đức', credit: 'Báo Lào Cai' },
-      culling: {},
     });
-    const out = join(state, 'out', 'pkg.zip');
-    await mkdir(join(state, 'out'));
-    await core.api.buildPackage({
-      folder: dir,
-      articleId: article.id,
-      out,
-      outlet: 'baolaocai',
-      initials: 'tl',
-    });
-    const zip = await openZip(out);
-    manifest = JSON.parse((await zip.read('manifest.json')).toString('utf8')) as Manifest;
-    const extracted = join(state, 'extracted');
-    await mkdir(extracted);
-    for (const p of manifest.photos)
-      await writeFile(join(extracted, p.file.slice('photos/'.length)), await zip.read(p.file));
-    await zip.close();
-    exported = await exiftool(
-      manifest.photos.map((p) => join(extracted, p.file.slice('photos/'.length))),
-    );
-    sources = await exiftool(manifest.photos.map((p) => join(dir, p.source.file)));
+    ({ dir, files, manifest, before } = pkg);
+    exported = await exiftool(pkg.exportedPaths);
+    sources = await exiftool(pkg.sourcePaths);
   }, 240_000);
 
   afterAll(async () => {
-    await core?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
-    if (state) await rm(state, { recursive: true, force: true });
+    await pkg?.close();
   });
 
   it('exports every JPEG fixture but the damaged ones, and never touches the originals', async () => {

@@ -6,23 +6,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Core } from '../electron/core/app-core-types';
-import { openZip } from '../electron/core/zip';
 import type { Manifest } from '../electron/contract/package-manifest';
-import { checksums, copyFixtures, FIXTURES, tempDir } from './helpers/fixtures';
-import { coreIn } from './helpers/fixture-core';
+import { checksums } from './helpers/fixtures';
+import { packageAllJpegs, type AllJpegsPackage } from './helpers/all-jpegs-package';
 import { isPlaceholder } from '../electron/core/metadata/placeholders';
 import { exiftool, hasExiftool } from './helpers/exiftool';
 
 const run = promisify(execFile);
 
-/**
- * Not exportable by design: the export refuses a damaged source (sharp's failOn 'warning')
- * rather than print half a photo.
- */
-const REFUSED = new Set(['sony-xperia-truncated.jpg', 'photoshop-extra-bytes-after-app2.jpg']);
 const EVENT_ZONE = 'Asia/Ho_Chi_Minh';
 
 /** `exiftool -validate -warning -a`: every warning line of one file (JSON would merge them). */
@@ -60,9 +52,8 @@ const KEPT = [
 ];
 
 describe.skipIf(!hasExiftool)('EXIF of every exported JPEG fixture', () => {
+  let pkg: AllJpegsPackage;
   let dir: string;
-  let state: string;
-  let core: Core;
   let files: string[];
   let manifest: Manifest;
   let before: Map<string, string>;
@@ -71,51 +62,14 @@ describe.skipIf(!hasExiftool)('EXIF of every exported JPEG fixture', () => {
   let sources: Record<string, unknown>[];
 
   beforeAll(async () => {
-    const facts = JSON.parse(await readFile(join(FIXTURES, 'manifest.json'), 'utf8')) as {
-      file: string;
-      format: string;
-    }[];
-    files = facts.filter((f) => f.format === 'JPEG' && !REFUSED.has(f.file)).map((f) => f.file);
-    dir = await copyFixtures(files);
-    before = await checksums(dir);
-    state = await tempDir();
-    core = coreIn(state);
-    await core.api.openFolder({ path: dir });
-    const event = await core.api.getEvent({ folder: dir });
-    await core.api.saveEvent({ folder: dir, event: { ...event, timeZone: EVENT_ZONE } });
-    const article = await core.api.importArticle({
-      folder: dir,
-      structure: {
-        headline: 'EXIF sạch',
-        sapo: 'Mọi ảnh mẫu JPEG.',
-        body: [{ type: 'gallery', photos: files.map((source) => ({ source })), caption: 'Ảnh.' }],
-      },
-    });
-    const out = join(state, 'out', 'pkg.zip');
-    await mkdir(join(state, 'out'));
-    await core.api.buildPackage({
-      folder: dir,
-      articleId: article.id,
-      out,
-      outlet: 'baolaocai',
-      initials: 'tl',
-    });
-    const zip = await openZip(out);
-    manifest = JSON.parse((await zip.read('manifest.json')).toString('utf8')) as Manifest;
-    const extracted = join(state, 'extracted');
-    await mkdir(extracted);
-    exportedPaths = manifest.photos.map((p) => join(extracted, p.file.slice('photos/'.length)));
-    for (const [i, p] of manifest.photos.entries())
-      await writeFile(exportedPaths[i]!, await zip.read(p.file));
-    await zip.close();
+    pkg = await packageAllJpegs({ headline: 'EXIF sạch', timeZone: EVENT_ZONE });
+    ({ dir, files, manifest, before, exportedPaths } = pkg);
     exported = await exiftool(exportedPaths);
-    sources = await exiftool(manifest.photos.map((p) => join(dir, p.source.file)));
+    sources = await exiftool(pkg.sourcePaths);
   }, 240_000);
 
   afterAll(async () => {
-    await core?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
-    if (state) await rm(state, { recursive: true, force: true });
+    await pkg?.close();
   });
 
   it('exports every JPEG fixture but the damaged ones, and never touches the originals', async () => {
