@@ -4,11 +4,8 @@
  * sizes on every remoteContent; headlines on item references; the text's XHTML body, word count
  * and sapo; each picture's caption and byline; UTC dates; and no undeclared QCode alias.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
+import type { Document, Element } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../../../test/helpers/fixtures';
 import { seedManifest } from '../../../test/helpers/seed-manifest';
@@ -22,25 +19,12 @@ import {
   utcDateTime,
   wordCount,
 } from './render-newsml';
+import { HAS_XMLLINT, itemClass, items, kid, kids, parseXml, xmllint } from './testing/newsml-dom';
 
 const XSD_DIR = resolve(REPO, '../shared/standards/newsml-g2');
-const HAS_XMLLINT = spawnSync('xmllint', ['--version']).status === 0;
-
-const parse = (xml: string): Document => new DOMParser().parseFromString(xml, 'text/xml');
-const kids = (e: Element, name?: string): Element[] =>
-  Array.from(e.childNodes).filter(
-    (n): n is Element =>
-      n.nodeType === 1 && (name === undefined || (n as Element).localName === name),
-  );
-const kid = (e: Element, name: string): Element => {
-  const found = kids(e, name);
-  expect(found, `one <${name}> in <${e.localName}>`).toHaveLength(1);
-  return found[0]!;
-};
+const parse = parseXml;
 const all = (e: Element | Document, name: string): Element[] =>
   Array.from(e.getElementsByTagName(name));
-const items = (doc: Document) => kids(kid(doc.documentElement!, 'itemSet'));
-const itemClass = (item: Element) => kid(kid(item, 'itemMeta'), 'itemClass').getAttribute('qcode');
 
 /** A version 2 whose first version was made a day earlier, written at another offset. */
 function secondVersion(): Manifest {
@@ -96,19 +80,10 @@ describe.skipIf(!HAS_XMLLINT)('newsml.xml against IPTC’s NewsML-G2 schema', ()
   for (const [label, make, options] of cases) {
     for (const version of ['2.34', '2.35']) {
       it(`${label} validates against the ${version} XSD`, () => {
-        const dir = mkdtempSync(join(tmpdir(), 'captiondesk-newsml-xsd-'));
-        try {
-          const file = join(dir, 'newsml.xml');
-          writeFileSync(file, renderNewsMl(make(), options));
-          const xsd = join(XSD_DIR, `NewsML-G2_${version}-spec-All-Power.xsd`);
-          const r = spawnSync('xmllint', ['--noout', '--nonet', '--schema', xsd, file], {
-            encoding: 'utf8',
-          });
-          expect(r.stderr.trim()).toBe(`${file} validates`);
-          expect(r.status).toBe(0);
-        } finally {
-          rmSync(dir, { recursive: true, force: true });
-        }
+        const xsd = join(XSD_DIR, `NewsML-G2_${version}-spec-All-Power.xsd`);
+        const r = xmllint(renderNewsMl(make(), options), ['--nonet', '--schema', xsd]);
+        expect(r.stderr.trim()).toBe(`${r.file} validates`);
+        expect(r.status).toBe(0);
       });
     }
   }

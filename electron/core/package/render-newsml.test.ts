@@ -1,11 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
+import type { Element } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { SEED_BYLINE, SEED_CREDIT, seedManifest } from '../../../test/helpers/seed-manifest';
 import { cleanText } from './escape';
+import { HAS_XMLLINT, itemClass, items, kid, kids, parseXml, xmllint } from './testing/newsml-dom';
 import type { Manifest } from '../../contract/package-manifest';
 import {
   G2_CATALOG,
@@ -19,29 +16,10 @@ import {
 } from './render-newsml';
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
-const HAS_XMLLINT = spawnSync('xmllint', ['--version']).status === 0;
 
-function parse(xml: string): Document {
-  return new DOMParser({
-    onError: (level, msg) => {
-      throw new Error(`${level}: ${msg}`);
-    },
-  }).parseFromString(xml, 'text/xml');
-}
+const parse = parseXml;
 
-const kids = (e: Element, name?: string): Element[] =>
-  Array.from(e.childNodes).filter(
-    (n): n is Element =>
-      n.nodeType === 1 && (name === undefined || (n as Element).localName === name),
-  );
-const kid = (e: Element, name: string): Element => {
-  const found = kids(e, name);
-  expect(found, `one <${name}> in <${e.localName}>`).toHaveLength(1);
-  return found[0]!;
-};
 const names = (e: Element) => kids(e).map((k) => k.localName ?? '');
-const items = (doc: Document) => kids(kid(doc.documentElement!, 'itemSet'));
-const itemClass = (item: Element) => kid(kid(item, 'itemMeta'), 'itemClass').getAttribute('qcode');
 
 /**
  * The order the NewsML-G2 2.34 schema gives contentMeta (ContentMetadataAfDType): the
@@ -85,15 +63,9 @@ describe('renderNewsMl: the seed article', () => {
   });
 
   it.skipIf(!HAS_XMLLINT)('passes xmllint --noout', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'captiondesk-newsml-'));
-    try {
-      writeFileSync(join(dir, 'newsml.xml'), xml);
-      const r = spawnSync('xmllint', ['--noout', join(dir, 'newsml.xml')], { encoding: 'utf8' });
-      expect(r.stderr).toBe('');
-      expect(r.status).toBe(0);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const r = xmllint(xml);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
   });
 
   it('has a header with sent, the catalog and the outlet as sender', () => {
@@ -297,15 +269,9 @@ describe('renderNewsMl: hostile and awkward text', () => {
   });
 
   it.skipIf(!HAS_XMLLINT)('passes xmllint too', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'captiondesk-newsml-'));
-    try {
-      writeFileSync(join(dir, 'newsml.xml'), renderNewsMl(nasty()));
-      const r = spawnSync('xmllint', ['--noout', join(dir, 'newsml.xml')], { encoding: 'utf8' });
-      expect(r.stderr).toBe('');
-      expect(r.status).toBe(0);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const r = xmllint(renderNewsMl(nasty()));
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
   });
 });
 
