@@ -4,6 +4,7 @@
  * back with ExifTool. The originals' checksums are taken first, for "never touched".
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { expect } from 'vitest';
 import { join } from 'node:path';
 import type { Manifest } from '../../electron/contract/package-manifest';
 import type { Fields } from '../../electron/contract/api';
@@ -96,4 +97,11 @@ export async function packageAllJpegs(opts: {
       await rm(state, { recursive: true, force: true });
     },
   };
+}
+
+/** Every JPEG fixture but the damaged ones is in the package, and no original was touched. */
+export async function expectAllExported(pkg: AllJpegsPackage): Promise<void> {
+  expect(pkg.files.length).toBeGreaterThanOrEqual(19);
+  expect(pkg.manifest.photos.map((p) => p.source.file).sort()).toEqual([...pkg.files].sort());
+  expect(await checksums(pkg.dir)).toEqual(pkg.before);
 }
