@@ -23,6 +23,8 @@ export const articleSchema = z.object({
   byline: text(200),
   authorInitials: text(20),
   category: text(200),
+  /** The site's tags (WordPress); articles saved before tags existed have none. */
+  tags: z.array(text(100)).max(30).default([]),
   dateline: z.object({ place: text(200), date: text(40) }),
   body: z.array(articleBlockSchema),
   createdAt: z.string(),

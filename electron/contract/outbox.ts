@@ -9,7 +9,7 @@ const fingerprint = z
 export const destinationSchema = z.object({
   id: z.string(),
   name: z.string(),
-  kind: z.enum(['file', 'sftp', 'ftp', 'ftps']),
+  kind: z.enum(['file', 'sftp', 'ftp', 'ftps', 'wordpress+https', 'wordpress+http']),
   host: z.string(),
   port: z.number(),
   user: z.string(),
@@ -39,6 +39,12 @@ export const outboxErrorCodes = [
   'verify-failed',
   'missing-secret',
   'server-error',
+  /** WordPress: the site answers, but not its REST API (a plugin or the server blocks it). */
+  'api-disabled',
+  /** WordPress: a photo is over the site's upload size limit. */
+  'too-large',
+  /** WordPress: the desk already published the post; a package never changes a live article. */
+  'post-published',
 ] as const;
 
 export const outboxJobSchema = z.object({
@@ -108,7 +114,7 @@ export const outboxContract = {
       passphrase: z.string().max(1024).optional(),
     }),
     destinationSchema,
-    'Add or change an upload destination: sftp://user@host:port/dir, ftp://, ftps:// (explicit TLS) or file:///dir.',
+    'Add or change an upload destination: sftp://user@host:port/dir, ftp://, ftps:// (explicit TLS), file:///dir, or wordpress+https://user@site/ (the password is a WordPress Application Password).',
     { writes: 'destinations' },
   ),
   deleteDestination: method(

@@ -102,6 +102,8 @@ export const manifestSchema = z.object({
     byline: z.string(),
     authorInitials: z.string(),
     category: z.string(),
+    /** Absent in packages made before articles had tags. */
+    tags: z.array(z.string()).optional(),
     dateline: z.object({ place: z.string(), date: z.string() }),
     body: z.array(blockSchema),
   }),

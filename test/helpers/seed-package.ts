@@ -1,6 +1,7 @@
 /** The real seed article (Báo Lào Cai, 26/12/2024) in an event folder, and its package. */
 import { cp, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Article } from '../../electron/contract/article';
 import type { Core } from '../../electron/core/app-core-types';
 import { FIXTURES, REPO, tempDir } from './fixtures';
 
@@ -38,6 +39,8 @@ export async function packageSeed(
   core: Core,
   dir: string,
   out: string,
+  /** More of the article the reporter fills in (category, tags, …). */
+  extra: Partial<Article> = {},
 ): Promise<{ articleId: string; path: string }> {
   await core.api.openFolder({ path: dir });
   const article = await core.api.importArticle({
@@ -53,7 +56,7 @@ export async function packageSeed(
   const a = await core.api.getArticle({ folder: dir, id: article.id });
   await core.api.saveArticle({
     folder: dir,
-    article: { ...a, byline: 'Tùng Lâm', authorInitials: 'tl' },
+    article: { ...a, byline: 'Tùng Lâm', authorInitials: 'tl', ...extra },
   });
   const built = await core.api.buildPackage({
     folder: dir,

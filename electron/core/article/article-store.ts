@@ -68,6 +68,7 @@ export function blankArticle(id: string, now: string, headline = ''): Article {
     sapo: '',
     byline: '',
     authorInitials: '',
+    tags: [],
     category: '',
     dateline: { place: '', date: now.slice(0, 10) },
     body: [],

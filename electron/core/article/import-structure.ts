@@ -12,6 +12,7 @@ export const structureSchema = z
     byline: z.string().optional(),
     authorInitials: z.string().optional(),
     category: z.string().optional(),
+    tags: z.array(z.string()).optional(),
     outlet: z.string().optional(),
     date: z.string().optional(),
     place: z
@@ -93,6 +94,7 @@ export function importStructure(
       byline: nfc(s.byline ?? ''),
       authorInitials: nfc(s.authorInitials ?? ''),
       category: nfc(s.category ?? ''),
+      tags: (s.tags ?? []).map(nfc),
       dateline: { place: nfc(place), date: s.date ?? now.slice(0, 10) },
       body,
       createdAt: now,

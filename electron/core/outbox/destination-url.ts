@@ -1,14 +1,25 @@
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { isLoopbackHost } from './online';
 import type { Destination, DestinationKind } from './types';
 
-const DEFAULT_PORT: Record<DestinationKind, number> = { file: 0, sftp: 22, ftp: 21, ftps: 21 };
+const DEFAULT_PORT: Record<DestinationKind, number> = {
+  file: 0,
+  sftp: 22,
+  ftp: 21,
+  ftps: 21,
+  'wordpress+https': 443,
+  'wordpress+http': 80,
+};
 
 export class DestinationUrlError extends Error {}
 
+export const isWordPress = (kind: DestinationKind): boolean => kind.startsWith('wordpress+');
+
 /**
- * sftp://user@host:port/dir, ftp://…, ftps://… (explicit TLS), file:///dir. A password
- * in the URL is refused: it would end up in shell history and logs.
+ * sftp://user@host:port/dir, ftp://…, ftps://… (explicit TLS), file:///dir, and
+ * wordpress+https://user@site/path/ for a WordPress site. A password in the URL is refused:
+ * it would end up in shell history and logs.
  */
 export function parseDestinationUrl(
   url: string,
@@ -21,7 +32,9 @@ export function parseDestinationUrl(
   }
   const kind = u.protocol.replace(/:$/, '') as DestinationKind;
   if (!(kind in DEFAULT_PORT))
-    throw new DestinationUrlError(`use sftp://, ftp://, ftps:// or file:// (got ${u.protocol})`);
+    throw new DestinationUrlError(
+      `use sftp://, ftp://, ftps://, file:// or wordpress+https:// (got ${u.protocol})`,
+    );
   if (u.password)
     throw new DestinationUrlError(
       'do not put the password in the URL; use CAPTIONDESK_PASSWORD or the prompt',
@@ -29,25 +42,42 @@ export function parseDestinationUrl(
   if (kind === 'file') {
     return { kind, host: '', port: 0, user: '', remoteDir: fileURLToPath(u) };
   }
-  if (!u.hostname) throw new DestinationUrlError(`the URL names no server: ${url}`);
+  const host = u.hostname.replace(/^\[|\]$/g, '');
+  if (!host) throw new DestinationUrlError(`the URL names no server: ${url}`);
   if (!u.username) throw new DestinationUrlError(`the URL names no user (user@host): ${url}`);
+  if (kind === 'wordpress+http' && !isLoopbackHost(host))
+    throw new DestinationUrlError(
+      `wordpress+http:// would send the Application Password unencrypted; use wordpress+https:// (plain http is only for a site on this computer, 127.0.0.1)`,
+    );
+  if (isWordPress(kind) && (u.search || u.hash))
+    throw new DestinationUrlError(`give the WordPress site's address without ? or #: ${url}`);
+  const path = decodeURIComponent(u.pathname) || '/';
   return {
     kind,
-    host: u.hostname.replace(/^\[|\]$/g, ''),
+    host,
     port: u.port ? Number(u.port) : DEFAULT_PORT[kind],
     user: decodeURIComponent(u.username),
-    remoteDir: decodeURIComponent(u.pathname) || '/',
+    remoteDir: isWordPress(kind) && !path.endsWith('/') ? `${path}/` : path,
   };
 }
 
 export function destinationUrl(d: Destination): string {
   if (d.kind === 'file') return `file://${d.remoteDir}`;
-  return `${d.kind}://${encodeURIComponent(d.user)}@${d.host}:${d.port}${d.remoteDir}`;
+  const host = d.host.includes(':') ? `[${d.host}]` : d.host;
+  return `${d.kind}://${encodeURIComponent(d.user)}@${host}:${d.port}${d.remoteDir}`;
+}
+
+/** A WordPress destination's site address as the web knows it: https://host:port/path/. */
+export function wordPressSite(d: Destination): string {
+  const scheme = d.kind === 'wordpress+http' ? 'http' : 'https';
+  const host = d.host.includes(':') ? `[${d.host}]` : d.host;
+  return new URL(`${scheme}://${host}:${d.port}${encodeURI(d.remoteDir)}`).href;
 }
 
 /** The same URL always names the same destination, so a pinned key survives CLI runs. */
 export function destinationIdFor(url: string): string {
   const p = parseDestinationUrl(url);
   const key = `${p.kind}|${p.user}|${p.host}|${p.port}|${p.remoteDir}`;
-  return `${p.kind}-${createHash('sha256').update(key).digest('hex').slice(0, 12)}`;
+  const prefix = isWordPress(p.kind) ? 'wordpress' : p.kind;
+  return `${prefix}-${createHash('sha256').update(key).digest('hex').slice(0, 12)}`;
 }

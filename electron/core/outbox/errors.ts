@@ -27,6 +27,9 @@ const NEEDS_USER: ReadonlySet<OutboxErrorCode> = new Set([
   'permission-denied',
   'package-unreadable',
   'missing-secret',
+  'api-disabled',
+  'too-large',
+  'post-published',
 ]);
 
 export function needsUser(code: OutboxErrorCode): boolean {

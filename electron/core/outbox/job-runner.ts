@@ -4,12 +4,17 @@ import { classify, needsUser } from './errors';
 import { judgeFingerprint } from './host-key';
 import type { JobStore } from './job-store';
 import { backoffMs, hasNetwork, isLoopbackHost } from './online';
-import { runJob } from './run-job';
+import { isWordPress, wordPressSite } from './destination-url';
+import { OutboxError } from './errors';
+import { runJob, type RunHooks } from './run-job';
 import { passphraseKey, passwordKey, type SecretStore } from './secret-store';
 import type { SentLog } from './sent-log';
 import { SpeedMeter } from './speed';
 import { connect } from './transports/connect';
 import type { Destination, OutboxJob } from './types';
+import { WpSite } from './wordpress/wp-api';
+import type { WpPostMap } from './wordpress/wp-post-map';
+import { sendToWordPress } from './wordpress/wp-publish';
 
 export interface OutboxOptions {
   /** Whether the machine has a network; loopback and file:// destinations never wait for it. */
@@ -25,6 +30,8 @@ export interface JobRunnerDeps {
   destinations: DestinationStore;
   jobs: JobStore;
   sent: SentLog;
+  /** Which WordPress post each package became. */
+  wpPosts: WpPostMap;
   secrets: SecretStore;
   opts: OutboxOptions;
   /** Where a job's files wait, staged from its package. */
@@ -70,55 +77,89 @@ export class JobRunner {
     job.lastError = null;
     await jobs.save(job);
     this.deps.changed(job);
-    let pinned: string | null = null;
     let fileBase = 0;
     let lastSave = Date.now();
+    const hooks: RunHooks = {
+      signal: controller.signal,
+      bytesPerSecond: d.limitKBps ? d.limitKBps * 1024 : null,
+      onBytes: (n) => {
+        job.bytesSent += n;
+        job.bytesDone += n;
+        speed.add(n);
+        if (Date.now() - lastSave > 2000) {
+          lastSave = Date.now();
+          void jobs.save(job);
+        }
+        this.deps.progress(job, d);
+      },
+      onFileStart: async (file, offset) => {
+        fileBase = job.files.filter((f) => f.done).reduce((n, f) => n + f.bytes, 0);
+        job.bytesDone = fileBase + offset;
+        if (offset > 0) job.resumes.push({ file: file.name, offset });
+        await jobs.save(job);
+      },
+      onFileDone: async (file) => {
+        file.done = true;
+        job.bytesDone = fileBase + file.bytes;
+        await jobs.save(job);
+      },
+    };
     try {
-      const transport = await connect({
-        destination: d,
-        password: await this.secretFor(passwordKey(d.id)),
-        passphrase: await this.secretFor(passphraseKey(d.id)),
-        checkFingerprint: (fp) => {
-          pinned = judgeFingerprint(d, fp);
-        },
-      });
-      try {
-        if (pinned) await destinations.put({ ...d, fingerprint: pinned });
-        const result = await runJob(job, this.deps.staging(job.id), d.remoteDir, transport, {
-          signal: controller.signal,
-          bytesPerSecond: d.limitKBps ? d.limitKBps * 1024 : null,
-          onBytes: (n) => {
-            job.bytesSent += n;
-            job.bytesDone += n;
-            speed.add(n);
-            if (Date.now() - lastSave > 2000) {
-              lastSave = Date.now();
-              void jobs.save(job);
-            }
-            this.deps.progress(job, d);
-          },
-          onFileStart: async (file, offset) => {
-            fileBase = job.files.filter((f) => f.done).reduce((n, f) => n + f.bytes, 0);
-            job.bytesDone = fileBase + offset;
-            if (offset > 0) job.resumes.push({ file: file.name, offset });
-            await jobs.save(job);
-          },
-          onFileDone: async (file) => {
-            file.done = true;
-            job.bytesDone = fileBase + file.bytes;
-            await jobs.save(job);
-          },
-        });
-        await this.deps.sent.add(job);
-        await this.finish(job, result);
-      } finally {
-        await transport.close().catch(() => undefined);
-      }
+      const result = isWordPress(d.kind)
+        ? await this.sendToWordPress(job, d, hooks)
+        : await this.sendFiles(job, d, hooks);
+      await this.deps.sent.add(job);
+      await this.finish(job, result);
     } catch (err) {
       await this.failed(job, d, err, controller.signal);
     } finally {
       this.running = null;
     }
+  }
+
+  private async sendFiles(
+    job: OutboxJob,
+    d: Destination,
+    hooks: RunHooks,
+  ): Promise<'done' | 'already-there'> {
+    let pinned: string | null = null;
+    const transport = await connect({
+      destination: d,
+      password: await this.secretFor(passwordKey(d.id)),
+      passphrase: await this.secretFor(passphraseKey(d.id)),
+      checkFingerprint: (fp) => {
+        pinned = judgeFingerprint(d, fp);
+      },
+    });
+    try {
+      if (pinned) await this.deps.destinations.put({ ...d, fingerprint: pinned });
+      return await runJob(job, this.deps.staging(job.id), d.remoteDir, transport, hooks);
+    } finally {
+      await transport.close().catch(() => undefined);
+    }
+  }
+
+  private async sendToWordPress(job: OutboxJob, d: Destination, hooks: RunHooks): Promise<'done'> {
+    const password = await this.secretFor(passwordKey(d.id));
+    if (!password)
+      throw new OutboxError(
+        'missing-secret',
+        `No Application Password is saved for ${d.user} on ${wordPressSite(d)}.`,
+      );
+    const site = new WpSite({
+      site: wordPressSite(d),
+      user: d.user,
+      password,
+      signal: hooks.signal,
+    });
+    return sendToWordPress({
+      job,
+      stagingDir: this.deps.staging(job.id),
+      site,
+      user: d.user,
+      posts: this.deps.wpPosts,
+      hooks,
+    });
   }
 
   private async online(d: Destination): Promise<boolean> {

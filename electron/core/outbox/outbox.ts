@@ -9,6 +9,7 @@ import { JobStore } from './job-store';
 import { SentLog } from './sent-log';
 import type { SecretStore } from './secret-store';
 import { packageNameOf, sha256File, stagePackage } from './stage-package';
+import { WpPostMap } from './wordpress/wp-post-map';
 import { TERMINAL, type Destination, type OutboxJob } from './types';
 
 export type { OutboxOptions } from './job-runner';
@@ -53,6 +54,7 @@ export class Outbox {
       destinations: this.destinations,
       jobs: this.jobs,
       sent: this.sent,
+      wpPosts: new WpPostMap(join(dir, 'wordpress-posts.json')),
       secrets,
       opts,
       staging: (id) => this.staging(id),

@@ -1,6 +1,12 @@
 /** The outbox's records: where packages go, and each package-to-destination job. */
+import type { outboxErrorCodes } from '../../contract/outbox';
 
-export type DestinationKind = 'file' | 'sftp' | 'ftp' | 'ftps';
+/**
+ * The URL scheme of the destination. WordPress is reached over https; plain http only on
+ * this computer (127.0.0.1), where no password crosses a network.
+ */
+export type DestinationKind =
+  'file' | 'sftp' | 'ftp' | 'ftps' | 'wordpress+https' | 'wordpress+http';
 
 /** A saved destination. Secrets (password, key passphrase) live in the SecretStore, never here. */
 export interface Destination {
@@ -10,7 +16,7 @@ export interface Destination {
   host: string;
   port: number;
   user: string;
-  /** Absolute folder on the server (or on disk for file://). */
+  /** Absolute folder on the server (or on disk for file://); for WordPress, the site's path. */
   remoteDir: string;
   /** SFTP: private key file; the key stays where the user keeps it. */
   identityFile: string | null;
@@ -22,20 +28,8 @@ export interface Destination {
   limitKBps: number | null;
 }
 
-export type OutboxErrorCode =
-  | 'auth-failed'
-  | 'host-key-unknown'
-  | 'host-key-changed'
-  | 'connection-refused'
-  | 'host-not-found'
-  | 'timeout'
-  | 'connection-lost'
-  | 'disk-full'
-  | 'permission-denied'
-  | 'package-unreadable'
-  | 'verify-failed'
-  | 'missing-secret'
-  | 'server-error';
+/** The codes are the contract's, so the UI, the CLI and the core cannot drift apart. */
+export type OutboxErrorCode = (typeof outboxErrorCodes)[number];
 
 export interface OutboxProblem {
   code: OutboxErrorCode;

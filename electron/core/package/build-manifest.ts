@@ -75,6 +75,7 @@ export function buildManifest(input: ManifestInput): Manifest {
       byline: article.byline,
       authorInitials: article.authorInitials || input.initials,
       category: article.category,
+      tags: article.tags,
       dateline: article.dateline,
       body,
     },

@@ -78,10 +78,11 @@ function img(photo: ManifestPhoto, alt: string): string {
 }
 
 /**
- * The photo's IPTC alt text is its alt; a photo without one falls back to its own caption
- * (the checks warn about it), never to words written for another picture.
+ * The photo's IPTC alt text is its alt, in article.html and in WordPress; a photo without one
+ * falls back to its own caption (the checks warn about it), never to words written for
+ * another picture.
  */
-function altFor(photo: ManifestPhoto, ownCaption: string): string {
+export function altFor(photo: ManifestPhoto, ownCaption: string): string {
   return photo.altText?.trim() ? photo.altText : ownCaption;
 }
 

@@ -12,5 +12,9 @@ export function connect(input: ConnectInput): Promise<Transport> {
     case 'ftp':
     case 'ftps':
       return connectFtp(input);
+    case 'wordpress+https':
+    case 'wordpress+http':
+      // A WordPress site takes posts and media, not files; the job runner sends to it itself.
+      throw new Error('A WordPress destination has no file transport');
   }
 }
