@@ -25,6 +25,30 @@ describe('outbox pieces', () => {
     expect(destinationIdFor('ftp://a@h/x')).toBe(destinationIdFor('ftp://a@h:21/x'));
   });
 
+  it('parses WordPress sites: https anywhere, plain http only on this computer', () => {
+    expect(parseDestinationUrl('wordpress+https://phong.vien@baolaocai.vn')).toEqual({
+      kind: 'wordpress+https',
+      host: 'baolaocai.vn',
+      port: 443,
+      user: 'phong.vien',
+      remoteDir: '/',
+    });
+    // A site in a folder: its path ends in a slash, so the API's address resolves under it.
+    expect(parseDestinationUrl('wordpress+https://a@example.vn/tin-tuc').remoteDir).toBe(
+      '/tin-tuc/',
+    );
+    expect(parseDestinationUrl('wordpress+http://a@127.0.0.1:8080/').port).toBe(8080);
+    expect(() => parseDestinationUrl('wordpress+http://a@baolaocai.vn/')).toThrow(
+      /unencrypted.*wordpress\+https/,
+    );
+    expect(() => parseDestinationUrl('wordpress+https://a@example.vn/?p=1')).toThrow(/without \?/);
+    expect(() => parseDestinationUrl('wordpress+https://a:pw@example.vn/')).toThrow(/password/);
+    expect(destinationIdFor('wordpress+https://a@example.vn/')).toBe(
+      destinationIdFor('wordpress+https://a@example.vn:443'),
+    );
+    expect(destinationIdFor('wordpress+https://a@example.vn/')).toMatch(/^wordpress-[0-9a-f]{12}$/);
+  });
+
   it('orders photos first, then the text, then manifest.json', () => {
     expect(uploadOrder(['manifest.json', 'newsml.xml', 'b.jpg', 'article.html', 'a.jpg'])).toEqual([
       'a.jpg',

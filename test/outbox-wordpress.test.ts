@@ -57,12 +57,13 @@ describe.skipIf(skip)('outbox: WordPress, for real', () => {
   let wp: WordPressServer;
   let core: Core;
   let zip: string;
+  let folder: string;
   let originals: Map<string, string>;
 
   beforeAll(async () => {
     dir = await tempDir('captiondesk-wp-');
     wp = await startWordPress(join(dir, 'wp'));
-    const folder = await seedFolder();
+    folder = await seedFolder();
     originals = new Map();
     for (const f of Object.keys(SEED_SOURCES))
       originals.set(f, sha(await readFile(join(folder, f))));
@@ -107,12 +108,20 @@ describe.skipIf(skip)('outbox: WordPress, for real', () => {
   });
 
   it('sends the seed article as a draft: blocks in order, 9 media with caption and alt text, featured image, category and tags', async () => {
-    // The right password now, and the same job again: it was kept.
-    const d = await core.api.saveDestination({
+    // The right password now, and the same job again: it was kept. The site dies after
+    // three photos (PHP killed, no answer at all); the job retries, and once the site is
+    // back it carries on from there: no photo twice, no second draft.
+    await wp.php("update_option('captiondesk_test_crash_after_uploads', 3);");
+    await core.api.saveDestination({
       url: `wordpress+http://${wp.editor.login}@127.0.0.1:${wp.port}/`,
       password: wp.editor.password,
     });
     const [failed] = await core.api.outboxList({});
+    await core.api.outboxRetry({ id: failed!.id, wait: false });
+    await wp.died();
+    expect((await wp.php("echo wp_count_posts('attachment')->inherit;")).trim()).toBe('3');
+    await wp.php("delete_option('captiondesk_test_crash_after_uploads');");
+    await wp.restart();
     const job = await core.api.outboxRetry({ id: failed!.id, wait: true });
     expect(job.lastError).toBeNull();
     expect(job.state).toBe('done');
@@ -233,5 +242,81 @@ describe.skipIf(skip)('outbox: WordPress, for real', () => {
     expect(after.posts.map((p) => p.id)).toEqual(before.posts.map((p) => p.id));
     expect(after.media.map((m) => m.id).sort()).toEqual(before.media.map((m) => m.id).sort());
     expect(after.posts[0]!.content.raw).toBe(before.posts[0]!.content.raw);
+  });
+
+  /** A send from a computer of its own (fresh outbox), as `login`, to `url` (default: the site). */
+  const sendFresh = async (
+    name: string,
+    login: string,
+    password: string,
+    path = zip,
+    site = wp.url,
+  ) => {
+    const { core: c } = outboxCore(join(dir, name));
+    try {
+      const d = await c.api.saveDestination({
+        url: `wordpress+${site.replace('://', `://${login}@`)}`,
+        password,
+      });
+      return await c.api.outboxEnqueue({ packagePath: path, destination: d.id, wait: true });
+    } finally {
+      await c.close();
+    }
+  };
+
+  it('a Contributor account (may not upload): says so, and what role it needs', async () => {
+    const job = await sendFresh('data-contrib', wp.contributor.login, wp.contributor.password);
+    expect(job.state).toBe('failed');
+    expect(job.lastError?.code).toBe('permission-denied');
+    expect(job.lastError?.message).toMatch(/user "contributor" upload photos.*Author or Editor/);
+  });
+
+  it('a site whose REST API a plugin switched off: says so, and sends nothing', async () => {
+    await wp.php("update_option('captiondesk_test_rest_off', 1);");
+    try {
+      const job = await sendFresh('data-rest-off', wp.editor.login, wp.editor.password);
+      expect(job.state).toBe('failed');
+      expect(job.lastError?.code).toBe('api-disabled');
+      expect(job.lastError?.message).toMatch(/REST API does not answer/);
+    } finally {
+      await wp.php("delete_option('captiondesk_test_rest_off');");
+    }
+  });
+
+  it("a photo over the site's upload limit: names the photo and the limit", async () => {
+    // Photos the site has not seen: the headline is embedded in each, so they differ.
+    const other = await packageSeed(core, folder, join(dir, 'out-other'), {
+      headline: 'Bài thử giới hạn tải lên',
+    });
+    const limited = await wp.startLimited('16K');
+    try {
+      const job = await sendFresh(
+        'data-limit',
+        wp.editor.login,
+        wp.editor.password,
+        other.path,
+        limited.url,
+      );
+      expect(job.state).toBe('failed');
+      expect(job.lastError?.code).toBe('too-large');
+      // Refused at its first photo: no empty draft left behind.
+      expect(await drafts()).toHaveLength(1);
+      expect(job.lastError?.message).toMatch(
+        /refused baolaocai-tl_dsc-\d{4}\.jpg: it is over the site's upload size limit/,
+      );
+    } finally {
+      await limited.stop();
+    }
+  }, 120_000);
+
+  it('never changes a post the desk has published', async () => {
+    const post = (await drafts()).find((p) => p.title.raw.startsWith('"Lấy công tác'));
+    await wp.php(`wp_publish_post(${post!.id});`);
+    const job = await sendFresh('data-published', wp.editor.login, wp.editor.password);
+    expect(job.state).toBe('failed');
+    expect(job.lastError?.code).toBe('post-published');
+    expect(job.lastError?.message).toContain(`publish post (#${post!.id}`);
+    const live = await wp.rest<WpPost>(`wp/v2/posts/${post!.id}?context=edit`);
+    expect(live.content.raw).toBe(post!.content.raw);
   });
 });

@@ -3,11 +3,15 @@ import type { Article } from '../../electron/contract/api';
 import { foldDiacritics } from '../../common/text/normalize';
 import { useI18n } from '../i18n/context';
 import { parseDateline, showDateline } from './dates';
+import { parseTags, showTags } from './tags';
 import { changedText, composedText } from './text-field';
 import { cx } from '../ui/cx';
 import styles from './editor.module.css';
 
-type Meta = Pick<Article, 'headline' | 'sapo' | 'byline' | 'authorInitials' | 'category'> & {
+type Meta = Pick<
+  Article,
+  'headline' | 'sapo' | 'byline' | 'authorInitials' | 'category' | 'tags'
+> & {
   place: string;
   date: string;
 };
@@ -66,7 +70,12 @@ export function ArticleHeader({ article, onChange, onEnterFrom }: ArticleHeaderP
     </>
   );
 
-  const text = (field: keyof Meta, label: string, placeholder: string, title?: string) => (
+  const text = (
+    field: Exclude<keyof Meta, 'tags'>,
+    label: string,
+    placeholder: string,
+    title?: string,
+  ) => (
     <label className={styles.aheadField} title={title}>
       <span className={styles.aheadLabel}>{label}</span>
       <input
@@ -99,6 +108,7 @@ export function ArticleHeader({ article, onChange, onEnterFrom }: ArticleHeaderP
         {text('byline', m.artByline, m.artBylinePlaceholder)}
         {text('authorInitials', m.artInitials, 'tl', m.artInitialsHint)}
         {text('category', m.artCategory, m.artCategoryPlaceholder)}
+        <TagsField value={article.tags} onChange={(tags) => onChange({ tags })} />
         {text('place', m.artPlace, m.artPlacePlaceholder)}
         <DateField value={article.dateline.date} onChange={(date) => onChange({ date })} />
       </div>
@@ -135,6 +145,37 @@ function DateField({ value, onChange }: { value: string; onChange: (iso: string)
         onKeyDown={(event) => {
           if (event.key === 'Enter') commit();
           else if (event.key === 'Escape') setDraft(null);
+        }}
+      />
+    </label>
+  );
+}
+
+/** Tags as one line of text while typing; the list is taken on blur or Enter. */
+function TagsField({ value, onChange }: { value: string[]; onChange: (tags: string[]) => void }) {
+  const { m } = useI18n();
+  const [draft, setDraft] = useState<string | null>(null);
+  const commit = () => {
+    if (draft === null) return;
+    const tags = parseTags(draft);
+    if (showTags(tags) !== showTags(value)) onChange(tags);
+    setDraft(null);
+  };
+  return (
+    <label className={styles.aheadField} title={m.artTagsHint}>
+      <span className={styles.aheadLabel}>{m.artTags}</span>
+      <input
+        className={styles.aheadInput}
+        data-field="tags"
+        data-testid="field-tags"
+        value={draft ?? showTags(value)}
+        placeholder={m.artTagsPlaceholder}
+        lang="vi"
+        spellCheck={false}
+        onChange={(event) => setDraft(event.currentTarget.value)}
+        onBlur={commit}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && !event.nativeEvent.isComposing) commit();
         }}
       />
     </label>

@@ -11,10 +11,12 @@ import { useTransport } from '../api/context';
 import { describeError } from '../errors/describe-error';
 import { ErrorLines } from '../errors/ErrorLines';
 import { useI18n } from '../i18n/context';
+import type { Messages } from '../i18n/vi';
 import {
   DEFAULT_PORTS,
   emptyForm,
   formOf,
+  isWordPressKind,
   saveArgsOf,
   type DestinationForm as Form,
   type DestinationKind,
@@ -23,11 +25,21 @@ import { CheckLine } from '../ui/CheckLine';
 import { cx } from '../ui/cx';
 import styles from './outbox.module.css';
 
-const KINDS: DestinationKind[] = ['sftp', 'ftps', 'ftp', 'file'];
-const KIND_NAMES: Record<Exclude<DestinationKind, 'file'>, string> = {
-  sftp: 'SFTP',
-  ftps: 'FTPS',
-  ftp: 'FTP',
+const KINDS: DestinationKind[] = [
+  'sftp',
+  'ftps',
+  'ftp',
+  'file',
+  'wordpress+https',
+  'wordpress+http',
+];
+const KIND_NAMES: Record<DestinationKind, (m: Messages) => string> = {
+  sftp: () => 'SFTP',
+  ftps: () => 'FTPS',
+  ftp: () => 'FTP',
+  file: (m) => m.destKindFile,
+  'wordpress+https': (m) => m.destKindWordPress,
+  'wordpress+http': (m) => m.destKindWordPressLocal,
 };
 
 type TextKey = Exclude<keyof Form, 'id' | 'kind' | 'trustNewHostKey'>;
@@ -87,6 +99,7 @@ export function DestinationForm({
   };
 
   const remote = form.kind !== 'file';
+  const wordpress = isWordPressKind(form.kind);
   /** One labelled box of the form; `attrs` holds what differs (placeholder, input mode, …). */
   const box = (
     key: TextKey,
@@ -125,7 +138,7 @@ export function DestinationForm({
         >
           {KINDS.map((k) => (
             <option key={k} value={k}>
-              {k === 'file' ? m.destKindFile : KIND_NAMES[k]}
+              {KIND_NAMES[k](m)}
             </option>
           ))}
         </select>
@@ -149,9 +162,9 @@ export function DestinationForm({
       {remote
         ? box('user', m.destUser, { ...CODE, autoComplete: 'off', 'data-testid': 'dest-user' })
         : null}
-      {box('remoteDir', remote ? m.destRemoteDir : m.destLocalDir, {
+      {box('remoteDir', wordpress ? m.destSitePath : remote ? m.destRemoteDir : m.destLocalDir, {
         spellCheck: false,
-        placeholder: '/incoming/anh',
+        placeholder: wordpress ? '/' : '/incoming/anh',
         'data-testid': 'dest-dir',
       })}
       {form.kind === 'sftp'
@@ -165,7 +178,7 @@ export function DestinationForm({
         ? box(
             'password',
             <>
-              {m.destPassword}
+              {wordpress ? m.destAppPassword : m.destPassword}
               {editing?.hasPassword ? (
                 <span className={styles.outboxSaved}> — {m.destPasswordSaved}</span>
               ) : null}
@@ -178,12 +191,16 @@ export function DestinationForm({
             },
           )
         : null}
-      {box('limitKBps', m.destLimit, {
-        className: cx('path-input', styles.isShort),
-        inputMode: 'numeric',
-        'data-testid': 'dest-limit',
-      })}
-      {remote && form.kind !== 'ftp' ? (
+      {wordpress ? <p className={styles.outboxHint}>{m.destAppPasswordHint}</p> : null}
+      {/* WordPress takes a photo per request; there is no stream to throttle, no key to pin. */}
+      {wordpress
+        ? null
+        : box('limitKBps', m.destLimit, {
+            className: cx('path-input', styles.isShort),
+            inputMode: 'numeric',
+            'data-testid': 'dest-limit',
+          })}
+      {remote && form.kind !== 'ftp' && !wordpress ? (
         <CheckLine
           className={cx('check-line', styles.outboxCheck)}
           checked={form.trustNewHostKey}

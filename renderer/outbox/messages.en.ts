@@ -48,11 +48,18 @@ export const outboxEn: typeof outboxVi = {
   errTimeout: 'The server did not answer in time.',
   errConnectionLost: 'The connection broke off; the next attempt resumes where it stopped.',
   errDiskFull: 'The server is out of space. Ask the desk to make room.',
-  errPermissionDenied: 'No permission to write to the folder on the server.',
+  errPermissionDenied:
+    'The account may not do this on the server (write to the folder, upload photos or write posts).',
   errPackageUnreadable: 'The package file cannot be read on this computer (deleted or damaged?).',
   errVerifyFailed: 'The files on the server do not match the package after sending.',
   errMissingSecret: 'No password saved for this destination. Enter it and retry.',
   errServerError: 'The server or the outbox reported an error.',
+  errApiDisabled:
+    "The WordPress site's REST API does not answer (a security plugin or the server blocks it). Ask the site's admin to allow it.",
+  errTooLarge:
+    "A photo is over the site's upload size limit. Ask the site's admin to raise it, or package smaller photos.",
+  errPostPublished:
+    'This article is already published on the site. CaptionDesk never changes a published post; ask the desk to update it there.',
 
   hostKeyFingerprint: (fp) => `Server key fingerprint: ${fp} — check it with the desk`,
   hostKeyChangedFingerprint: (fp) => `Key the server shows now: ${fp}`,
@@ -71,6 +78,12 @@ export const outboxEn: typeof outboxVi = {
   destNamePlaceholder: 'Newsroom — photo server',
   destKind: 'Kind',
   destKindFile: 'Folder (network drive, USB)',
+  destKindWordPress: 'WordPress',
+  destKindWordPressLocal: 'WordPress (http, this computer only)',
+  destSitePath: "The site's path (usually /)",
+  destAppPassword: 'Application Password',
+  destAppPasswordHint:
+    'Make one in WordPress: Users → Profile → Application Passwords. Not your login password.',
   destHost: 'Server',
   destPort: 'Port',
   destUser: 'User name',

@@ -50,11 +50,18 @@ export const outboxVi = {
   errTimeout: 'Máy chủ không trả lời (hết thời gian chờ).',
   errConnectionLost: 'Mất kết nối giữa chừng; lần sau sẽ gửi tiếp từ chỗ dừng.',
   errDiskFull: 'Hết dung lượng trên máy chủ. Nhờ tòa soạn dọn chỗ.',
-  errPermissionDenied: 'Không có quyền ghi vào thư mục trên máy chủ.',
+  errPermissionDenied:
+    'Tài khoản không có quyền làm việc này trên máy chủ (ghi vào thư mục, tải ảnh lên hoặc viết bài).',
   errPackageUnreadable: 'Không đọc được tệp gói trên máy này (đã xoá hoặc hỏng?).',
   errVerifyFailed: 'Tệp trên máy chủ không khớp với gói sau khi gửi.',
   errMissingSecret: 'Chưa có mật khẩu cho nơi nhận này. Nhập mật khẩu rồi thử lại.',
   errServerError: 'Máy chủ hoặc hộp thư đi báo lỗi.',
+  errApiDisabled:
+    'Trang WordPress không mở REST API (một plugin bảo mật hoặc máy chủ đang chặn). Nhờ quản trị trang cho phép.',
+  errTooLarge:
+    'Ảnh vượt giới hạn dung lượng tải lên của trang. Nhờ quản trị trang nâng giới hạn, hoặc đóng gói ảnh nhỏ hơn.',
+  errPostPublished:
+    'Bài này đã được đăng trên trang. CaptionDesk không sửa bài đã đăng; nhờ ban biên tập cập nhật trực tiếp.',
 
   hostKeyFingerprint: (fp: string) =>
     `Dấu vân tay khóa máy chủ: ${fp} — hãy đối chiếu với tòa soạn`,
@@ -74,6 +81,12 @@ export const outboxVi = {
   destNamePlaceholder: 'Tòa soạn — máy chủ ảnh',
   destKind: 'Kiểu',
   destKindFile: 'Thư mục (ổ mạng, USB)',
+  destKindWordPress: 'WordPress',
+  destKindWordPressLocal: 'WordPress (http, chỉ trên máy này)',
+  destSitePath: 'Đường dẫn của trang (thường là /)',
+  destAppPassword: 'Mật khẩu ứng dụng (Application Password)',
+  destAppPasswordHint:
+    'Tạo trong WordPress: Người dùng → Hồ sơ → Mật khẩu ứng dụng. Không dùng mật khẩu đăng nhập.',
   destHost: 'Máy chủ',
   destPort: 'Cổng',
   destUser: 'Tên đăng nhập',

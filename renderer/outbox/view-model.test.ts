@@ -28,6 +28,9 @@ const CODES: Record<OutboxErrorCode, true> = {
   'package-unreadable': true,
   'verify-failed': true,
   'missing-secret': true,
+  'api-disabled': true,
+  'too-large': true,
+  'post-published': true,
   'server-error': true,
 };
 const outboxErrorCodes = Object.keys(CODES) as OutboxErrorCode[];
@@ -122,7 +125,7 @@ describe('jobDisplay', () => {
     expect(errorText(vi, 'auth-failed')).toMatch(/Sai .*mật khẩu/);
     expect(errorText(vi, 'connection-refused')).toMatch(/từ chối kết nối/);
     expect(errorText(vi, 'disk-full')).toMatch(/Hết dung lượng/);
-    expect(errorText(vi, 'permission-denied')).toMatch(/Không có quyền ghi/);
+    expect(errorText(vi, 'permission-denied')).toMatch(/không có quyền/);
   });
 
   it('names a deleted destination and shows when a retry is due', () => {
@@ -235,5 +238,32 @@ describe('destination form', () => {
       url: 'file:///mnt/toa soan',
       trustNewHostKey: false,
     });
+  });
+
+  it('makes a WordPress site address: https by default, the root path when none is typed', () => {
+    const f = {
+      ...emptyForm(),
+      kind: 'wordpress+https' as const,
+      host: 'baolaocai.vn',
+      port: '443',
+      user: 'phong.vien',
+      password: 'abcd efgh ijkl mnop qrst uvwx',
+      trustNewHostKey: true,
+    };
+    expect(saveArgsOf(f)).toMatchObject({
+      url: 'wordpress+https://phong.vien@baolaocai.vn:443/',
+      // Nothing to pin: WordPress goes over https with the system's certificates.
+      trustNewHostKey: false,
+      password: 'abcd efgh ijkl mnop qrst uvwx',
+    });
+    expect(
+      saveArgsOf({
+        ...f,
+        kind: 'wordpress+http',
+        host: '127.0.0.1',
+        port: '8080',
+        remoteDir: '/tin',
+      }),
+    ).toMatchObject({ url: 'wordpress+http://phong.vien@127.0.0.1:8080/tin' });
   });
 });

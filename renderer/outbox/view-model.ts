@@ -45,6 +45,9 @@ const ERROR_KEY = {
   'verify-failed': 'errVerifyFailed',
   'missing-secret': 'errMissingSecret',
   'server-error': 'errServerError',
+  'api-disabled': 'errApiDisabled',
+  'too-large': 'errTooLarge',
+  'post-published': 'errPostPublished',
 } as const satisfies Record<OutboxErrorCode, keyof Messages>;
 
 export const stateLabel = (m: Messages, state: JobState): string => m[STATE_KEY[state]];
@@ -173,7 +176,11 @@ export const DEFAULT_PORTS: Record<DestinationKind, number> = {
   sftp: 22,
   ftp: 21,
   ftps: 21,
+  'wordpress+https': 443,
+  'wordpress+http': 80,
 };
+
+export const isWordPressKind = (kind: DestinationKind): boolean => kind.startsWith('wordpress+');
 
 export function emptyForm(): DestinationForm {
   return {
@@ -225,7 +232,8 @@ export type FormProblem =
 
 /** The saveDestination arguments, or what is missing. The password goes only when typed. */
 export function saveArgsOf(f: DestinationForm): SaveArgs | { problem: FormProblem } {
-  const dir = f.remoteDir.trim();
+  // A WordPress site usually lives at the root of its host.
+  const dir = f.remoteDir.trim() || (isWordPressKind(f.kind) ? '/' : '');
   if (!dir.startsWith('/')) return { problem: 'destNeedDir' };
   const limit = f.limitKBps.trim();
   if (limit && !/^[1-9]\d{0,8}$/.test(limit)) return { problem: 'destBadLimit' };
@@ -246,7 +254,7 @@ export function saveArgsOf(f: DestinationForm): SaveArgs | { problem: FormProble
   const args: SaveArgs = {
     url,
     identityFile: f.kind === 'sftp' && f.identityFile.trim() ? f.identityFile.trim() : null,
-    trustNewHostKey: f.kind !== 'file' && f.trustNewHostKey,
+    trustNewHostKey: f.kind !== 'file' && !isWordPressKind(f.kind) && f.trustNewHostKey,
     limitKBps: limit ? Number(limit) : null,
   };
   if (f.id) args.id = f.id;

@@ -35,6 +35,10 @@ export interface WordPressServer {
   rest<T = unknown>(path: string): Promise<T>;
   /** Runs PHP with WordPress loaded (e.g. to flip a test switch); returns what it printed. */
   php(code: string): Promise<string>;
+  /** Resolves when the site's PHP server has died (see the crash switch). */
+  died(): Promise<void>;
+  /** Starts the site's PHP server again on the same port. */
+  restart(): Promise<void>;
   /** A second PHP server on the same site with PHP's upload limit lowered to `limit`. */
   startLimited(limit: string): Promise<{ url: string; stop(): Promise<void> }>;
   stop(): Promise<void>;
@@ -68,12 +72,22 @@ function wpConfig(socket: string): string {
   ].join('\n');
 }
 
-/** A must-use plugin the tests flip with an option: a site whose REST API a plugin switched off. */
+/**
+ * A must-use plugin the tests flip with options: a site whose REST API a plugin switched
+ * off, and a server that dies (SIGKILL, no answer at all) once it holds N uploads.
+ */
 const TEST_SWITCHES = `<?php
 if (get_option('captiondesk_test_rest_off')) {
     remove_action('init', 'rest_api_init');
     remove_action('parse_request', 'rest_api_loaded');
 }
+add_filter('wp_handle_upload_prefilter', function ($file) {
+    $after = (int) get_option('captiondesk_test_crash_after_uploads', 0);
+    if ($after > 0 && (int) wp_count_posts('attachment')->inherit >= $after) {
+        posix_kill(getmypid(), 9);
+    }
+    return $file;
+});
 `;
 
 function startPhp(site: string, port: number, ini: string[] = []) {
@@ -147,7 +161,7 @@ export async function startWordPress(dir: string): Promise<WordPressServer> {
     const users = JSON.parse(stdout) as Record<string, { id: number; password: string }>;
     const user = (login: string): WpUser => ({ login, ...users[login]! });
 
-    const php = startPhp(site, port);
+    let php = startPhp(site, port);
     procs.push(php.child);
     await waitForPort(port);
     const admin = user('admin');
@@ -173,6 +187,16 @@ export async function startWordPress(dir: string): Promise<WordPressServer> {
         } finally {
           await rm(file, { force: true });
         }
+      },
+      died: () =>
+        php.child.exitCode !== null || php.child.signalCode !== null
+          ? Promise.resolve()
+          : new Promise((r) => php.child.once('exit', () => r())),
+      async restart() {
+        await killTree(php.child);
+        php = startPhp(site, port);
+        procs.push(php.child);
+        await waitForPort(port);
       },
       async startLimited(limit: string) {
         const p = await freePort();

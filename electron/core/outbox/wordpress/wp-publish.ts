@@ -111,6 +111,7 @@ async function uploadPhoto(
   stagingDir: string,
   photo: ManifestPhoto,
   title: string,
+  /** 0 while the draft does not exist yet. */
   postId: number,
 ): Promise<MediaItem> {
   const name = basename(photo.file);
@@ -125,7 +126,7 @@ async function uploadPhoto(
   form.set('caption', photo.caption);
   form.set('alt_text', photo.altText ?? '');
   form.set('description', photo.extDescription ?? '');
-  form.set('post', String(postId));
+  if (postId) form.set('post', String(postId));
   return site.upload<MediaItem>('wp/v2/media', form, `uploading ${name}`);
 }
 
@@ -173,8 +174,14 @@ export async function sendToWordPress({
       `${site.siteName} already has this article as a ${post.status} post (#${post.id}${post.link ? `, ${post.link}` : ''}). CaptionDesk never changes a post readers can see; ask the desk to update it there.`,
     );
   const head = { title: a.headline, excerpt: a.sapo, status: 'draft' };
-  post ??= await site.post<PostItem>('wp/v2/posts', head, 'creating the draft post');
-  await posts.set(job.destinationId, manifest.packageId, post.id);
+  // The draft is made once a photo is on the site, so a send refused at its first photo
+  // (too large, no permission) leaves no empty post behind.
+  const draft = async (): Promise<PostItem> => {
+    post ??= await site.post<PostItem>('wp/v2/posts', head, 'creating the draft post');
+    await posts.set(job.destinationId, manifest.packageId, post.id);
+    return post;
+  };
+  if (post) await draft();
 
   for (const [i, p] of photos.entries()) {
     const file = job.files.find((f) => f.name === p.file);
@@ -182,11 +189,20 @@ export async function sendToWordPress({
     if (!media.has(p.id)) {
       if (file) await hooks.onFileStart(file, 0);
       const title = pictureHeadline(manifest, i, photos.length);
-      media.set(p.id, await uploadPhoto(site, stagingDir, p, title, post.id));
+      media.set(p.id, await uploadPhoto(site, stagingDir, p, title, post?.id ?? 0));
       if (file) hooks.onBytes(file.bytes);
+      await draft();
     }
     if (file && !file.done) await hooks.onFileDone(file);
   }
+  const target = await draft();
+  // Photos uploaded before the draft existed are attached to it now: that link is how
+  // another computer finds the draft again.
+  for (const m of media.values())
+    if (!m.post)
+      m.post = (
+        await site.post<MediaItem>(`wp/v2/media/${m.id}`, { post: target.id }, 'attaching a photo')
+      ).post;
   const mediaOf = (p: ManifestPhoto): WpMedia => {
     const m = media.get(p.id)!;
     return { id: m.id, url: m.source_url };
@@ -194,7 +210,7 @@ export async function sendToWordPress({
   const categories = await termIds(site, 'categories', a.category.trim() ? [a.category] : []);
   const tags = await termIds(site, 'tags', a.tags ?? []);
   await site.post(
-    `wp/v2/posts/${post.id}`,
+    `wp/v2/posts/${target.id}`,
     {
       ...head,
       content: articleBlocks(manifest, mediaOf),
