@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../electron/core/app-core-types';
 import { tempDir } from './helpers/fixtures';
+import { runCli } from './helpers/run-cli';
 import { packageSeed, seedFolder, SEED_SOURCES } from './helpers/seed-package';
 import { outboxCore } from './helpers/servers/outbox-harness';
 import { startWordPress, WORDPRESS_ROOT, type WordPressServer } from './helpers/servers/wordpress';
@@ -243,6 +244,39 @@ describe.skipIf(skip)('outbox: WordPress, for real', () => {
     expect(after.media.map((m) => m.id).sort()).toEqual(before.media.map((m) => m.id).sort());
     expect(after.posts[0]!.content.raw).toBe(before.posts[0]!.content.raw);
   });
+
+  it('the CLI sends it too, and updates the same draft', async () => {
+    const before = { posts: await drafts(), media: await allMedia() };
+    const state = join(dir, 'cli');
+    const env = {
+      CAPTIONDESK_DATA_DIR: join(state, 'data'),
+      CAPTIONDESK_CACHE_DIR: join(state, 'cache'),
+      CAPTIONDESK_PASSWORD: wp.editor.password,
+    };
+    const sent = await runCli(
+      ['upload', zip, '--to', `wordpress+http://editor@127.0.0.1:${wp.port}/`],
+      env,
+    );
+    expect(sent.code, sent.out).toBe(0);
+    const seed = before.posts.find((p) => p.title.raw.startsWith('"Lấy công tác'))!;
+    expect(sent.stdout).toContain(
+      `the draft is at ${wp.url}wp-admin/post.php?post=${seed.id}&action=edit`,
+    );
+    const after = { posts: await drafts(), media: await allMedia() };
+    expect(after.posts.map((p) => p.id).sort()).toEqual(before.posts.map((p) => p.id).sort());
+    expect(after.media).toHaveLength(before.media.length);
+
+    const wrong = await runCli(
+      ['upload', zip, '--to', `wordpress+http://editor@127.0.0.1:${wp.port}/`],
+      {
+        ...env,
+        CAPTIONDESK_DATA_DIR: join(state, 'data-wrong'),
+        CAPTIONDESK_PASSWORD: 'nope nope nope nope',
+      },
+    );
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.out).toMatch(/auth-failed: .*refused user "editor" and this Application Password/);
+  }, 60_000);
 
   /** A send from a computer of its own (fresh outbox), as `login`, to `url` (default: the site). */
   const sendFresh = async (

@@ -46,7 +46,7 @@ export const outboxCommands: Command[] = [
     name: 'upload',
     positionals: '<package.zip>',
     summary:
-      'Send a package to sftp://user@host:port/dir, ftp://…, ftps://… or file:///dir (password: CAPTIONDESK_PASSWORD or prompt).',
+      'Send a package to sftp://user@host:port/dir, ftp://…, ftps://…, file:///dir, or a WordPress site as a draft: wordpress+https://user@site/ (password, or for WordPress an Application Password: CAPTIONDESK_PASSWORD or prompt).',
     method: 'outboxEnqueue',
     options: {
       to: { type: 'string', value: '<url>', required: true },
@@ -74,7 +74,8 @@ export const outboxCommands: Command[] = [
       if (needsPassword) {
         if (!process.stdin.isTTY)
           throw new UsageError('set CAPTIONDESK_PASSWORD (no terminal to ask for the password)');
-        password = await promptSecret(`Password for ${url.replace(/\/[^/]*$/, '')}: `);
+        const what = url.startsWith('wordpress+') ? 'Application Password' : 'Password';
+        password = await promptSecret(`${what} for ${url.replace(/\/[^/]*$/, '')}: `);
       }
       const d = await api.saveDestination({
         url,
@@ -90,6 +91,8 @@ export const outboxCommands: Command[] = [
     print: (j) => {
       if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
       if (j.state === 'already-there') return `already there: ${j.packageName} (not sent again)`;
+      if (j.state === 'done' && j.remoteUrl)
+        return `sent ${j.packageName}: ${j.files.length} files, ${j.bytesTotal} bytes; the draft is at ${j.remoteUrl}`;
       if (j.state === 'done')
         return `sent ${j.packageName}: ${j.files.length} files, ${j.bytesTotal} bytes (${j.bytesSent} on the wire${j.resumes.length ? `, resumed at ${j.resumes.map((r) => `${r.file}@${r.offset}`).join(', ')}` : ''})`;
       return jobLine(j);

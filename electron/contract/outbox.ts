@@ -79,6 +79,8 @@ export const outboxJobSchema = z.object({
       fingerprint: z.string().optional(),
     })
     .nullable(),
+  /** Where the package landed, when the destination tells: the WordPress draft's edit page. */
+  remoteUrl: z.string().nullable().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
   bytesPerSecond: z.number(),

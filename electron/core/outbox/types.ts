@@ -74,6 +74,8 @@ export interface OutboxJob {
   attempts: number;
   nextAttemptAt: string | null;
   lastError: OutboxProblem | null;
+  /** Where the package landed, when the destination tells: the WordPress draft's edit page. */
+  remoteUrl?: string | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -34,6 +34,11 @@ export class WpSite {
     return `The WordPress site ${this.o.site}`;
   }
 
+  /** Where an editor opens the post in WordPress's own editor. */
+  editUrl(postId: number): string {
+    return withQuery(`${this.o.site}wp-admin/post.php`, { post: postId, action: 'edit' });
+  }
+
   /** Finds the API and checks the login; returns the user's capabilities. */
   async connect(): Promise<Record<string, boolean>> {
     const pretty = (path: string, q: Query) => withQuery(`${this.o.site}wp-json/${path}`, q);

@@ -220,6 +220,7 @@ export async function sendToWordPress({
     },
     'writing the draft post',
   );
+  job.remoteUrl = site.editUrl(target.id);
   await markDone(job.files, hooks);
   return 'done';
 }
