@@ -32,12 +32,14 @@ export async function seedStructureJson(): Promise<{ headline: string; sapo: str
 
 /**
  * The steps a reporter takes: open the folder, import structure.json, credit the photos,
- * sign the article, package it to `out`. Returns the article id and where the zip went.
+ * sign the article, package it to `out` (with the export `options` given). Returns the
+ * article id and where the zip went.
  */
 export async function packageSeed(
   core: Core,
   dir: string,
   out: string,
+  options: { newsmlBaseUrl?: string } = {},
 ): Promise<{ articleId: string; path: string }> {
   await core.api.openFolder({ path: dir });
   const article = await core.api.importArticle({
@@ -61,6 +63,7 @@ export async function packageSeed(
     out,
     outlet: 'baolaocai',
     initials: 'tl',
+    ...options,
   });
   return { articleId: article.id, path: built.path };
 }

@@ -18,6 +18,7 @@ import { createHash } from 'node:crypto';
 import { escapeXmlAttr as attr, escapeXmlText as text, oneLine } from './escape';
 import type { Manifest, ManifestPhoto } from '../../contract/package-manifest';
 import { datelineText, photoLookup, relativeUrl } from './render-html';
+import { baseUrlFolder } from '../../../common/package/newsml-base-url';
 
 export const NAR_NS = 'http://iptc.org/std/nar/2006-10-01/';
 export const XHTML_NS = 'http://www.w3.org/1999/xhtml';
@@ -296,25 +297,10 @@ export interface NewsMlOptions {
   /**
    * Where the package's files are served over HTTP, for desks that fetch each photo by its
    * href (Superdesk does): the hrefs become absolute under it. Without it they stay relative
-   * to newsml.xml inside the package.
+   * to newsml.xml inside the package. Default: the manifest's `newsml.baseUrl`, the export
+   * option it was built with, so a version written after a review keeps the same hrefs.
    */
   baseUrl?: string;
-}
-
-/** The base as a URL that relative paths resolve under: http(s), and ending in a slash. */
-function baseUrlOf(baseUrl: string): URL {
-  let u: URL;
-  try {
-    u = new URL(baseUrl);
-  } catch {
-    throw new Error(`baseUrl "${baseUrl}" is not an absolute URL`);
-  }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') {
-    throw new Error(`baseUrl "${baseUrl}" is not an http or https URL`);
-  }
-  if (u.search || u.hash) throw new Error(`baseUrl "${baseUrl}" has a query or fragment`);
-  if (!u.pathname.endsWith('/')) u.pathname += '/';
-  return u;
 }
 
 function pictureItem(
@@ -367,7 +353,8 @@ export function renderNewsMl(manifest: Manifest, options: NewsMlOptions = {}): s
     throw new Error(`createdAt "${manifest.createdAt}" has no time zone, so no UTC time`);
   }
   const dates = { versionCreated, firstCreated: firstCreated(manifest) };
-  const base = options.baseUrl === undefined ? null : baseUrlOf(options.baseUrl);
+  const baseUrl = options.baseUrl ?? manifest.newsml?.baseUrl;
+  const base = baseUrl === undefined ? null : baseUrlFolder(baseUrl);
   const guids = newsMlGuids(manifest);
   const pictures = picturesInArticleOrder(manifest);
   const message = block('newsMessage', { xmlns: NAR_NS }, [
