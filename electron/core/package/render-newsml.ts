@@ -12,7 +12,13 @@
  * parser (superdesk-core, superdesk/io/feed_parsers/newsml_2_0.py) aborts without a pubStatus
  * in itemMeta or a rendition on a remoteContent, takes an itemRef's title from its headline,
  * and reads no description of a text item, which is why the sapo is also the lead paragraph of
- * the XHTML body (as article.html shows it).
+ * the XHTML body (as article.html shows it). It takes a picture's first description as its
+ * caption, so the caption comes before the photo's other descriptions.
+ *
+ * The newer IPTC photo fields go where the schema has a place for them: Digital Source Type as
+ * contentMeta's digitalSourceType (2.33+), by the IPTC term's URI; Alt Text and Extended
+ * Description as further descriptions (DESCRIPTION_ROLE_SCHEME). AI System Used and AI Prompt
+ * have no property in G2 2.34/2.35; they travel in the JPEG's XMP only.
  */
 import { createHash } from 'node:crypto';
 import { escapeXmlAttr as attr, escapeXmlText as text, oneLine } from './escape';
@@ -38,6 +44,18 @@ export const IPTC_CATALOG_ALIASES = ['ninat', 'pgrmod', 'drol', 'stat', 'rnd'] a
  * `group:main` rather than leave the alias undeclared.
  */
 export const GROUP_ROLE_SCHEME = { alias: 'group', uri: 'https://captiondesk.app/cv/group-role/' };
+/**
+ * IPTC's description role NewsCodes (drol:) have caption and summary but no term we could
+ * confirm for the accessibility texts of IPTC Photo Metadata 2021.1 (Alt Text, Extended
+ * Description). They travel as further descriptions with roles of our own scheme, declared
+ * in the picture item's catalog, so no alias is undeclared and a desk can tell them apart.
+ */
+export const DESCRIPTION_ROLE_SCHEME = {
+  alias: 'cdrol',
+  uri: 'https://captiondesk.app/cv/description-role/',
+};
+export const ALT_TEXT_ROLE = `${DESCRIPTION_ROLE_SCHEME.alias}:altText`;
+export const EXT_DESCRIPTION_ROLE = `${DESCRIPTION_ROLE_SCHEME.alias}:extDescription`;
 /** The exports are sized for the web; rnd:web is IPTC's rendition code for that. */
 export const PICTURE_RENDITION = 'rnd:web';
 
@@ -303,6 +321,20 @@ export interface NewsMlOptions {
   baseUrl?: string;
 }
 
+/**
+ * The photo's Digital Source Type as the IPTC term's URI (what the manifest holds), for the
+ * `uri` of digitalSourceType; null when there is none or it is not an absolute URI.
+ */
+function sourceTypeUri(value: string | null | undefined): string | null {
+  const v = value?.trim();
+  if (!v) return null;
+  try {
+    return new URL(v).protocol.startsWith('http') ? v : null;
+  } catch {
+    return null;
+  }
+}
+
 function pictureItem(
   manifest: Manifest,
   dates: Dates,
@@ -312,6 +344,15 @@ function pictureItem(
   base: URL | null,
 ): string[] {
   const credit = oneLine(photo.credit ?? '');
+  const sourceType = sourceTypeUri(photo.digitalSourceType);
+  // Descriptions beyond the caption: after it, since consumers (Superdesk) take the first.
+  const more = (
+    [
+      [ALT_TEXT_ROLE, photo.altText],
+      [EXT_DESCRIPTION_ROLE, photo.extDescription],
+    ] as const
+  ).flatMap(([role, value]) => (value?.trim() ? [el('description', { role }, text(value))] : []));
+  const catalog = more.length ? block('catalog', {}, [el('scheme', DESCRIPTION_ROLE_SCHEME)]) : [];
   const href = relativeUrl(photo.file);
   const file = {
     rendition: PICTURE_RENDITION,
@@ -322,8 +363,10 @@ function pictureItem(
     height: photo.height,
   };
   return block('newsItem', itemAttrs(manifest, guid), [
-    ...itemHead(manifest, dates, 'ninat:picture'),
+    ...itemHead(manifest, dates, 'ninat:picture', catalog),
     ...block('contentMeta', {}, [
+      // The schema's place for it (2.33+): after the dates, before the creator.
+      ...(sourceType ? [el('digitalSourceType', { uri: sourceType })] : []),
       ...creator(photo.byline),
       el('language', { tag: 'vi' }),
       el('headline', {}, text(headline)),
@@ -334,6 +377,7 @@ function pictureItem(
         { role: 'drol:caption' },
         text(photo.caption.trim() ? photo.caption : caption),
       ),
+      ...more,
     ]),
     ...block('contentSet', {}, [
       ...block('remoteContent', file, [
