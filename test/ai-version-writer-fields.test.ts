@@ -7,7 +7,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIELDS } from '../common/fields/catalog';
+import { FIELDS, type FieldSpec } from '../common/fields/catalog';
 import { AI_SOURCE_TYPE_URIS } from '../common/fields/digital-source-type';
 import type { Manifest } from '../electron/contract/package-manifest';
 import type { Core } from '../electron/core/app-core-types';
@@ -21,7 +21,6 @@ import { runCli } from './helpers/run-cli';
 
 const AI = 'canon-s40-no-exif.jpg';
 const CAMERA = 'fujifilm-s2pro-iptc-caption.jpg';
-const DST = 'http://cv.iptc.org/newscodes/digitalsourcetype/';
 const VERSION = 'SDXL 1.0 (refiner 0.9)';
 const WRITER = 'Nguyễn Thị Hằng';
 
@@ -48,7 +47,7 @@ describe('AI System Version Used and AI Prompt Writer Name', () => {
   });
 
   it('are catalog rows beside AI System Used and AI Prompt, XMP only, shown only for AI types', () => {
-    const row = (key: string) => FIELDS.find((f) => f.key === key)!;
+    const row = (key: string): FieldSpec => FIELDS.find((f) => f.key === key)!;
     const keys = FIELDS.map((f) => f.key as string);
     expect(keys.slice(keys.indexOf('aiSystemUsed'), keys.indexOf('aiSystemUsed') + 4)).toEqual([
       'aiSystemUsed',
