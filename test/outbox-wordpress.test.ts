@@ -78,8 +78,7 @@ describe.skipIf(skip)('outbox: WordPress, for real', () => {
         culling: {},
       });
     const built = await packageSeed(core, folder, join(dir, 'out'), {
-      category: 'Thời sự',
-      tags: ['Công đoàn', 'Lào Cai'],
+      article: { category: 'Thời sự', tags: ['Công đoàn', 'Lào Cai'] },
     });
     zip = built.path;
     for (const [f, h] of originals) expect(sha(await readFile(join(folder, f))), f).toBe(h);
@@ -320,7 +319,7 @@ describe.skipIf(skip)('outbox: WordPress, for real', () => {
   it("a photo over the site's upload limit: names the photo and the limit", async () => {
     // Photos the site has not seen: the headline is embedded in each, so they differ.
     const other = await packageSeed(core, folder, join(dir, 'out-other'), {
-      headline: 'Bài thử giới hạn tải lên',
+      article: { headline: 'Bài thử giới hạn tải lên' },
     });
     const limited = await wp.startLimited('16K');
     try {

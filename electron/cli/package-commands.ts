@@ -32,9 +32,12 @@ export const packageCommands: Command[] = [
       preset: { type: 'string', value: '<name>' },
       outlet: { type: 'string', value: '<x>' },
       initials: { type: 'string', value: '<y>' },
+      // For desks that fetch over HTTP: newsml.xml's photo hrefs become absolute under it.
+      'newsml-base-url': { type: 'string', value: '<url>' },
     },
     args: (a) => {
       const articleId = flag(a, 'article')!;
+      const newsmlBaseUrl = flag(a, 'newsml-base-url');
       const out = flag(a, 'out');
       const preset = flag(a, 'preset');
       const outlet = flag(a, 'outlet');
@@ -46,6 +49,7 @@ export const packageCommands: Command[] = [
         ...(preset ? { preset } : {}),
         ...(outlet ? { outlet } : {}),
         ...(initials ? { initials } : {}),
+        ...(newsmlBaseUrl !== undefined ? { newsmlBaseUrl } : {}),
       };
     },
     print: (r) =>

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { unsafeNameReason } from '../../common/naming/zip-member-names';
+import { baseUrlProblem } from '../../common/package/newsml-base-url';
 
 export const MANIFEST_SCHEMA_ID = 'https://captiondesk.app/schema/package-manifest-1.json';
 export const MANIFEST_SCHEMA_VERSION = 1;
@@ -55,7 +56,9 @@ export const manifestPhotoSchema = z.object({
   extDescription: z.string().nullable().optional(),
   digitalSourceType: z.string().nullable().optional(),
   aiSystemUsed: z.string().nullable().optional(),
+  aiSystemVersionUsed: z.string().nullable().optional(),
   aiPrompt: z.string().nullable().optional(),
+  aiPromptWriterName: z.string().nullable().optional(),
   bytes: z.number().int().nonnegative(),
   width: z.number().int().positive(),
   height: z.number().int().positive(),
@@ -112,6 +115,16 @@ export const manifestSchema = z.object({
   files: z.array(z.object({ path: safeZipPath, bytes: z.number().int().nonnegative(), sha256 })),
   history: z.array(historyEntrySchema),
   comments: z.array(commentSchema),
+  /**
+   * How newsml.xml was written, so a later version (after a review) writes it the same way:
+   * `baseUrl`, the folder a desk fetches the package's files from over HTTP, under which the
+   * photos' hrefs are absolute. Absent: hrefs relative to newsml.xml.
+   */
+  newsml: z
+    .object({
+      baseUrl: z.string().refine((v) => baseUrlProblem(v) === null, 'an http or https folder URL'),
+    })
+    .optional(),
 });
 export type Manifest = z.infer<typeof manifestSchema>;
 

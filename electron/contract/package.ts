@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 import { folderPath, method, nfc, reads, text } from './kit';
 import { codedFailureFields } from './errors';
+import { baseUrlProblem, baseUrlProblemText } from '../../common/package/newsml-base-url';
 
 export const presetSchema = z.object({
   name: nfc.pipe(z.string().min(1).max(100)),
@@ -88,6 +89,18 @@ export const packageContract = {
       preset: z.string().optional(),
       outlet: text(60).optional(),
       initials: text(20).optional(),
+      /**
+       * Where the desk will fetch the package's files over HTTP: newsml.xml then gives each
+       * photo an absolute href under it (and the manifest records it for later versions).
+       */
+      newsmlBaseUrl: z
+        .string()
+        .max(2048)
+        .superRefine((v, ctx) => {
+          const problem = baseUrlProblem(v);
+          if (problem) ctx.addIssue({ code: 'custom', message: baseUrlProblemText(v, problem) });
+        })
+        .optional(),
     }),
     packageResultSchema,
     'Build the article package (zip): web-sized renamed JPEGs with captions, manifest, HTML preview, NewsML-G2.',

@@ -132,6 +132,17 @@ export const articleEn: typeof articleVi = {
       ? 'The article has 1 warning. Package anyway?'
       : `The article has ${n} warnings. Package anyway?`,
   pkgNeedOutlet: 'Fill in the outlet, e.g. baolaocai.',
+  pkgNewsmlBaseUrl: 'Package HTTP address (NewsML-G2)',
+  pkgNewsmlBaseUrlHint:
+    'Leave empty if the desk takes the zip. If its system fetches photos over HTTP, give the folder the package will be served from; newsml.xml then gives each photo its full address.',
+  pkgNewsmlBaseUrlProblem: (problem) =>
+    `Package HTTP address (NewsML-G2): ${
+      {
+        'not-absolute': 'give a full address starting with http:// or https://',
+        'not-http': 'only http:// or https:// addresses can be used',
+        'query-or-fragment': 'it must not have a ?… or #… part',
+      }[problem]
+    }.`,
   pkgBadNumber: 'Long edge 200–12000 px, quality 40–100, name length 16–200.',
   pkgCancel: 'Cancel',
   pkgClose: 'Close',

@@ -3,6 +3,8 @@
  * argument lists define the type the English dictionary must match. Spread into
  * renderer/i18n/vi.ts, so every key is prefixed to stay clear of the photo workspace's.
  */
+import type { BaseUrlProblem } from '../../common/package/newsml-base-url';
+
 export const articleVi = {
   wsLabel: 'Không gian làm việc',
   wsPhotos: 'Ảnh',
@@ -134,6 +136,17 @@ export const articleVi = {
   pkgBack: 'Quay lại',
   pkgWarnConfirm: (n: number) => `Bài viết còn ${n} cảnh báo. Vẫn đóng gói?`,
   pkgNeedOutlet: 'Hãy điền tòa soạn (outlet), ví dụ baolaocai.',
+  pkgNewsmlBaseUrl: 'Địa chỉ HTTP của gói (NewsML-G2)',
+  pkgNewsmlBaseUrlHint:
+    'Để trống nếu tòa soạn nhận tệp zip. Nếu hệ thống tòa soạn tải ảnh qua HTTP, nhập thư mục đặt gói; newsml.xml sẽ ghi đường dẫn đầy đủ của từng ảnh.',
+  pkgNewsmlBaseUrlProblem: (problem: BaseUrlProblem) =>
+    `Địa chỉ HTTP của gói (NewsML-G2): ${
+      {
+        'not-absolute': 'cần địa chỉ đầy đủ, bắt đầu bằng http:// hoặc https://',
+        'not-http': 'chỉ dùng được địa chỉ http:// hoặc https://',
+        'query-or-fragment': 'không được có phần ?… hoặc #…',
+      }[problem]
+    }.`,
   pkgBadNumber: 'Cạnh dài 200–12000 px, chất lượng 40–100, độ dài tên 16–200.',
   pkgCancel: 'Hủy',
   pkgClose: 'Đóng',

@@ -13,6 +13,8 @@ import { usePackageChecks } from './usePackageChecks';
 import { usePackageHistory } from './usePackageHistory';
 import { usePackageNames } from './usePackageNames';
 import { usePackagePresets } from './usePackagePresets';
+import { NewsMlBaseUrlField } from './NewsMlBaseUrlField';
+import { useNewsMlBaseUrl } from './useNewsMlBaseUrl';
 import { cx } from '../ui/cx';
 import styles from './package.module.css';
 
@@ -45,6 +47,7 @@ export function PackageDialog({
   const presets = usePackagePresets(article.authorInitials, setNote);
   const { issues, checksError } = usePackageChecks(folder, article.id, prepare);
   const { order, names, zipName } = usePackageNames(article, presets.form);
+  const newsmlBaseUrl = useNewsMlBaseUrl(folder);
   const focusOn = (testId: string) =>
     ref.current?.querySelector<HTMLElement>(`[data-testid="${testId}"]`)?.focus();
   const run = usePackageBuild({
@@ -55,6 +58,8 @@ export function PackageDialog({
     prepare,
     setNote,
     focusOutlet: () => focusOn('pkg-outlet'),
+    newsmlBaseUrl,
+    focusNewsmlBaseUrl: () => focusOn('pkg-newsml-base-url'),
   });
   const { phase, result } = run;
   const building = phase === 'building';
@@ -111,7 +116,9 @@ export function PackageDialog({
       </div>
 
       <div className={styles.pkgBody}>
-        <PackageFormFields presets={presets} disabled={building} />
+        <PackageFormFields presets={presets} disabled={building}>
+          <NewsMlBaseUrlField baseUrl={newsmlBaseUrl} />
+        </PackageFormFields>
         <PackagePreview
           order={order}
           names={names}

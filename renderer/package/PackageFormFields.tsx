@@ -8,13 +8,15 @@ import styles from './package.module.css';
 
 type TextKey = Exclude<keyof PackageForm, 'stripGps'>;
 
-/** The export preset as a form: choose, rename, edit, save. */
+/** The export preset as a form: choose, rename, edit, save; `children`, this package's own options. */
 export function PackageFormFields({
   presets,
   disabled,
+  children,
 }: {
   presets: PackagePresets;
   disabled: boolean;
+  children?: ReactNode;
 }) {
   const { m } = useI18n();
   const { form, saved, preset, mustSave, set } = presets;
@@ -104,6 +106,7 @@ export function PackageFormFields({
           <span className="muted small">{m.pkgPresetModified(preset.name)}</span>
         ) : null}
       </div>
+      {children}
     </fieldset>
   );
 }

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/context';
 import { writeStored } from '../ui/storage';
 import { OUTLET_KEY, PRESET_KEY, type PackageNote } from './package-form';
 import type { PackagePresets } from './usePackagePresets';
+import type { NewsMlBaseUrl } from './useNewsMlBaseUrl';
 
 export type BuildResult = ResultOf<'buildPackage'>;
 export type VerifyState = ResultOf<'verifyPackage'> | 'running' | { error: string } | null;
@@ -25,6 +26,8 @@ interface BuildInput {
   prepare: () => Promise<void>;
   setNote: (note: PackageNote | null) => void;
   focusOutlet: () => void;
+  newsmlBaseUrl: NewsMlBaseUrl;
+  focusNewsmlBaseUrl: () => void;
 }
 
 /**
@@ -39,6 +42,8 @@ export function usePackageBuild({
   prepare,
   setNote,
   focusOutlet,
+  newsmlBaseUrl,
+  focusNewsmlBaseUrl,
 }: BuildInput) {
   const { api, onEvent } = useTransport();
   const { m } = useI18n();
@@ -70,6 +75,11 @@ export function usePackageBuild({
       setNote({ kind: 'error', text: m.pkgBadNumber });
       return;
     }
+    if (newsmlBaseUrl.problem) {
+      setNote({ kind: 'error', text: m.pkgNewsmlBaseUrlProblem(newsmlBaseUrl.problem) });
+      focusNewsmlBaseUrl();
+      return;
+    }
     if (!anyway && issues && issues.length > 0) {
       setPhase('confirm');
       return;
@@ -89,8 +99,10 @@ export function usePackageBuild({
         preset: preset.name,
         outlet: preset.outlet,
         initials: preset.initials,
+        ...(newsmlBaseUrl.sent ? { newsmlBaseUrl: newsmlBaseUrl.sent } : {}),
       });
       writeStored(OUTLET_KEY, preset.outlet);
+      newsmlBaseUrl.remember();
       writeStored(PRESET_KEY, preset.name);
       setResult(built);
       setPhase('done');

@@ -33,14 +33,18 @@ export async function seedStructureJson(): Promise<{ headline: string; sapo: str
 
 /**
  * The steps a reporter takes: open the folder, import structure.json, credit the photos,
- * sign the article, package it to `out`. Returns the article id and where the zip went.
+ * sign the article, package it to `out` (with the export `options` given). Returns the
+ * article id and where the zip went.
  */
 export async function packageSeed(
   core: Core,
   dir: string,
   out: string,
-  /** More of the article the reporter fills in (category, tags, …). */
-  extra: Partial<Article> = {},
+  options: {
+    newsmlBaseUrl?: string;
+    /** More of the article the reporter fills in (category, tags, …). */
+    article?: Partial<Article>;
+  } = {},
 ): Promise<{ articleId: string; path: string }> {
   await core.api.openFolder({ path: dir });
   const article = await core.api.importArticle({
@@ -56,7 +60,7 @@ export async function packageSeed(
   const a = await core.api.getArticle({ folder: dir, id: article.id });
   await core.api.saveArticle({
     folder: dir,
-    article: { ...a, byline: 'Tùng Lâm', authorInitials: 'tl', ...extra },
+    article: { ...a, byline: 'Tùng Lâm', authorInitials: 'tl', ...options.article },
   });
   const built = await core.api.buildPackage({
     folder: dir,
@@ -64,6 +68,7 @@ export async function packageSeed(
     out,
     outlet: 'baolaocai',
     initials: 'tl',
+    ...(options.newsmlBaseUrl === undefined ? {} : { newsmlBaseUrl: options.newsmlBaseUrl }),
   });
   return { articleId: article.id, path: built.path };
 }

@@ -11,6 +11,7 @@ import { versionedPath } from '../package/history-chain';
 import { listPackages } from '../package/list-packages';
 import { recordBuilt, recordVerdict } from '../package/record-package';
 import type { CoreContext } from './core-context';
+import { baseUrlProblem, baseUrlProblemText } from '../../../common/package/newsml-base-url';
 
 export function packageApi(
   ctx: CoreContext,
@@ -26,7 +27,18 @@ export function packageApi(
     if (packages) ctx.emit({ type: 'packagesChanged', folder, articleId, packages });
   };
   return {
-    async buildPackage({ folder, articleId, out, preset: presetName, outlet, initials }) {
+    async buildPackage({
+      folder,
+      articleId,
+      out,
+      preset: presetName,
+      outlet,
+      initials,
+      newsmlBaseUrl,
+    }) {
+      // Checked before anything is read or exported: a bad option wastes no minutes.
+      const problem = newsmlBaseUrl === undefined ? null : baseUrlProblem(newsmlBaseUrl);
+      if (problem) throw new ApiError(baseUrlProblemText(newsmlBaseUrl!, problem), 'invalid-args');
       const f = await ctx.folders.require(folder);
       const article = await new ArticleStore(f.info.stateDir).get(articleId);
       const preset = await ctx.presets.get(presetName);
@@ -66,6 +78,7 @@ export function packageApi(
           outlet: o,
           initials: i,
           timeZone: f.event.timeZone,
+          ...(newsmlBaseUrl ? { newsmlBaseUrl: newsmlBaseUrl.trim() } : {}),
           appVersion: ctx.opts.version,
           out: target,
           signal: controller.signal,

@@ -27,6 +27,8 @@ export interface BuildInput {
   /** The event's IANA zone, for a capture time whose offset no file states. */
   timeZone: string;
   appVersion: string;
+  /** Where a desk fetches the package over HTTP: newsml.xml's hrefs go absolute under it. */
+  newsmlBaseUrl?: string;
   out: string;
   signal: AbortSignal;
   progress(done: number, total: number, label: string): void;
@@ -185,7 +187,9 @@ export async function buildPackageFile(input: BuildInput): Promise<BuildResult> 
         extDescription: p.photo.extDescription,
         digitalSourceType: p.photo.digitalSourceType,
         aiSystemUsed: p.photo.aiSystemUsed,
+        aiSystemVersionUsed: p.photo.aiSystemVersionUsed,
         aiPrompt: p.photo.aiPrompt,
+        aiPromptWriterName: p.photo.aiPromptWriterName,
         bytes: out.data.length,
         width: out.width,
         height: out.height,
@@ -204,6 +208,8 @@ export async function buildPackageFile(input: BuildInput): Promise<BuildResult> 
       photos: new Map(exported.map((e) => [e.file, e.photo])),
     });
     if (input.revise) Object.assign(manifest, input.revise(manifest));
+    // Recorded in the manifest, which renderNewsMl reads, so a reviewed version keeps the hrefs.
+    if (input.newsmlBaseUrl) manifest.newsml = { baseUrl: input.newsmlBaseUrl };
     const html = Buffer.from(renderArticleHtml(manifest), 'utf8');
     const xml = Buffer.from(renderNewsMl(manifest), 'utf8');
     manifest.files = [

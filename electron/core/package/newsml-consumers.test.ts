@@ -11,6 +11,9 @@ import { REPO } from '../../../test/helpers/fixtures';
 import { seedManifest } from '../../../test/helpers/seed-manifest';
 import type { Manifest } from '../../contract/package-manifest';
 import {
+  ALT_TEXT_ROLE,
+  DESCRIPTION_ROLE_SCHEME,
+  EXT_DESCRIPTION_ROLE,
   GROUP_ROLE_SCHEME,
   IPTC_CATALOG_ALIASES,
   XHTML_NS,
@@ -19,6 +22,7 @@ import {
   utcDateTime,
   wordCount,
 } from './render-newsml';
+import { accessible, ALT_TEXT, EXT_DESCRIPTION } from './testing/photo-fields-manifest';
 import { HAS_XMLLINT, itemClass, items, kid, kids, parseXml, xmllint } from './testing/newsml-dom';
 
 const XSD_DIR = resolve(REPO, '../shared/standards/newsml-g2');
@@ -68,6 +72,7 @@ const CASES: [string, () => Manifest][] = [
   ['the seed article', seedManifest],
   ['a second version', secondVersion],
   ['a photo with no byline', sparse],
+  ['photos with alt text, extended description and source types', accessible],
 ];
 
 const BASE = 'https://desk.example.vn/goi-tin/baolaocai 2024/';
@@ -245,5 +250,84 @@ describe('newsml.xml: what consumers need', () => {
     expect(() => renderNewsMl(m, { baseUrl: 'photos/' })).toThrow(/not an absolute URL/);
     expect(() => renderNewsMl(m, { baseUrl: 'file:///tmp/pkg/' })).toThrow(/http or https/);
     expect(() => renderNewsMl(m, { baseUrl: 'https://a.vn/p/?x=1' })).toThrow(/query/);
+  });
+});
+
+describe('newsml.xml: the photo fields of IPTC Photo Metadata 2021–2025', () => {
+  const m = accessible();
+  const xml = renderNewsMl(m);
+  const doc = parse(xml);
+  const pictureOf = (id: string) => {
+    const file = m.photos.find((p) => p.id === id)!.file;
+    return items(doc).find((i) => all(i, 'remoteContent')[0]?.getAttribute('href') === file)!;
+  };
+  const [first, second, third] = m.photos.map((p) => pictureOf(p.id));
+
+  it('puts digitalSourceType first in contentMeta, as the term’s URI, and the texts after the caption', () => {
+    const cm = kid(first!, 'contentMeta');
+    expect(kids(cm).map((e) => e.localName)).toEqual([
+      'digitalSourceType',
+      'creator',
+      'language',
+      'headline',
+      'creditline',
+      'description',
+      'description',
+      'description',
+    ]);
+    expect(kid(cm, 'digitalSourceType').getAttribute('uri')).toBe(
+      'http://cv.iptc.org/newscodes/digitalsourcetype/digitalCapture',
+    );
+    expect(kid(cm, 'digitalSourceType').hasAttribute('qcode')).toBe(false);
+    expect(kids(cm, 'description').map((d) => [d.getAttribute('role'), d.textContent])).toEqual([
+      ['drol:caption', m.photos[0]!.caption],
+      [ALT_TEXT_ROLE, ALT_TEXT],
+      [EXT_DESCRIPTION_ROLE, EXT_DESCRIPTION],
+    ]);
+  });
+
+  it('declares the accessibility roles’ scheme in each picture that uses it, and only there', () => {
+    const scheme = kid(kid(first!, 'catalog'), 'scheme');
+    expect([scheme.getAttribute('alias'), scheme.getAttribute('uri')]).toEqual([
+      DESCRIPTION_ROLE_SCHEME.alias,
+      DESCRIPTION_ROLE_SCHEME.uri,
+    ]);
+    expect(ALT_TEXT_ROLE.startsWith(`${DESCRIPTION_ROLE_SCHEME.alias}:`)).toBe(true);
+    for (const item of [second!, third!]) {
+      expect(kids(item, 'catalog')).toEqual([]);
+      expect(kids(kid(item, 'contentMeta'), 'description')).toHaveLength(1);
+    }
+    // Every alias of the file is declared, cdrol: among them.
+    const used = new Set<string>();
+    for (const item of items(doc)) {
+      const declared = new Set<string>(IPTC_CATALOG_ALIASES);
+      for (const s of all(item, 'scheme')) declared.add(s.getAttribute('alias')!);
+      for (const d of all(item, 'description')) {
+        const alias = d.getAttribute('role')!.split(':')[0]!;
+        expect(declared.has(alias), d.getAttribute('role')!).toBe(true);
+        used.add(alias);
+      }
+    }
+    expect([...used].sort()).toEqual(['cdrol', 'drol']);
+  });
+
+  it('marks the AI-made photo by its source type, and writes no element the schema lacks for its system and prompt', () => {
+    const cm = kid(second!, 'contentMeta');
+    expect(kid(cm, 'digitalSourceType').getAttribute('uri')).toBe(
+      'http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia',
+    );
+    // NewsML-G2 2.34/2.35 have no property for AI System Used or AI Prompt Information.
+    expect(xml).not.toContain('Imagen 3');
+    expect(xml).not.toContain('Hội trường đỏ');
+  });
+
+  it('leaves out a source type that is not a URI rather than write an invalid one', () => {
+    expect(kids(kid(third!, 'contentMeta'), 'digitalSourceType')).toEqual([]);
+  });
+
+  it('writes nothing new for photos without the fields (the seed’s newsml.xml is as before)', () => {
+    const seed = parse(renderNewsMl(seedManifest()));
+    expect(all(seed, 'digitalSourceType')).toEqual([]);
+    expect(all(seed, 'catalog')).toHaveLength(1);
   });
 });

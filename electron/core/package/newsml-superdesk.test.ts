@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_BYLINE, seedManifest } from '../../../test/helpers/seed-manifest';
 import { newsMlGuids, renderNewsMl, wordCount } from './render-newsml';
+import { accessible, ALT_TEXT } from './testing/photo-fields-manifest';
 
 const PYTHON = '/usr/bin/python3';
 const RUNNER = resolve(__dirname, '../../../test/third-party/superdesk/run_newsml2.py');
@@ -124,5 +125,22 @@ describe.skipIf(!HAS_PYTHON_LXML)('Superdesk’s NewsML-G2 parser on newsml.xml'
     expect(ingested.map((i) => i.renditions!.web!.href).sort()).toEqual(
       m.photos.map((p) => `${base}${p.file}`).sort(),
     );
+  });
+
+  it('still takes the caption as the caption when alt text, extended description and source type follow', () => {
+    const rich = accessible();
+    const file = join(dir, 'newsml-photo-fields.xml');
+    writeFileSync(file, renderNewsMl(rich));
+    const r = spawnSync(PYTHON, ['-B', RUNNER, file], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const byGuid = new Map((JSON.parse(r.stdout) as Ingested[]).map((i) => [i.uri, i]));
+    const richGuids = newsMlGuids(rich);
+    for (const photo of rich.photos) {
+      const p = byGuid.get(richGuids.pictures.get(photo.id)!)!;
+      expect(p.description_text).toBe(photo.caption);
+      expect(p.authors.map((a) => a.name)).toEqual([photo.byline]);
+    }
+    expect(rich.photos[0]!.altText).toBe(ALT_TEXT);
   });
 });

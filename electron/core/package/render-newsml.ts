@@ -12,12 +12,19 @@
  * parser (superdesk-core, superdesk/io/feed_parsers/newsml_2_0.py) aborts without a pubStatus
  * in itemMeta or a rendition on a remoteContent, takes an itemRef's title from its headline,
  * and reads no description of a text item, which is why the sapo is also the lead paragraph of
- * the XHTML body (as article.html shows it).
+ * the XHTML body (as article.html shows it). It takes a picture's first description as its
+ * caption, so the caption comes before the photo's other descriptions.
+ *
+ * The newer IPTC photo fields go where the schema has a place for them: Digital Source Type as
+ * contentMeta's digitalSourceType (2.33+), by the IPTC term's URI; Alt Text and Extended
+ * Description as further descriptions (DESCRIPTION_ROLE_SCHEME). AI System Used and AI Prompt
+ * have no property in G2 2.34/2.35; they travel in the JPEG's XMP only.
  */
 import { createHash } from 'node:crypto';
 import { escapeXmlAttr as attr, escapeXmlText as text, oneLine } from './escape';
 import type { Manifest, ManifestPhoto } from '../../contract/package-manifest';
 import { datelineText, photoLookup, relativeUrl } from './render-html';
+import { baseUrlFolder } from '../../../common/package/newsml-base-url';
 
 export const NAR_NS = 'http://iptc.org/std/nar/2006-10-01/';
 export const XHTML_NS = 'http://www.w3.org/1999/xhtml';
@@ -37,6 +44,18 @@ export const IPTC_CATALOG_ALIASES = ['ninat', 'pgrmod', 'drol', 'stat', 'rnd'] a
  * `group:main` rather than leave the alias undeclared.
  */
 export const GROUP_ROLE_SCHEME = { alias: 'group', uri: 'https://captiondesk.app/cv/group-role/' };
+/**
+ * IPTC's description role NewsCodes (drol:) have caption and summary but no term we could
+ * confirm for the accessibility texts of IPTC Photo Metadata 2021.1 (Alt Text, Extended
+ * Description). They travel as further descriptions with roles of our own scheme, declared
+ * in the picture item's catalog, so no alias is undeclared and a desk can tell them apart.
+ */
+export const DESCRIPTION_ROLE_SCHEME = {
+  alias: 'cdrol',
+  uri: 'https://captiondesk.app/cv/description-role/',
+};
+export const ALT_TEXT_ROLE = `${DESCRIPTION_ROLE_SCHEME.alias}:altText`;
+export const EXT_DESCRIPTION_ROLE = `${DESCRIPTION_ROLE_SCHEME.alias}:extDescription`;
 /** The exports are sized for the web; rnd:web is IPTC's rendition code for that. */
 export const PICTURE_RENDITION = 'rnd:web';
 
@@ -296,25 +315,24 @@ export interface NewsMlOptions {
   /**
    * Where the package's files are served over HTTP, for desks that fetch each photo by its
    * href (Superdesk does): the hrefs become absolute under it. Without it they stay relative
-   * to newsml.xml inside the package.
+   * to newsml.xml inside the package. Default: the manifest's `newsml.baseUrl`, the export
+   * option it was built with, so a version written after a review keeps the same hrefs.
    */
   baseUrl?: string;
 }
 
-/** The base as a URL that relative paths resolve under: http(s), and ending in a slash. */
-function baseUrlOf(baseUrl: string): URL {
-  let u: URL;
+/**
+ * The photo's Digital Source Type as the IPTC term's URI (what the manifest holds), for the
+ * `uri` of digitalSourceType; null when there is none or it is not an absolute URI.
+ */
+function sourceTypeUri(value: string | null | undefined): string | null {
+  const v = value?.trim();
+  if (!v) return null;
   try {
-    u = new URL(baseUrl);
+    return new URL(v).protocol.startsWith('http') ? v : null;
   } catch {
-    throw new Error(`baseUrl "${baseUrl}" is not an absolute URL`);
+    return null;
   }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') {
-    throw new Error(`baseUrl "${baseUrl}" is not an http or https URL`);
-  }
-  if (u.search || u.hash) throw new Error(`baseUrl "${baseUrl}" has a query or fragment`);
-  if (!u.pathname.endsWith('/')) u.pathname += '/';
-  return u;
 }
 
 function pictureItem(
@@ -326,6 +344,15 @@ function pictureItem(
   base: URL | null,
 ): string[] {
   const credit = oneLine(photo.credit ?? '');
+  const sourceType = sourceTypeUri(photo.digitalSourceType);
+  // Descriptions beyond the caption: after it, since consumers (Superdesk) take the first.
+  const more = (
+    [
+      [ALT_TEXT_ROLE, photo.altText],
+      [EXT_DESCRIPTION_ROLE, photo.extDescription],
+    ] as const
+  ).flatMap(([role, value]) => (value?.trim() ? [el('description', { role }, text(value))] : []));
+  const catalog = more.length ? block('catalog', {}, [el('scheme', DESCRIPTION_ROLE_SCHEME)]) : [];
   const href = relativeUrl(photo.file);
   const file = {
     rendition: PICTURE_RENDITION,
@@ -336,8 +363,10 @@ function pictureItem(
     height: photo.height,
   };
   return block('newsItem', itemAttrs(manifest, guid), [
-    ...itemHead(manifest, dates, 'ninat:picture'),
+    ...itemHead(manifest, dates, 'ninat:picture', catalog),
     ...block('contentMeta', {}, [
+      // The schema's place for it (2.33+): after the dates, before the creator.
+      ...(sourceType ? [el('digitalSourceType', { uri: sourceType })] : []),
       ...creator(photo.byline),
       el('language', { tag: 'vi' }),
       el('headline', {}, text(headline)),
@@ -348,6 +377,7 @@ function pictureItem(
         { role: 'drol:caption' },
         text(photo.caption.trim() ? photo.caption : caption),
       ),
+      ...more,
     ]),
     ...block('contentSet', {}, [
       ...block('remoteContent', file, [
@@ -367,7 +397,8 @@ export function renderNewsMl(manifest: Manifest, options: NewsMlOptions = {}): s
     throw new Error(`createdAt "${manifest.createdAt}" has no time zone, so no UTC time`);
   }
   const dates = { versionCreated, firstCreated: firstCreated(manifest) };
-  const base = options.baseUrl === undefined ? null : baseUrlOf(options.baseUrl);
+  const baseUrl = options.baseUrl ?? manifest.newsml?.baseUrl;
+  const base = baseUrl === undefined ? null : baseUrlFolder(baseUrl);
   const guids = newsMlGuids(manifest);
   const pictures = picturesInArticleOrder(manifest);
   const message = block('newsMessage', { xmlns: NAR_NS }, [
