@@ -22,8 +22,9 @@
  */
 import { createHash } from 'node:crypto';
 import { escapeXmlAttr as attr, escapeXmlText as text, oneLine } from './escape';
-import type { Manifest, ManifestPhoto } from '../../contract/package-manifest';
-import { datelineText, photoLookup, relativeUrl } from './render-html';
+import type { Manifest } from '../../contract/package-manifest';
+import { pictureHeadline, picturesInArticleOrder, type PictureRef } from './article-photos';
+import { datelineText, relativeUrl } from './render-html';
 import { baseUrlFolder } from '../../../common/package/newsml-base-url';
 
 export const NAR_NS = 'http://iptc.org/std/nar/2006-10-01/';
@@ -95,32 +96,6 @@ export function newsMlGuids(manifest: Manifest): NewsMlGuids {
   return { package: `urn:uuid:${id}`, text: `urn:uuid:${uuidV5(id, 'text')}`, pictures };
 }
 
-interface PictureRef {
-  photo: ManifestPhoto;
-  /** The caption the article shows by this photo: a gallery's shared caption for its members. */
-  caption: string;
-}
-
-/** Each photo once, where it first appears; photos the body never shows go last. */
-function picturesInArticleOrder(manifest: Manifest): PictureRef[] {
-  const photo = photoLookup(manifest);
-  const out = new Map<string, PictureRef>();
-  for (const b of manifest.article.body) {
-    if (b.type === 'photo' && !out.has(b.photo)) {
-      const p = photo(b.photo);
-      out.set(b.photo, { photo: p, caption: b.caption || p.caption });
-    } else if (b.type === 'gallery') {
-      for (const id of b.photos) {
-        const p = photo(id);
-        if (!out.has(id)) out.set(id, { photo: p, caption: b.caption || p.caption });
-      }
-    }
-  }
-  for (const p of manifest.photos)
-    if (!out.has(p.id)) out.set(p.id, { photo: p, caption: p.caption });
-  return [...out.values()];
-}
-
 const XS_DATETIME = /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
 const ZONED_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -156,9 +131,6 @@ export function wordCount(texts: string[]): number {
 }
 
 /** A picture has no headline of its own; the article's, with which photo it is, stands for one. */
-function pictureHeadline(manifest: Manifest, index: number, count: number): string {
-  return `${oneLine(manifest.article.headline)} (ảnh ${index + 1}/${count})`;
-}
 
 /** An xs:date only if it is a real calendar day; anything else stays out of contentCreated. */
 function isoDate(s: string): string | null {
