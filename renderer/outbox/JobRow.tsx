@@ -49,6 +49,12 @@ export function JobRow({
       <div className={cx(styles.outboxJobFacts, 'small', 'muted')} data-testid="outbox-job-facts">
         {facts.join(' · ')}
       </div>
+      {view.remoteUrl ? (
+        // Text to copy, not a link: the app opens no site it does not know.
+        <p className={cx(styles.outboxRemote, 'small')} data-testid="outbox-job-remote">
+          {m.outboxDraftAt} <span className={styles.outboxRemoteUrl}>{view.remoteUrl}</span>
+        </p>
+      ) : null}
       {view.error && !view.hostKey ? (
         <p className={styles.outboxError} title={view.error.detail} data-testid="outbox-job-error">
           {view.error.text}

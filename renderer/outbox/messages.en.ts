@@ -20,6 +20,7 @@ export const outboxEn: typeof outboxVi = {
   outboxJobsTitle: 'Send queue',
   outboxNoJobs: 'No package sent yet.',
   outboxJobTo: (pkg, dest) => `${pkg} → ${dest}`,
+  outboxDraftAt: 'Draft on WordPress:',
   outboxBytes: (done, total) => `${done} / ${total}`,
   outboxSpeed: (speed) => `${speed}/s`,
   outboxEta: (eta) => `${eta} left`,

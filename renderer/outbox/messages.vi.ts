@@ -22,6 +22,7 @@ export const outboxVi = {
   outboxJobsTitle: 'Hàng đợi gửi',
   outboxNoJobs: 'Chưa gửi gói nào.',
   outboxJobTo: (pkg: string, dest: string) => `${pkg} → ${dest}`,
+  outboxDraftAt: 'Bản nháp trên WordPress:',
   outboxBytes: (done: string, total: string) => `${done} / ${total}`,
   outboxSpeed: (speed: string) => `${speed}/s`,
   outboxEta: (eta: string) => `còn ${eta}`,

@@ -75,6 +75,8 @@ export interface JobDisplay {
   hostKey: { kind: 'unknown' | 'changed'; fingerprint: string } | null;
   canCancel: boolean;
   canRetry: boolean;
+  /** Where the package landed (the WordPress draft), once it is there. */
+  remoteUrl: string | null;
 }
 
 function toneOf(state: JobState): Tone {
@@ -145,6 +147,7 @@ export function jobDisplay(
         : null,
     canCancel: PENDING.has(job.state),
     canRetry: job.state === 'failed' || job.state === 'cancelled' || waiting,
+    remoteUrl: finished ? (job.remoteUrl ?? null) : null,
   };
 }
 
