@@ -18,6 +18,7 @@ import { exiftool, hasExiftool } from './helpers/exiftool';
 import { coreIn } from './helpers/fixture-core';
 import { checksums, copyFixtures, tempDir } from './helpers/fixtures';
 import { runCli } from './helpers/run-cli';
+import { HARVEST_CAPTION, importAiArticle } from './helpers/ai-article';
 
 const AI = 'canon-s40-no-exif.jpg';
 const CAMERA = 'fujifilm-s2pro-iptc-caption.jpg';
@@ -106,17 +107,9 @@ describe('AI System Version Used and AI Prompt Writer Name', () => {
   it('travel in the manifest and the exported JPEG’s XMP, only for the photo that has them', async () => {
     core = coreIn(state);
     await core.api.openFolder({ path: dir });
-    const article = await core.api.importArticle({
-      folder: dir,
-      structure: {
-        headline: 'Mùa vàng Y Tý',
-        sapo: 'Ruộng bậc thang vào mùa gặt.',
-        body: [
-          { type: 'photo', source: AI, caption: 'Ảnh minh hoạ do AI tạo.' },
-          { type: 'photo', source: CAMERA, caption: 'Mùa gặt trên ruộng bậc thang.' },
-        ],
-      },
-    });
+    const article = await importAiArticle(core, dir, AI, [
+      { type: 'photo', source: CAMERA, caption: HARVEST_CAPTION },
+    ]);
     const out = join(state, 'pkg.zip');
     await core.api.buildPackage({ folder: dir, articleId: article.id, out, outlet: 'baolaocai' });
     expect(await core.api.verifyPackage({ path: out })).toEqual({ ok: true, problems: [] });

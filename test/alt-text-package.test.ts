@@ -19,6 +19,7 @@ import { checksums, copyFixtures, tempDir } from './helpers/fixtures';
 import { exiftool, hasExiftool } from './helpers/exiftool';
 import { runCli } from './helpers/run-cli';
 import { readSidecar } from '../electron/core/metadata/sidecar';
+import { HARVEST_CAPTION, importAiArticle } from './helpers/ai-article';
 
 const AI = 'canon-s40-no-exif.jpg';
 const FUJI = 'fujifilm-s2pro-iptc-caption.jpg';
@@ -87,22 +88,14 @@ describe('alt text, source type and AI fields through a package', () => {
   });
 
   it('warns on the one photo without alt text, as a check that names it', async () => {
-    const article = await core.api.importArticle({
-      folder: dir,
-      structure: {
-        headline: 'Mùa vàng Y Tý',
-        sapo: 'Ruộng bậc thang vào mùa gặt.',
-        body: [
-          { type: 'photo', source: AI, caption: 'Ảnh minh hoạ do AI tạo.' },
-          { type: 'paragraph', text: 'Người dân xuống đồng từ sáng sớm.' },
-          {
-            type: 'gallery',
-            caption: 'Mùa gặt trên ruộng bậc thang.',
-            photos: [{ source: FUJI }, { source: CANON }],
-          },
-        ],
+    const article = await importAiArticle(core, dir, AI, [
+      { type: 'paragraph', text: 'Người dân xuống đồng từ sáng sớm.' },
+      {
+        type: 'gallery',
+        caption: HARVEST_CAPTION,
+        photos: [{ source: FUJI }, { source: CANON }],
       },
-    });
+    ]);
     articleId = article.id;
     const issues = await core.api.articleChecks({ folder: dir, id: articleId });
     const noAlt = issues.filter((i) => i.code === 'noAltText');

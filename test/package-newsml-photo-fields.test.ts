@@ -23,6 +23,7 @@ import {
 } from '../electron/core/package/testing/newsml-dom';
 import { coreIn } from './helpers/fixture-core';
 import { copyFixtures, REPO, tempDir } from './helpers/fixtures';
+import { HARVEST_CAPTION, importAiArticle } from './helpers/ai-article';
 
 const AI = 'canon-s40-no-exif.jpg';
 const FUJI = 'fujifilm-s2pro-iptc-caption.jpg';
@@ -63,18 +64,10 @@ describe('the newer photo fields in a package’s newsml.xml', () => {
       fields: { altText: ALT_FUJI, extDescription: EXT_FUJI },
       culling: {},
     });
-    const article = await core.api.importArticle({
-      folder: dir,
-      structure: {
-        headline: 'Mùa vàng Y Tý',
-        sapo: 'Ruộng bậc thang vào mùa gặt.',
-        body: [
-          { type: 'photo', source: AI, caption: 'Ảnh minh hoạ do AI tạo.' },
-          { type: 'paragraph', text: 'Người dân xuống đồng từ sáng sớm.' },
-          { type: 'photo', source: FUJI, caption: 'Mùa gặt trên ruộng bậc thang.' },
-        ],
-      },
-    });
+    const article = await importAiArticle(core, dir, AI, [
+      { type: 'paragraph', text: 'Người dân xuống đồng từ sáng sớm.' },
+      { type: 'photo', source: FUJI, caption: HARVEST_CAPTION },
+    ]);
     const out = join(state, 'pkg.zip');
     await core.api.buildPackage({ folder: dir, articleId: article.id, out, outlet: 'baolaocai' });
     const zip = await openZip(out);
@@ -113,7 +106,7 @@ describe('the newer photo fields in a package’s newsml.xml', () => {
     const fuji = picture(FUJI);
     expect(sourceType(fuji)).toBe(`${DST}digitalCapture`);
     expect(descriptions(fuji)).toEqual([
-      ['drol:caption', 'Mùa gặt trên ruộng bậc thang.'],
+      ['drol:caption', HARVEST_CAPTION],
       [ALT_TEXT_ROLE, ALT_FUJI],
       [EXT_DESCRIPTION_ROLE, EXT_FUJI],
     ]);

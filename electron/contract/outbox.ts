@@ -1,5 +1,6 @@
 /** The outbox's part of the contract (issue: send packages to the newsroom). */
 import { z } from 'zod';
+import { DESTINATION_KINDS } from '../../common/outbox/destination-kinds';
 import { folderPath, method, reads } from './kit';
 
 const fingerprint = z
@@ -9,7 +10,7 @@ const fingerprint = z
 export const destinationSchema = z.object({
   id: z.string(),
   name: z.string(),
-  kind: z.enum(['file', 'sftp', 'ftp', 'ftps', 'wordpress+https', 'wordpress+http']),
+  kind: z.enum(DESTINATION_KINDS),
   host: z.string(),
   port: z.number(),
   user: z.string(),

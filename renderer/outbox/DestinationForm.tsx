@@ -10,13 +10,12 @@ import type { DestinationView } from '../../electron/contract/outbox';
 import { useTransport } from '../api/context';
 import { describeError } from '../errors/describe-error';
 import { ErrorLines } from '../errors/ErrorLines';
+import { DEFAULT_PORTS, isWordPress } from '../../common/outbox/destination-kinds';
 import { useI18n } from '../i18n/context';
 import type { Messages } from '../i18n/vi';
 import {
-  DEFAULT_PORTS,
   emptyForm,
   formOf,
-  isWordPressKind,
   saveArgsOf,
   type DestinationForm as Form,
   type DestinationKind,
@@ -99,7 +98,7 @@ export function DestinationForm({
   };
 
   const remote = form.kind !== 'file';
-  const wordpress = isWordPressKind(form.kind);
+  const wordpress = isWordPress(form.kind);
   /** One labelled box of the form; `attrs` holds what differs (placeholder, input mode, …). */
   const box = (
     key: TextKey,

@@ -1,5 +1,6 @@
 /** What the outbox panel shows, computed from the API's records (pure, tested). */
 import type { DestinationView, OutboxJobView } from '../../electron/contract/outbox';
+import { DEFAULT_PORTS, isWordPress } from '../../common/outbox/destination-kinds';
 import { formatFileSize } from '../i18n/format';
 import type { Lang } from '../i18n/languages';
 import type { Messages } from '../i18n/vi';
@@ -174,17 +175,6 @@ export interface DestinationForm {
   trustNewHostKey: boolean;
 }
 
-export const DEFAULT_PORTS: Record<DestinationKind, number> = {
-  file: 0,
-  sftp: 22,
-  ftp: 21,
-  ftps: 21,
-  'wordpress+https': 443,
-  'wordpress+http': 80,
-};
-
-export const isWordPressKind = (kind: DestinationKind): boolean => kind.startsWith('wordpress+');
-
 export function emptyForm(): DestinationForm {
   return {
     id: null,
@@ -236,7 +226,7 @@ export type FormProblem =
 /** The saveDestination arguments, or what is missing. The password goes only when typed. */
 export function saveArgsOf(f: DestinationForm): SaveArgs | { problem: FormProblem } {
   // A WordPress site usually lives at the root of its host.
-  const dir = f.remoteDir.trim() || (isWordPressKind(f.kind) ? '/' : '');
+  const dir = f.remoteDir.trim() || (isWordPress(f.kind) ? '/' : '');
   if (!dir.startsWith('/')) return { problem: 'destNeedDir' };
   const limit = f.limitKBps.trim();
   if (limit && !/^[1-9]\d{0,8}$/.test(limit)) return { problem: 'destBadLimit' };
@@ -257,7 +247,7 @@ export function saveArgsOf(f: DestinationForm): SaveArgs | { problem: FormProble
   const args: SaveArgs = {
     url,
     identityFile: f.kind === 'sftp' && f.identityFile.trim() ? f.identityFile.trim() : null,
-    trustNewHostKey: f.kind !== 'file' && !isWordPressKind(f.kind) && f.trustNewHostKey,
+    trustNewHostKey: f.kind !== 'file' && !isWordPress(f.kind) && f.trustNewHostKey,
     limitKBps: limit ? Number(limit) : null,
   };
   if (f.id) args.id = f.id;

@@ -1,20 +1,16 @@
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { isLoopbackHost } from './online';
-import type { Destination, DestinationKind } from './types';
+import {
+  DEFAULT_PORTS,
+  isWordPress,
+  type DestinationKind,
+} from '../../../common/outbox/destination-kinds';
+import type { Destination } from './types';
 
-const DEFAULT_PORT: Record<DestinationKind, number> = {
-  file: 0,
-  sftp: 22,
-  ftp: 21,
-  ftps: 21,
-  'wordpress+https': 443,
-  'wordpress+http': 80,
-};
+export { isWordPress };
 
 export class DestinationUrlError extends Error {}
-
-export const isWordPress = (kind: DestinationKind): boolean => kind.startsWith('wordpress+');
 
 /**
  * sftp://user@host:port/dir, ftp://…, ftps://… (explicit TLS), file:///dir, and
@@ -31,7 +27,7 @@ export function parseDestinationUrl(
     throw new DestinationUrlError(`not a destination URL: ${url}`);
   }
   const kind = u.protocol.replace(/:$/, '') as DestinationKind;
-  if (!(kind in DEFAULT_PORT))
+  if (!(kind in DEFAULT_PORTS))
     throw new DestinationUrlError(
       `use sftp://, ftp://, ftps://, file:// or wordpress+https:// (got ${u.protocol})`,
     );
@@ -55,7 +51,7 @@ export function parseDestinationUrl(
   return {
     kind,
     host,
-    port: u.port ? Number(u.port) : DEFAULT_PORT[kind],
+    port: u.port ? Number(u.port) : DEFAULT_PORTS[kind],
     user: decodeURIComponent(u.username),
     remoteDir: isWordPress(kind) && !path.endsWith('/') ? `${path}/` : path,
   };

@@ -1,12 +1,8 @@
 /** The outbox's records: where packages go, and each package-to-destination job. */
+import type { DestinationKind } from '../../../common/outbox/destination-kinds';
 import type { outboxErrorCodes } from '../../contract/outbox';
 
-/**
- * The URL scheme of the destination. WordPress is reached over https; plain http only on
- * this computer (127.0.0.1), where no password crosses a network.
- */
-export type DestinationKind =
-  'file' | 'sftp' | 'ftp' | 'ftps' | 'wordpress+https' | 'wordpress+http';
+export type { DestinationKind };
 
 /** A saved destination. Secrets (password, key passphrase) live in the SecretStore, never here. */
 export interface Destination {
