@@ -35,6 +35,8 @@ export interface ErrorParams {
   conflict: None;
   'unknown-method': { method: string };
   unknown: None;
+  /** The core process died (a native crash, out of memory) during this call; it was restarted. */
+  'core-crashed': { method: string };
 
   // Files and folders, whatever the operation.
   'folder-not-found': Path;
@@ -55,6 +57,8 @@ export interface ErrorParams {
   'jpeg-broken': File;
   'raw-no-preview': File;
   'heic-not-decodable': File;
+  /** Image work on this file crashed the core twice: it is no longer tried. */
+  'photo-quarantined': File;
 
   // Captions, fields, templates, code lists.
   'caption-conflict': File;
@@ -116,6 +120,7 @@ export const errorKinds: { readonly [C in ErrorCode]: ErrorKind } = {
   conflict: 'conflict',
   'unknown-method': 'unknown-method',
   unknown: 'io',
+  'core-crashed': 'io',
   'folder-not-found': 'not-found',
   'not-a-folder': 'invalid-args',
   'folder-not-open': 'forbidden',
@@ -130,6 +135,7 @@ export const errorKinds: { readonly [C in ErrorCode]: ErrorKind } = {
   'photo-empty': 'io',
   'photo-format-unknown': 'io',
   'jpeg-broken': 'io',
+  'photo-quarantined': 'io',
   'raw-no-preview': 'io',
   'heic-not-decodable': 'io',
   'caption-conflict': 'conflict',

@@ -29,6 +29,11 @@ export type ApiEvent =
       lists: { name: string; count: number }[];
       entries: { code: string; columns: string[] }[];
     }
+  /**
+   * The core process died (a native crash, out of memory) and was started again with the
+   * same folders open. `quarantined`: photos whose image work crashed it twice.
+   */
+  | { type: 'coreRestarted'; reason: string; restarts: number; quarantined: string[] }
   | { type: 'analysisReady'; folder: string; items: PhotoAnalysis[]; done: number; total: number }
   | {
       type: 'ingestProgress';

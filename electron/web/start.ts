@@ -6,7 +6,10 @@ import '../core/util/threadpool';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createCore } from '../core/app-core';
+import { withEnvPassword } from '../core/outbox/env-secrets';
+import { MemorySecretStore } from '../core/outbox/secret-store';
+import { startCoreHost } from '../core/process/core-host';
+import { forkCore } from '../core/process/fork-channel';
 import { userDirs } from '../core/user-dirs';
 import { APP_VERSION } from '../core/app-version';
 import { startWebServer } from './server';
@@ -22,13 +25,20 @@ if (!existsSync(resolve(staticDir, 'index.html'))) {
 const folderArg = process.argv.slice(2).find((a) => !a.startsWith('--'));
 const port = Number(process.env.CAPTIONDESK_PORT ?? 0);
 
-const core = createCore({
-  ...userDirs(),
-  sampleDir: resolve(root, 'assets/sample-event'),
-  mode: 'web',
-  startFolder: folderArg ? resolve(folderArg) : null,
-  version: APP_VERSION,
+// The core works in a process of its own: a crash on one bad file restarts it, not the server.
+const coreScript = resolve(root, 'electron/core/process/core-child.ts');
+const core = await startCoreHost({
+  init: {
+    ...userDirs(),
+    sampleDir: resolve(root, 'assets/sample-event'),
+    mode: 'web',
+    startFolder: folderArg ? resolve(folderArg) : null,
+    version: APP_VERSION,
+  },
+  spawn: () => forkCore(coreScript),
+  secrets: withEnvPassword(new MemorySecretStore(), process.env),
 });
+process.stdout.write(`CaptionDesk: core process ${core.pid()}\n`);
 const server = await startWebServer({ core, staticDir, port });
 process.stdout.write(`CaptionDesk: ${server.url}\n`);
 process.stdout.write(

@@ -19,6 +19,8 @@ const errorTextsEn: ErrorTexts = {
   conflict: () => 'The data was changed elsewhere.',
   'unknown-method': (p) => `The app does not know the action “${p.method}”.`,
   unknown: () => 'Something went wrong.',
+  'core-crashed': () =>
+    "CaptionDesk's engine stopped unexpectedly and restarted itself. Everything saved is still there; try that again.",
 
   'folder-not-found': (p) => `The folder ${p.path} does not exist.`,
   'not-a-folder': (p) => `${p.path} is not a folder.`,
@@ -35,6 +37,8 @@ const errorTextsEn: ErrorTexts = {
   'photo-empty': (p) => `The photo file ${p.file} is empty.`,
   'photo-format-unknown': (p) => `${p.file} is not a supported photo format.`,
   'jpeg-broken': (p) => `The JPEG ${p.file} is damaged.`,
+  'photo-quarantined': (p) =>
+    `${p.file} crashed the image engine twice, so CaptionDesk no longer opens it. The other photos work as usual.`,
   'raw-no-preview': (p) => `The RAW file ${p.file} has no embedded preview.`,
   'heic-not-decodable': (p) =>
     `The HEIC photo ${p.file} cannot be decoded here; convert it to JPEG.`,

@@ -22,6 +22,8 @@ const errorTextsVi: ErrorTexts = {
   conflict: () => 'Dữ liệu đã bị thay đổi ở nơi khác.',
   'unknown-method': (p) => `Ứng dụng không biết thao tác “${p.method}”.`,
   unknown: () => 'Đã xảy ra lỗi không xác định.',
+  'core-crashed': () =>
+    'Bộ xử lý của CaptionDesk gặp sự cố và đã tự khởi động lại. Những gì đã lưu vẫn còn; hãy thử lại thao tác vừa rồi.',
 
   'folder-not-found': (p) => `Không tìm thấy thư mục ${p.path}.`,
   'not-a-folder': (p) => `${p.path} không phải là thư mục.`,
@@ -38,6 +40,8 @@ const errorTextsVi: ErrorTexts = {
   'photo-empty': (p) => `Tệp ảnh ${p.file} rỗng.`,
   'photo-format-unknown': (p) => `${p.file} không phải định dạng ảnh được hỗ trợ.`,
   'jpeg-broken': (p) => `Tệp JPEG ${p.file} bị hỏng.`,
+  'photo-quarantined': (p) =>
+    `Ảnh ${p.file} đã hai lần làm bộ xử lý ảnh gặp sự cố, nên CaptionDesk không mở ảnh này nữa. Các ảnh khác vẫn làm việc bình thường.`,
   'raw-no-preview': (p) => `Tệp RAW ${p.file} không có ảnh xem trước nhúng sẵn.`,
   'heic-not-decodable': (p) =>
     `Không giải mã được ảnh HEIC ${p.file} trên máy này; hãy chuyển sang JPEG.`,

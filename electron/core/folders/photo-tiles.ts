@@ -1,4 +1,5 @@
 import { ApiError, mediaPath, type Tile } from '../../contract/api';
+import { imageWork } from '../images/image-work-guard';
 import {
   buildThumbnail,
   hasThumbnail,
@@ -45,7 +46,10 @@ export async function ensureThumbnail(
 ): Promise<{ path: string; built: boolean }> {
   if (await hasThumbnail(cacheDir, key))
     return { path: thumbnailPath(cacheDir, key), built: false };
-  return { path: await buildThumbnail(await thumbnailInput(p), cacheDir, key), built: true };
+  const path = await imageWork(p.path, async () =>
+    buildThumbnail(await thumbnailInput(p), cacheDir, key),
+  );
+  return { path, built: true };
 }
 
 /**

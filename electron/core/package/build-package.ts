@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { imageWork } from '../images/image-work-guard';
 import { createReadStream } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -166,11 +167,13 @@ export async function buildPackageFile(input: BuildInput): Promise<BuildResult> 
       const caption = captionFor(article, file, p.photo.caption);
       let out;
       try {
-        out = await exportPhoto(
-          await sourceInput(p),
-          preset,
-          embedFieldsFor(article, p, caption, input.timeZone),
-          captureOffset(p, input.timeZone),
+        out = await imageWork(p.path, async () =>
+          exportPhoto(
+            await sourceInput(p),
+            preset,
+            embedFieldsFor(article, p, caption, input.timeZone),
+            captureOffset(p, input.timeZone),
+          ),
         );
       } catch (err) {
         const info = errorInfo(err, file, { code: 'package-export-failed', params: { file } });
