@@ -35,6 +35,7 @@ import { ReviewTab, useReviewMode } from '../review/ReviewTab';
 import { ReviewWorkspace } from '../review/ReviewWorkspace';
 import { HelpLine } from './HelpLine';
 import { Notices } from './Notices';
+import { CoreRestartNotice } from './CoreRestartNotice';
 import type { PickHow } from '../selection/marks';
 import { Toolbar } from './Toolbar';
 import { useFolderSession } from './useFolderSession';
@@ -238,6 +239,7 @@ export function App() {
         <Toolbar folder={folder} tiles={tiles} onOpen={open} />
         {workspaceSwitch}
         <Notices folder={folder} notice={session.notice} onDismiss={session.dismissNotice} />
+        <CoreRestartNotice autosaver={autosaver} />
         <ArticleWorkspace folder={folder} tiles={tiles} onPhotoSaved={applySaved} />
       </div>
     );
@@ -248,6 +250,7 @@ export function App() {
       <Toolbar folder={folder} tiles={tiles} onOpen={open} />
       {workspaceSwitch}
       <Notices folder={folder} notice={session.notice} onDismiss={session.dismissNotice} />
+      <CoreRestartNotice autosaver={autosaver} />
       <main className="workspace">
         <section className="grid-pane" aria-busy={session.phase === 'opening'}>
           {folder ? <CaptioningBar workspace={captioning} onLeave={leaveEditor} /> : null}

@@ -99,6 +99,19 @@ export function useFolderSession() {
     [buildThumbnails],
   );
 
+  // A core that crashed and came back has the folder open again, but its thumbnail job
+  // died with it: start it again, and drop the notice that reported the crash.
+  const folderNow = state.folder;
+  useEffect(
+    () =>
+      onEvent((event: ApiEvent) => {
+        if (event.type !== 'coreRestarted' || !folderNow) return;
+        setState((s) => (s.notice?.kind === 'thumbnails' ? { ...s, notice: null } : s));
+        void buildThumbnails(openSeq.current, folderNow);
+      }),
+    [onEvent, buildThumbnails, folderNow],
+  );
+
   const openPath = useCallback(
     (path: string) => adopt(() => api.openFolder({ path })),
     [adopt, api],

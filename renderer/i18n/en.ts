@@ -34,6 +34,10 @@ export const en: Messages = {
   opening: 'Opening folder…',
   openFailed: (message) => `Could not open the folder: ${message}`,
   thumbnailsFailed: (message) => `Could not build thumbnails: ${message}`,
+  coreRestarted:
+    "CaptionDesk's engine stopped unexpectedly and restarted itself. Everything saved is still there; the caption being typed is saved again.",
+  coreQuarantined: (files) =>
+    `${files.join(', ')} will not be opened again: it crashed the engine twice.`,
   dismiss: 'Dismiss',
   emptyFolder: 'This folder has no photos.',
   thumbnailsProgress: (done, total) => `Building thumbnails ${done}/${total}`,

@@ -39,6 +39,10 @@ export const vi = {
   openFailed: (message: string) => `Không mở được thư mục: ${message}`,
   thumbnailsFailed: (message: string) => `Không tạo được ảnh thu nhỏ: ${message}`,
   dismiss: 'Đóng',
+  coreRestarted:
+    'Bộ xử lý của CaptionDesk vừa gặp sự cố và đã tự khởi động lại. Những gì đã lưu vẫn còn; chú thích đang gõ dở được lưu lại.',
+  coreQuarantined: (files: string[]) =>
+    `Không mở ảnh ${files.join(', ')} nữa vì đã hai lần làm bộ xử lý gặp sự cố.`,
   emptyFolder: 'Thư mục này không có ảnh.',
   thumbnailsProgress: (done: number, total: number) => `Đang tạo ảnh thu nhỏ ${done}/${total}`,
   gridLabel: 'Ảnh trong thư mục',
