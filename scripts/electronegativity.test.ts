@@ -98,6 +98,43 @@ describe('npm run lint:electron', () => {
     expect(run.stderr).toMatch(/UNEXPLAINED CONTEXT_ISOLATION_JS_CHECK shell\/main\.ts:\d+/);
   });
 
+  it('fails on each other preference the checklist forbids', async () => {
+    const dir = await plantShell('main.ts', (t) =>
+      t
+        .replace('webSecurity: true,', 'webSecurity: false,')
+        .replace('allowRunningInsecureContent: false,', 'allowRunningInsecureContent: true,')
+        .replace(
+          'experimentalFeatures: false,',
+          "experimentalFeatures: true,\n      enableBlinkFeatures: 'CSSVariables',",
+        ),
+    );
+    const run = await scan(['--input', dir]);
+    expect(run.code).toBe(1);
+    for (const check of [
+      'WEB_SECURITY_JS_CHECK',
+      'INSECURE_CONTENT_JS_CHECK',
+      'EXPERIMENTAL_FEATURES_JS_CHECK',
+      'BLINK_FEATURES_JS_CHECK',
+    ]) {
+      expect(run.stderr).toMatch(new RegExp(`UNEXPLAINED ${check} shell/main\\.ts:\\d+`));
+    }
+  });
+
+  it('fails when the permission handler or the window-open handler is gone', async () => {
+    const dir = await plantShell('security.ts', (t) =>
+      t
+        .replace(/^.*setPermissionRequestHandler.*\n/m, '')
+        .replace(
+          'contents.setWindowOpenHandler(({ url }) => {',
+          "contents.on('focus', ({ url }) => {",
+        ),
+    );
+    const run = await scan(['--input', dir]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('UNEXPLAINED PERMISSION_REQUEST_HANDLER_GLOBAL_CHECK');
+    expect(run.stderr).toContain('UNEXPLAINED LIMIT_NAVIGATION_GLOBAL_CHECK');
+  });
+
   it('fails when an accepted finding is gone, so the list stays honest', async () => {
     const dir = await plantShell('security.ts', (t) =>
       t.replace('if (isAllowedExternal(url)) void shell.openExternal(url);', 'void url;'),
