@@ -188,4 +188,23 @@ describe('browser-mode server, Node’s own request deadline', () => {
     await conn.closed;
     expect(conn.received()).toMatch(/^HTTP\/1\.1 408 /);
   });
+
+  it('bounds receiving a request, not the answer: the event stream outlives the deadline', async () => {
+    const { port, token } = app!.server;
+    const stream = rawSocket(port);
+    stream.socket.write(
+      `GET /api/events HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nX-CaptionDesk-Token: ${token}\r\n\r\n`,
+    );
+    // A slow body opened after the stream is cut off once the deadline has passed…
+    const slow = rawSocket(port);
+    slow.socket.write(apiHead(port, token, 'Transfer-Encoding: chunked\r\n'));
+    drip(slow, () => '1\r\n \r\n');
+    await slow.closed;
+    expect(slow.received()).toMatch(/^HTTP\/1\.1 408 /);
+    // …while the older event stream is still open and answering.
+    expect(stream.received()).toMatch(/^HTTP\/1\.1 200 [\s\S]*: connected/);
+    expect(stream.socket.destroyed).toBe(false);
+    stream.socket.destroy();
+    await stream.closed;
+  });
 });
