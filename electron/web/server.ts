@@ -9,6 +9,7 @@ import { kindOf, type ErrorKind } from '../../common/errors/error-codes';
 import { checkHostAndOrigin, presentedToken, tokenMatches, TOKEN_COOKIE } from './request-guards';
 import { resolveStatic } from './static-files';
 import { CallOrder, callTag } from './call-order';
+import { BodyRefused, readBody } from './request-body';
 
 const STATUS_OF_KIND: Partial<Record<ErrorKind, number>> = {
   'invalid-args': 400,
@@ -30,7 +31,30 @@ export interface WebServerOptions {
   staticDir: string;
   port?: number;
   token?: string;
+  /** How much and how slowly a client may send; the defaults suit a browser on this machine. */
+  limits?: Partial<RequestLimits>;
 }
+
+export interface RequestLimits {
+  /** The largest API request body, in bytes. */
+  maxBodyBytes: number;
+  /** Time from a request's first byte until its headers are complete (slowloris). */
+  headersTimeoutMs: number;
+  /** Time for an API body to arrive once the headers are in; answered with a JSON 408. */
+  bodyTimeoutMs: number;
+  /** Node's own cut-off for receiving a whole request, body included, whatever the route. */
+  requestTimeoutMs: number;
+  /** How often Node looks for requests past those deadlines. */
+  checkIntervalMs: number;
+}
+
+export const DEFAULT_LIMITS: RequestLimits = {
+  maxBodyBytes: 4 * 1024 * 1024,
+  headersTimeoutMs: 10_000,
+  bodyTimeoutMs: 20_000,
+  requestTimeoutMs: 30_000,
+  checkIntervalMs: 1_000,
+};
 
 const SECURITY_HEADERS = {
   'Content-Security-Policy':
@@ -41,8 +65,6 @@ const SECURITY_HEADERS = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
-const MAX_BODY = 4 * 1024 * 1024;
-
 /**
  * Browser mode: the same contract over local HTTP. `POST /api/<method>` with JSON
  * arguments, `GET /api/events` as server-sent events, `GET /media/…` for pictures.
@@ -52,7 +74,14 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
   const token = opts.token ?? randomBytes(24).toString('base64url');
   let port = 0;
   const order = new CallOrder();
-  const server = createServer((req, res) => {
+  const limits: RequestLimits = { ...DEFAULT_LIMITS, ...opts.limits };
+  // Slow or endless requests are cut off by Node (a 408, then the socket is closed).
+  const serverOptions = {
+    headersTimeout: limits.headersTimeoutMs,
+    requestTimeout: limits.requestTimeoutMs,
+    connectionsCheckingInterval: limits.checkIntervalMs,
+  };
+  const server = createServer(serverOptions, (req, res) => {
     handle(req, res).catch((err) => {
       if (!res.headersSent) send(res, 500, { ok: false, error: toWireError(err) });
       else res.destroy();
@@ -111,7 +140,10 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     const tag = callTag(req.headers);
     let body: Buffer | Error;
     try {
-      body = await readBody(req);
+      body = await readBody(req, {
+        maxBytes: limits.maxBodyBytes,
+        timeoutMs: limits.bodyTimeoutMs,
+      });
     } catch (err) {
       body = err as Error;
     }
@@ -122,6 +154,14 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
       args = body.length ? JSON.parse(body.toString('utf8')) : {};
     } catch (err) {
       handedOver();
+      if (err instanceof BodyRefused) {
+        // The rest of the body is never read: close the connection after the answer.
+        res.setHeader('Connection', 'close');
+        return send(res, err.status, {
+          ok: false,
+          error: { message: err.message, code: 'invalid-args' },
+        });
+      }
       return send(res, 400, {
         ok: false,
         error: { message: `Bad request body: ${(err as Error).message}`, code: 'invalid-args' },
@@ -194,23 +234,8 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   const data = JSON.stringify(body);
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(data),
     'Cache-Control': 'no-store',
   });
   res.end(data);
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY) {
-        reject(new Error('body too large'));
-        req.destroy();
-      } else chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }

@@ -7,7 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import type { Core } from '../../electron/core/app-core-types';
-import { startWebServer, type WebServer } from '../../electron/web/server';
+import { startWebServer, type WebServer, type WebServerOptions } from '../../electron/web/server';
 import { fixtureCore } from './fixture-core';
 
 export interface RawResponse {
@@ -54,13 +54,16 @@ export interface TestWebServer {
 }
 
 /** A core in browser mode and its server, on copies of the fixture photos `files`. */
-export async function startTestWebServer(files: string[]): Promise<TestWebServer> {
+export async function startTestWebServer(
+  files: string[],
+  options: Pick<WebServerOptions, 'limits'> = {},
+): Promise<TestWebServer> {
   const undo: (() => Promise<void>)[] = [];
   const { dir: photos, state, core } = await fixtureCore((fn) => undo.push(fn), files);
   const staticDir = join(state, 'static');
   await mkdir(staticDir);
   await writeFile(join(staticDir, 'index.html'), '<!doctype html><title>t</title>');
-  const server = await startWebServer({ core, staticDir });
+  const server = await startWebServer({ core, staticDir, ...options });
   return {
     core,
     server,
