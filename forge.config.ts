@@ -23,6 +23,12 @@ const config: ForgeConfig = {
     new VitePlugin({
       build: [
         { entry: 'electron/shell/main.ts', config: 'vite.main.config.ts', target: 'main' },
+        // The core's own process (utilityProcess), beside main.cjs.
+        {
+          entry: 'electron/core/process/core-child.ts',
+          config: 'vite.main.config.ts',
+          target: 'main',
+        },
         { entry: 'electron/shell/preload.ts', config: 'vite.preload.config.ts', target: 'preload' },
       ],
       // The name sets MAIN_WINDOW_VITE_* in main.ts and the output .vite/renderer/main_window.

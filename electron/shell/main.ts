@@ -11,8 +11,9 @@ import '../core/util/threadpool';
 import { app, BrowserWindow, dialog, Menu } from 'electron';
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { createCore } from '../core/app-core';
 import type { Core } from '../core/app-core-types';
+import { startCoreHost } from '../core/process/core-host';
+import { utilityCore } from './utility-core';
 import { pickFolder } from './folder-picker';
 import { registerIpc, type LanguageSlot } from './ipc';
 import { menuTemplate, startupErrorText } from './menu-template';
@@ -180,16 +181,21 @@ function closeCoreOnQuit(core: Core): void {
 
 async function start(): Promise<void> {
   const userData = app.getPath('userData');
-  // `await` also covers a createCore that becomes async.
-  const core: Core = await createCore({
-    dataDir: userData,
-    // Not "cache": on macOS and Windows that is Chromium's own "Cache" folder in userData.
-    cacheDir: path.join(userData, 'thumbnails'),
-    sampleDir: path.join(assetsDir, 'sample-event'),
-    mode: 'electron',
-    startFolder: folderFromLaunch(process.argv, process.cwd()),
-    version: app.getVersion(),
-    // Upload passwords live in the OS keychain (safeStorage), never in plain files.
+  // The core works in a utilityProcess of its own (built beside main.cjs): a crash on one
+  // bad file restarts it, and the window with the text in it stays.
+  const core: Core = await startCoreHost({
+    init: {
+      dataDir: userData,
+      // Not "cache": on macOS and Windows that is Chromium's own "Cache" folder in userData.
+      cacheDir: path.join(userData, 'thumbnails'),
+      sampleDir: path.join(assetsDir, 'sample-event'),
+      mode: 'electron',
+      startFolder: folderFromLaunch(process.argv, process.cwd()),
+      version: app.getVersion(),
+    },
+    spawn: () => utilityCore(path.join(__dirname, 'core-child.cjs')),
+    // Upload passwords live in the OS keychain (safeStorage), which only main can reach;
+    // the core asks for them when it needs one.
     secrets: new SafeStorageSecrets(path.join(userData, 'secrets.json')),
   });
   closeCoreOnQuit(core);
