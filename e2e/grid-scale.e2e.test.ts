@@ -241,7 +241,10 @@ describe('culling 3,000 photos in browser mode', () => {
     await panes.nth(1).getByTestId('zoom-pane').click();
     expect(await panes.nth(1).getAttribute('aria-current')).toBe('true');
     await page.keyboard.press('5');
-    expect(await panes.nth(1).getByTestId('info-rating').textContent()).toBe('★★★★★');
+    // The rating shows once the core has answered: under load that is not at once.
+    await expect
+      .poll(() => panes.nth(1).getByTestId('info-rating').textContent(), { timeout: 10_000 })
+      .toBe('★★★★★');
     expect(await panes.nth(0).getByTestId('info-rating').count()).toBe(0);
     await page.screenshot({ path: '/tmp/grid-scale-compare.png' });
     await waitForDisk(
