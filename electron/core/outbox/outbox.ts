@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { ApiEvent } from '../../contract/api';
+import { ApiError } from '../../contract/errors';
 import { DestinationStore } from './destination-store';
 import { OutboxError } from './errors';
 import { JobRunner, type OutboxOptions } from './job-runner';
+import { heldElsewhereLabel, jobHolder, lockJob } from './job-lock';
 import { JobStore } from './job-store';
 import { SentLog } from './sent-log';
 import type { SecretStore } from './secret-store';
@@ -17,13 +19,23 @@ export type { OutboxOptions } from './job-runner';
 export interface JobView extends OutboxJob {
   bytesPerSecond: number;
   etaSeconds: number | null;
+  /** The pid of another CaptionDesk (the app, a CLI run) sending this job right now. */
+  heldBy: number | null;
 }
+
+/** How often a job another process sends is looked at, to learn how it ended. */
+const HOLDER_POLL_MS = 200;
 
 /**
  * The queue: jobs persisted one file each, run one at a time (a reporter's uplink is
  * the bottleneck; two uploads would only slow both), retried with backoff, resumed
  * after a quit or crash. `autoRun` false (the CLI) runs only the jobs it was asked to.
  * One attempt and what comes of it is the JobRunner's.
+ *
+ * Another process (the app, a CLI run) may share the data folder: each attempt holds
+ * the job's lock file (job-lock.ts), a job locked by a live process is left to it and
+ * watched until it ends, and the saved record is read again before a job is touched,
+ * as the other process may have moved it on.
  */
 export class Outbox {
   readonly destinations: DestinationStore;
@@ -37,6 +49,9 @@ export class Outbox {
   private readonly focus = new Set<string>();
   private readonly waiters = new Map<string, ((j: OutboxJob) => void)[]>();
   private timer: NodeJS.Timeout | null = null;
+  /** Jobs another live process is sending: job id → its pid. */
+  private readonly heldElsewhere = new Map<string, number>();
+  private readonly watching = new Set<string>();
   private closed = false;
 
   constructor(
@@ -95,6 +110,7 @@ export class Outbox {
       files: j.files.map((f) => ({ ...f })),
       bytesPerSecond: bps,
       etaSeconds: bps > 0 ? Math.ceil((j.bytesTotal - j.bytesDone) / bps) : null,
+      heldBy: this.heldElsewhere.get(j.id) ?? null,
     };
   }
 
@@ -161,7 +177,15 @@ export class Outbox {
   }
 
   async retry(id: string): Promise<OutboxJob> {
-    const j = await this.get(id);
+    const mine = await this.get(id);
+    const holder = await jobHolder(this.jobs.dir, id);
+    if (holder !== null) {
+      // Not ours to reset: wait for the other sender and report how it ended.
+      this.focus.add(id);
+      this.holdFor(mine, holder);
+      return mine;
+    }
+    const j = await this.refresh(id);
     if (j.state === 'done' || j.state === 'already-there') return j;
     if (j.state === 'cancelled') j.files = await stagePackage(j.packagePath, this.staging(j.id));
     if (j.state !== 'running') {
@@ -176,7 +200,14 @@ export class Outbox {
   }
 
   async cancel(id: string): Promise<OutboxJob> {
-    const j = await this.get(id);
+    await this.get(id);
+    const holder = await jobHolder(this.jobs.dir, id);
+    if (holder !== null)
+      throw new ApiError(
+        `Outbox job ${id} is ${heldElsewhereLabel(holder)}; cancel it there.`,
+        'job-running',
+      );
+    const j = await this.refresh(id);
     if (TERMINAL.has(j.state) && j.state !== 'failed') return j;
     if (this.runner.running?.id === id)
       this.runner.running.controller.abort(new Error('cancelled'));
@@ -232,14 +263,61 @@ export class Outbox {
       const ready = [...this.byId.values()].filter(
         (j) =>
           this.eligible(j) &&
+          !this.heldElsewhere.has(j.id) &&
           (j.state === 'queued' ||
             ((j.state === 'retrying' || j.state === 'waiting-offline') &&
               Date.parse(j.nextAttemptAt ?? '') <= now)),
       );
       const next = ready[0];
       if (!next) return this.scheduleWake();
-      await this.runner.runOne(next);
+      const lock = await lockJob(this.jobs.dir, next.id);
+      if ('heldBy' in lock) {
+        this.holdFor(next, lock.heldBy);
+        continue;
+      }
+      try {
+        const job = await this.refresh(next.id);
+        // Finished by another process between our load and our lock: nothing to send.
+        if (TERMINAL.has(job.state)) this.changed(job);
+        else await this.runner.runOne(job);
+      } finally {
+        await lock.release();
+      }
     }
+  }
+
+  /**
+   * The job as saved, when another process saved it after us (it ran the job while we
+   * only had it listed); what that process left `running` was cut off, as its lock is gone.
+   */
+  private async refresh(id: string): Promise<OutboxJob> {
+    const mine = this.byId.get(id)!;
+    const saved = await this.jobs.read(id).catch(() => null);
+    if (!saved || saved.updatedAt <= mine.updatedAt) return mine;
+    if (saved.state === 'running') saved.state = 'queued';
+    this.byId.set(id, saved);
+    return saved;
+  }
+
+  private holdFor(job: OutboxJob, pid: number): void {
+    this.heldElsewhere.set(job.id, pid);
+    this.emitProgress(job, heldElsewhereLabel(pid));
+    if (this.watching.has(job.id)) return;
+    this.watching.add(job.id);
+    void this.watchHolder(job.id)
+      .catch(() => undefined)
+      .finally(() => this.watching.delete(job.id));
+  }
+
+  /** Until the other process lets the job go; then its outcome is ours to report, or the job ours to run. */
+  private async watchHolder(id: string): Promise<void> {
+    while (!this.closed && (await jobHolder(this.jobs.dir, id)) !== null)
+      await new Promise((r) => setTimeout(r, HOLDER_POLL_MS));
+    this.heldElsewhere.delete(id);
+    if (this.closed) return;
+    const job = await this.refresh(id);
+    if (TERMINAL.has(job.state)) this.changed(job);
+    else this.kick();
   }
 
   private scheduleWake(): void {
