@@ -16,11 +16,19 @@ export type Release = () => Promise<void>;
 export async function tryPidLock(path: string): Promise<Release | null> {
   try {
     const fh = await open(path, 'wx', 0o644);
-    const me = ownIdentity();
-    const lines = [String(process.pid)];
-    if (me.boot) lines.push(`boot ${me.boot}`);
-    if (me.start) lines.push(`start ${me.start}`);
-    await fh.writeFile(lines.join('\n') + '\n');
+    try {
+      const me = ownIdentity();
+      const lines = [String(process.pid)];
+      if (me.boot) lines.push(`boot ${me.boot}`);
+      if (me.start) lines.push(`start ${me.start}`);
+      await fh.writeFile(lines.join('\n') + '\n');
+    } catch (err) {
+      // A full disk makes the file but refuses its pid: an empty lock would stall every
+      // other writer until it is judged stale by age, so it goes at once.
+      await fh.close().catch(() => undefined);
+      await breakPidLock(path);
+      throw err;
+    }
     await fh.close();
     return () => breakPidLock(path);
   } catch (err) {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { codeForErrno } from '../../../common/errors/errno';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { ApiEvent } from '../../contract/api';
@@ -159,14 +160,7 @@ export class Outbox {
     if (await this.sent.has(sha256, destinationId)) {
       job.state = 'already-there';
     } else {
-      try {
-        job.files = await stagePackage(path, this.staging(job.id));
-      } catch (err) {
-        throw new OutboxError(
-          'package-unreadable',
-          `The package ${path} cannot be read safely: ${(err as Error).message}`,
-        );
-      }
+      job.files = await this.stage(job);
       job.bytesTotal = job.files.reduce((n, f) => n + f.bytes, 0);
     }
     this.byId.set(job.id, job);
@@ -187,7 +181,7 @@ export class Outbox {
     }
     const j = await this.refresh(id);
     if (j.state === 'done' || j.state === 'already-there') return j;
-    if (j.state === 'cancelled') j.files = await stagePackage(j.packagePath, this.staging(j.id));
+    if (j.state === 'cancelled') j.files = await this.stage(j);
     if (j.state !== 'running') {
       j.state = 'queued';
       j.attempts = 0;
@@ -236,6 +230,30 @@ export class Outbox {
   private want(id: string): void {
     this.focus.add(id);
     this.kick();
+  }
+
+  /**
+   * The package's members unpacked for sending. A failure leaves no half staging behind,
+   * and a full disk is said as such: it is not the package that is at fault.
+   */
+  private async stage(job: OutboxJob): Promise<OutboxJob['files']> {
+    try {
+      return await stagePackage(job.packagePath, this.staging(job.id));
+    } catch (err) {
+      await rm(this.staging(job.id), { recursive: true, force: true }).catch(() => undefined);
+      const why = (err as Error).message;
+      // This computer's disk, not the server's: said as any local full disk is.
+      if (codeForErrno((err as NodeJS.ErrnoException).code) === 'disk-full')
+        throw new ApiError(
+          `No room to unpack ${job.packagePath} for sending in ${this.stagingRoot}: the disk is full (${why}).`,
+          'disk-full',
+          { path: this.stagingRoot },
+        );
+      throw new OutboxError(
+        'package-unreadable',
+        `The package ${job.packagePath} cannot be read safely: ${why}`,
+      );
+    }
   }
 
   private staging(id: string): string {
