@@ -279,6 +279,9 @@ describe.skipIf(skip)('a real full disk', () => {
     expect(job.state).toBe('failed');
     expect(job.lastError?.code).toBe('disk-full');
     expect(job.lastError?.message).toContain(join(share, 'desk'));
+    expect(job.lastError?.message).toMatch(
+      /\(sending baolaocai-20241226-hoi-nghi\/photos\/baolaocai-tl_dsc-2460\.jpg\)$/,
+    );
     cases.push(
       `outbox, file:// share full: failed/${job.lastError?.code} — ${job.lastError?.message}`,
     );
