@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, rm, chmod } from 'node:fs/promises';
 import { join } from 'node:path';
 import { articleSchema } from '../electron/contract/api';
 import { readSidecar } from '../electron/core/metadata/sidecar';
 import { verifyPackage } from '../electron/core/package/verify';
+import { openZip } from '../electron/core/zip';
 import { coreIn } from './helpers/fixture-core';
 import { FIXTURES, REPO, sha256, tempDir } from './helpers/fixtures';
 import { SEED_SOURCES, seedStructureJson } from './helpers/seed-package';
@@ -25,7 +27,7 @@ function random(): number {
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 }
 
-type Kind = 'caption' | 'article' | 'package' | 'review' | 'ingest';
+type Kind = 'caption' | 'article' | 'package' | 'review' | 'ingest' | 'send';
 
 interface Plan {
   /** Saves to confirm, over all children. */
@@ -39,6 +41,7 @@ const PLANS: Record<Kind, Plan> = {
   package: { target: 20, life: [200, 1500] },
   review: { target: 20, life: [50, 700] },
   ingest: { target: 20, life: [100, 1000] },
+  send: { target: 20, life: [100, 1000] },
 };
 const MIN_KILLS = 6;
 const MAX_CHILDREN = 40;
@@ -142,6 +145,8 @@ beforeAll(async () => {
   });
   await pkgCore.close();
   await cp(join(work('package'), 'data'), join(work('review'), 'data'), { recursive: true });
+  await mkdir(join(work('send'), 'share'), { recursive: true });
+  await cp(join(work('review'), 'review', 'bai.zip'), join(work('send'), 'bai.zip'));
 }, 120_000);
 
 /** Children still running when a check failed: killed before their folders go. */
@@ -218,7 +223,7 @@ function expectLatest(what: string, n: number, last: number | undefined, inFligh
 const isTemp = (n: string) =>
   n.startsWith('.') || /\.partial-[0-9a-f]+$/.test(n) || n.endsWith('.part');
 
-const checks: Record<Kind, (run: Run) => Promise<void>> = {
+const checks: Record<Exclude<Kind, 'send'>, (run: Run) => Promise<void>> = {
   async caption(run) {
     const folder = join(work('caption'), 'photos');
     const last = new Map<string, number>();
@@ -308,6 +313,57 @@ const checks: Record<Kind, (run: Run) => Promise<void>> = {
   },
 };
 
+/** The package's members by name, as the outbox must deliver them. */
+async function members(zipPath: string): Promise<Map<string, string>> {
+  const zip = await openZip(zipPath);
+  try {
+    const out = new Map<string, string>();
+    for (const e of zip.entries.filter((x) => !x.isDirectory))
+      out.set(
+        e.name,
+        createHash('sha256')
+          .update(await zip.read(e.name))
+          .digest('hex'),
+      );
+    return out;
+  } finally {
+    await zip.close();
+  }
+}
+
+async function checkSends(run: Run): Promise<void> {
+  const expected = await members(join(work('send'), 'bai.zip'));
+  const data = join(work('send'), 'data', 'outbox');
+  // Every record the outbox keeps parses: jobs, the sent log, the destinations.
+  const jobs = new Map<string, { state: string }>();
+  for (const n of (await readdir(join(data, 'jobs'))).filter((x) => x.endsWith('.json'))) {
+    run.checked++;
+    jobs.set(n.slice(0, -5), JSON.parse(await readFile(join(data, 'jobs', n), 'utf8')));
+  }
+  for (const n of ['sent.json', 'destinations.json'])
+    JSON.parse(await readFile(join(data, n), 'utf8').catch(() => '[]'));
+  const confirmed = new Map(run.saved.map(([dest, id]) => [dest!, id!]));
+  for (const dest of await readdir(join(work('send'), 'share'))) {
+    const dir = join(work('send'), 'share', dest, 'bai');
+    const names = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+    for (const e of names.filter((x) => x.isFile() && !x.name.endsWith('.part'))) {
+      const rel = join(e.parentPath, e.name).slice(dir.length + 1);
+      if (rel === 'READY') continue;
+      run.checked++;
+      expect(await sha256(join(dir, rel)), `${dest}/${rel}`).toBe(expected.get(rel));
+    }
+    const id = confirmed.get(dest);
+    if (id === undefined) continue;
+    expect(jobs.get(id)?.state, `${dest} job ${id}`).toBe('done');
+    const got = names.filter((x) => x.isFile()).map((x) => x.name);
+    expect(got, dest).toContain('READY');
+    expect(
+      got.some((x) => x.endsWith('.part')),
+      dest,
+    ).toBe(false);
+  }
+}
+
 async function hammer(kind: Kind): Promise<Run> {
   const run: Run = { saved: [], inFlight: [], kills: 0, checked: 0 };
   let next = 1;
@@ -321,7 +377,7 @@ async function hammer(kind: Kind): Promise<Run> {
     run.saved.push(...saved);
     const lastIndex = saved.length ? next + saved.length - 1 : next - 1;
     run.inFlight.push(lastIndex + 1);
-    await checks[kind](run);
+    await (kind === 'send' ? checkSends(run) : checks[kind as Exclude<Kind, 'send'>](run));
     // The next child starts past the one in flight, so every index names one save.
     next = lastIndex + 2;
   }
@@ -329,9 +385,9 @@ async function hammer(kind: Kind): Promise<Run> {
 }
 
 describe('kill -9 at volume', () => {
-  it('every sidecar, article, package, review version and ingested photo is whole after each kill; nothing confirmed is lost', async () => {
+  it('every sidecar, article, package, review version, ingested photo and outbox job is whole after each kill; nothing confirmed is lost', async () => {
     console.info(`kill at volume: seed ${SEED} (KILL_SEED=${SEED} replays the kill times)`);
-    const kinds: Kind[] = ['caption', 'article', 'package', 'review', 'ingest'];
+    const kinds: Kind[] = ['caption', 'article', 'package', 'review', 'ingest', 'send'];
     const runs = await Promise.all(kinds.map((k) => hammer(k)));
     const lines = kinds.map(
       (k, i) =>

@@ -1,7 +1,7 @@
 // Child process for the kill-at-volume test: one kind of save, over and over, on the real
 // core, until it is killed. After each save has returned it prints `saved …` (stdout is a
 // pipe, written synchronously on Linux), so the parent knows what was saved before the kill.
-//   save-at-volume.ts <caption|article|package|review|ingest> <work dir> <first index>
+//   save-at-volume.ts <caption|article|package|review|ingest|send> <work dir> <first index>
 import '../../electron/core/util/threadpool';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -99,6 +99,20 @@ const steps: Record<string, () => Promise<(i: number) => Promise<string>>> = {
       });
       if (r.failed) throw new Error(JSON.stringify(r.files.filter((f) => f.error)));
       return `dest-${i} ${r.copied}`;
+    };
+  },
+  async send() {
+    return async (i) => {
+      const d = await core.api.saveDestination({
+        url: `file://${join(work, 'share', `dest-${i}`)}`,
+      });
+      const job = await core.api.outboxEnqueue({
+        packagePath: join(work, 'bai.zip'),
+        destination: d.id,
+        wait: true,
+      });
+      if (job.state !== 'done') throw new Error(JSON.stringify(job));
+      return `dest-${i} ${job.id}`;
     };
   },
 };
