@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -16,7 +16,6 @@ import { ensureTestUser, serverSkipReason } from './helpers/servers/test-user';
 
 const MB = 1024 * 1024;
 const NAME = 'baolaocai-20241226-hai-tien-trinh';
-const BIG = `${NAME}-01.jpg`;
 
 let dir: string;
 beforeAll(async () => {
@@ -107,73 +106,104 @@ describe.skipIf(skip)('two processes, one outbox job', () => {
     await ssh?.stop();
   });
 
-  it('the app and a CLI `outbox retry` race on the same job: each file is sent once', async () => {
-    const pkg = await makePackage(dir, NAME, [6 * MB, 300_000]);
-    const env = {
-      CAPTIONDESK_DATA_DIR: join(dir, 'data'),
-      CAPTIONDESK_CACHE_DIR: join(dir, 'cache'),
-    };
-    const url = `sftp://cdtest@127.0.0.1:${ssh.port}${ssh.inbox}`;
-    const part = join(ssh.inbox, NAME, `${BIG}.part`);
+  it.each([
+    ['start at the same moment', 'together'],
+    ['start one after the other (the CLI once the app sends)', 'app-first'],
+    ['start one after the other (the app once the CLI sends)', 'cli-first'],
+  ] as const)(
+    'the app and a CLI `outbox retry` %s: each file is sent once',
+    async (_, order) => {
+      const name = `${NAME}-${order}`;
+      const pkg = await makePackage(dir, name, [6 * MB, 300_000]);
+      const env = {
+        CAPTIONDESK_DATA_DIR: join(dir, `data-${order}`),
+        CAPTIONDESK_CACHE_DIR: join(dir, 'cache'),
+      };
+      const url = `sftp://cdtest@127.0.0.1:${ssh.port}${ssh.inbox}`;
+      const part = join(ssh.inbox, name, `${name}-01.jpg.part`);
 
-    // A first upload is killed mid-file: its job says `running`, its lock names a dead pid.
-    const first = startCli(
-      ['upload', pkg.path, '--to', url, '--identity', ssh.clientKey, '--trust-new-host-key'].concat(
-        ['--limit', '768'],
-      ),
-      env,
-    );
-    await waitUntil(
-      '1 MB on the server',
-      async () => (await stat(part).catch(() => ({ size: 0 }))).size > MB,
-      60_000,
-    );
-    first.child.kill('SIGKILL');
-    expect((await first.done).code).toBeNull();
-    const jobsDir = join(dir, 'data', 'outbox', 'jobs');
-    const id = (await readdir(jobsDir)).find((n) => n.endsWith('.json'))!.slice(0, -5);
-    expect(await pidLockOwner(join(jobsDir, `${id}.lock`))).toBe(first.child.pid);
-    expect(await pidLockIsStale(join(jobsDir, `${id}.lock`))).toBe(true);
-    const held = (await stat(part)).size;
-    const mark = ssh.log().length;
+      // A first upload is killed mid-file: its job says `running`, its lock names a dead pid.
+      const first = startCli(
+        [
+          'upload',
+          pkg.path,
+          '--to',
+          url,
+          '--identity',
+          ssh.clientKey,
+          '--trust-new-host-key',
+        ].concat(['--limit', '768']),
+        env,
+      );
+      await waitUntil(
+        '1 MB on the server',
+        async () => (await stat(part).catch(() => ({ size: 0 }))).size > MB,
+        60_000,
+      );
+      first.child.kill('SIGKILL');
+      expect((await first.done).code).toBeNull();
+      const jobsDir = join(dir, `data-${order}`, 'outbox', 'jobs');
+      const id = (await readdir(jobsDir)).find((n) => n.endsWith('.json'))!.slice(0, -5);
+      expect(await pidLockOwner(join(jobsDir, `${id}.lock`))).toBe(first.child.pid);
+      expect(await pidLockIsStale(join(jobsDir, `${id}.lock`))).toBe(true);
+      const held = (await stat(part)).size;
+      const mark = ssh.log().length;
 
-    // Now, at the same moment, the app starts (and resumes the job by itself) and the
-    // reporter runs `outbox retry` on it in a terminal.
-    const app = startScript('test/fixtures-scripts/outbox-app.ts', [id], env);
-    const cli = startCli(['outbox', 'retry', id], env);
-    const [appExit, cliExit] = await Promise.all([app.done, cli.done]);
-    console.info(
-      `app (pid ${app.child.pid}):\n${appExit.all}\ncli (pid ${cli.child.pid}):\n${cliExit.all}`,
-    );
-    expect(appExit.code, appExit.all).toBe(0);
-    expect(appExit.out).toMatch(/^final done$/m);
-    expect(cliExit.code, cliExit.all).toBe(0);
-    expect(cliExit.out).toMatch(new RegExp(`^${id}\\tdone\\t100%`, 'm'));
+      // Now the app starts (and resumes the job by itself) and the reporter runs `outbox
+      // retry` on it in a terminal: together, or the CLI first and the app once it sends.
+      const lock = join(jobsDir, `${id}.lock`);
+      const holds = (p: ChildProcess) =>
+        waitUntil('the first one holds the job', async () => (await pidLockOwner(lock)) === p.pid);
+      let app: ReturnType<typeof startScript>;
+      let cli: ReturnType<typeof startCli>;
+      if (order === 'app-first') {
+        app = startScript('test/fixtures-scripts/outbox-app.ts', [id], env);
+        await holds(app.child);
+        cli = startCli(['outbox', 'retry', id], env);
+      } else {
+        cli = startCli(['outbox', 'retry', id], env);
+        if (order === 'cli-first') await holds(cli.child);
+        app = startScript('test/fixtures-scripts/outbox-app.ts', [id], env);
+      }
+      const [appExit, cliExit] = await Promise.all([app.done, cli.done]);
+      console.info(
+        `app (pid ${app.child.pid}):\n${appExit.all}\ncli (pid ${cli.child.pid}):\n${cliExit.all}`,
+      );
+      expect(appExit.code, appExit.all).toBe(0);
+      expect(appExit.out).toMatch(/^final done$/m);
+      expect(cliExit.code, cliExit.all).toBe(0);
+      expect(cliExit.out).toMatch(new RegExp(`^${id}\\tdone\\t100%`, 'm'));
 
-    // One of them sent it; the other said who did, and reported the end.
-    const cliWaited = cliExit.err.includes(
-      `being sent by another CaptionDesk (pid ${app.child.pid})`,
-    );
-    const appWaited = appExit.out.includes(
-      `label being sent by another CaptionDesk (pid ${cli.child.pid})`,
-    );
-    expect([cliWaited, appWaited].filter(Boolean), appExit.all + cliExit.all).toHaveLength(1);
-    if (cliWaited) expect(cliExit.err).toMatch(/job \w+: done \(another CaptionDesk, pid \d+/);
+      // One of them sent it; the other said who did, and reported the end.
+      const cliWaited = cliExit.err.includes(
+        `being sent by another CaptionDesk (pid ${app.child.pid})`,
+      );
+      const appWaited = appExit.out.includes(
+        `label being sent by another CaptionDesk (pid ${cli.child.pid})`,
+      );
+      expect([cliWaited, appWaited].filter(Boolean), appExit.all + cliExit.all).toHaveLength(1);
+      if (order !== 'together') expect(appWaited).toBe(order === 'cli-first');
+      if (cliWaited) expect(cliExit.err).toMatch(/job \w+: done \(another CaptionDesk, pid \d+/);
 
-    // The server's own log since the race began: one SFTP session sent the package.
-    const log = ssh.log().slice(mark);
-    const sessions = log.match(/Starting session: subsystem 'sftp'/g)?.length ?? 0;
-    console.info(
-      `two processes: the killed upload left ${held} bytes and a stale lock, taken over; in the race ${sessions} SFTP session sent the rest; ${cliWaited ? 'the CLI' : 'the app'} waited for the other`,
-    );
-    expect(sessions, log).toBe(1);
+      // The server's own log since the race began: one SFTP session sent the package.
+      const log = ssh.log().slice(mark);
+      const sessions = log.match(/Starting session: subsystem 'sftp'/g)?.length ?? 0;
+      console.info(
+        `two processes (${order}): the killed upload left ${held} bytes and a stale lock, taken over; in the race ${sessions} SFTP session sent the rest; ${cliWaited ? 'the CLI' : 'the app'} waited for the other`,
+      );
+      expect(sessions, log).toBe(1);
 
-    const got = await tree(join(ssh.inbox, NAME));
-    for (const [name, bytes] of pkg.members) expect(got.get(name)?.equals(bytes), name).toBe(true);
-    expect([...got.keys()].some((k) => k.endsWith('.part'))).toBe(false);
-    const saved = JSON.parse(await readFile(join(jobsDir, `${id}.json`), 'utf8')) as OutboxJob;
-    expect(saved.state).toBe('done');
-    expect(saved.resumes.find((r) => r.file === BIG)!.offset).toBeGreaterThanOrEqual(held);
-    expect(existsSync(join(jobsDir, `${id}.lock`))).toBe(false);
-  }, 120_000);
+      const got = await tree(join(ssh.inbox, name));
+      for (const [name, bytes] of pkg.members)
+        expect(got.get(name)?.equals(bytes), name).toBe(true);
+      expect([...got.keys()].some((k) => k.endsWith('.part'))).toBe(false);
+      const saved = JSON.parse(await readFile(join(jobsDir, `${id}.json`), 'utf8')) as OutboxJob;
+      expect(saved.state).toBe('done');
+      expect(saved.resumes.find((r) => r.file === `${name}-01.jpg`)!.offset).toBeGreaterThanOrEqual(
+        held,
+      );
+      expect(existsSync(join(jobsDir, `${id}.lock`))).toBe(false);
+    },
+    120_000,
+  );
 });

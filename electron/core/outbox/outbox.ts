@@ -215,7 +215,8 @@ export class Outbox {
   /** Resolves when the job is done, already there, failed or cancelled. */
   async wait(id: string): Promise<OutboxJob> {
     const j = await this.get(id);
-    if (TERMINAL.has(j.state)) return j;
+    // Ended as we last saw it, but another process has taken it up again: wait for that.
+    if (TERMINAL.has(j.state) && !this.heldElsewhere.has(id)) return j;
     return new Promise((res) => this.waiters.set(id, [...(this.waiters.get(id) ?? []), res]));
   }
 
@@ -288,7 +289,15 @@ export class Outbox {
       );
       const next = ready[0];
       if (!next) return this.scheduleWake();
-      const lock = await lockJob(this.jobs.dir, next.id);
+      let lock;
+      try {
+        lock = await lockJob(this.jobs.dir, next.id);
+      } catch (err) {
+        // No lock file can be made (the data folder is full or read-only): the job stops
+        // with the reason rather than being sent unguarded.
+        await this.cannotLock(next, err);
+        continue;
+      }
       if ('heldBy' in lock) {
         this.holdFor(next, lock.heldBy);
         continue;
@@ -308,13 +317,24 @@ export class Outbox {
    * The job as saved, when another process saved it after us (it ran the job while we
    * only had it listed); what that process left `running` was cut off, as its lock is gone.
    */
-  private async refresh(id: string): Promise<OutboxJob> {
+  private async refresh(id: string, heldElsewhere = false): Promise<OutboxJob> {
     const mine = this.byId.get(id)!;
     const saved = await this.jobs.read(id).catch(() => null);
     if (!saved || saved.updatedAt <= mine.updatedAt) return mine;
-    if (saved.state === 'running') saved.state = 'queued';
+    if (saved.state === 'running' && !heldElsewhere) saved.state = 'queued';
     this.byId.set(id, saved);
     return saved;
+  }
+
+  private async cannotLock(job: OutboxJob, err: unknown): Promise<void> {
+    // Not the server's fault, so none of the server's codes but the outbox's own.
+    job.state = 'failed';
+    job.lastError = {
+      code: 'server-error',
+      message: `Cannot lock the job in ${this.jobs.dir}: ${(err as Error)?.message ?? String(err)}`,
+    };
+    await this.jobs.save(job).catch(() => undefined);
+    this.changed(job);
   }
 
   private holdFor(job: OutboxJob, pid: number): void {
@@ -329,8 +349,14 @@ export class Outbox {
 
   /** Until the other process lets the job go; then its outcome is ours to report, or the job ours to run. */
   private async watchHolder(id: string): Promise<void> {
-    while (!this.closed && (await jobHolder(this.jobs.dir, id)) !== null)
+    for (;;) {
+      const pid = this.closed ? null : await jobHolder(this.jobs.dir, id);
+      if (pid === null) break;
+      // Its progress, as the other process saves it, with who is sending.
+      this.heldElsewhere.set(id, pid);
+      this.emitProgress(await this.refresh(id, true), heldElsewhereLabel(pid));
       await new Promise((r) => setTimeout(r, HOLDER_POLL_MS));
+    }
     this.heldElsewhere.delete(id);
     if (this.closed) return;
     const job = await this.refresh(id);
