@@ -344,7 +344,11 @@ export class Outbox {
     this.watching.add(job.id);
     void this.watchHolder(job.id)
       .catch(() => undefined)
-      .finally(() => this.watching.delete(job.id));
+      .finally(() => {
+        // Whatever happened, the job is not left marked as someone else's for good.
+        this.watching.delete(job.id);
+        this.heldElsewhere.delete(job.id);
+      });
   }
 
   /** Until the other process lets the job go; then its outcome is ours to report, or the job ours to run. */
