@@ -109,8 +109,9 @@ export async function runCli(
     const client = new Proxy({} as ClientApi, {
       get: (_t, m) => (a: unknown) => dispatch(core.api, m, a),
     });
-    await cmd.before?.(client, args as never, parsed);
+    // Before `before`: what it starts (an outbox retry that waits) reports through events too.
     if (cmd.onEvent) core.on(cmd.onEvent);
+    await cmd.before?.(client, args as never, parsed);
     const result = await dispatch(core.api, cmd.method, args);
     const text = cmd.print(result as never, parsed);
     if (text) out.write(text + '\n');

@@ -1,4 +1,5 @@
-import type { ArgsOf, ClientApi, ResultOf } from '../contract/api';
+import type { ApiEvent, ArgsOf, ClientApi, ResultOf } from '../contract/api';
+import { HELD_ELSEWHERE } from '../core/outbox/job-lock';
 import type { OutboxJobView } from '../contract/outbox';
 import type { Command } from './commands';
 import { UsageError } from './parse-args';
@@ -39,7 +40,18 @@ function failuresOf(j: OutboxJobView): string[] {
   return [];
 }
 
-let acted: { id: string; job?: OutboxJobView } | null = null;
+let acted: { id: string; job?: OutboxJobView; heldBy?: number } | null = null;
+
+/** Says once that another CaptionDesk is sending the job this run waits for. */
+function noticeHolder(e: ApiEvent): void {
+  if (e.type !== 'progress' || !acted || e.job !== `outbox:${acted.id}`) return;
+  const pid = HELD_ELSEWHERE.exec(e.label ?? '')?.[1];
+  if (!pid || acted.heldBy === Number(pid)) return;
+  acted.heldBy = Number(pid);
+  process.stderr.write(
+    `captiondesk: job ${acted.id} is being sent by another CaptionDesk (pid ${pid}); waiting for it to finish\n`,
+  );
+}
 
 export const outboxCommands: Command[] = [
   define({
@@ -105,6 +117,7 @@ export const outboxCommands: Command[] = [
     summary: 'The outbox: list jobs, retry a failed one (waits for it), cancel one.',
     method: 'outboxList',
     options: { json: { type: 'boolean' } },
+    onEvent: noticeHolder,
     args: (a) => {
       const sub = a.positionals[0] ?? 'list';
       if (!['list', 'retry', 'cancel'].includes(sub))
@@ -128,6 +141,10 @@ export const outboxCommands: Command[] = [
       if (process.stderr.isTTY && acted) process.stderr.write('\r\x1b[K');
       const shown = acted ? jobs.filter((j) => j.id === acted!.id) : jobs;
       if (a.flags.has('json')) return JSON.stringify(shown, null, 2);
+      if (acted?.heldBy && acted.job)
+        process.stderr.write(
+          `captiondesk: job ${acted.id}: ${acted.job.state} (another CaptionDesk, pid ${acted.heldBy}, was sending it)\n`,
+        );
       return shown.length ? shown.map(jobLine).join('\n') : acted ? '' : 'the outbox is empty';
     },
     failures: () => (acted?.job ? failuresOf(acted.job) : []),

@@ -86,6 +86,8 @@ export const outboxJobSchema = z.object({
   updatedAt: z.string(),
   bytesPerSecond: z.number(),
   etaSeconds: z.number().nullable(),
+  /** The pid of another CaptionDesk (the app, a CLI run) sending this job right now. */
+  heldBy: z.number().nullable().optional(),
 });
 export type OutboxJobView = z.infer<typeof outboxJobSchema>;
 

@@ -1,6 +1,7 @@
 import { open, rename, unlink } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { namingFile } from './naming-file';
 
 /** A hidden name beside `path` (same directory, so the rename is atomic; dot-named, so watchers skip it). */
 export function tempPathFor(path: string): string {
@@ -27,12 +28,16 @@ export async function writeSynced(path: string, data: string | Uint8Array): Prom
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const tmp = tempPathFor(path);
-  await writeSynced(tmp, data);
   try {
-    await rename(tmp, path);
+    await writeSynced(tmp, data);
+    try {
+      await rename(tmp, path);
+    } catch (err) {
+      await unlink(tmp).catch(() => undefined);
+      throw err;
+    }
   } catch (err) {
-    await unlink(tmp).catch(() => undefined);
-    throw err;
+    throw namingFile(err, path);
   }
   await syncDir(dirname(path));
 }

@@ -2,13 +2,12 @@ import { ApiError } from '../../contract/errors';
 import { mkdir, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatFromName } from '../formats/detect';
-import { processAlive } from '../util/process-alive';
-import { breakPidLock, pidLockOwner, tryPidLock, type Release } from '../fs/pid-lock';
+import { breakStalePidLock, pidLockOwner, tryPidLock, type Release } from '../fs/pid-lock';
 
 /**
  * One ingest per destination at a time (the app and a CLI could both start one): a
  * lock file holding the owner's pid. A lock whose process is gone is stale — the
- * ingest was killed — and is taken over.
+ * ingest was killed, or the machine rebooted — and is taken over (pid-lock.ts).
  */
 export async function lockDestination(folder: string): Promise<Release> {
   const dir = join(folder, '.captiondesk');
@@ -18,13 +17,12 @@ export async function lockDestination(folder: string): Promise<Release> {
     const release = await tryPidLock(path);
     if (release) return release;
     const pid = await pidLockOwner(path);
-    if (pid && processAlive(pid))
+    if (!(await breakStalePidLock(path)) && pid)
       throw new ApiError(
         `another ingest (process ${pid}) is writing to ${folder}`,
         'ingest-locked',
         { path: folder },
       );
-    await breakPidLock(path);
   }
   throw new ApiError(`cannot lock ${folder} for ingest`, 'ingest-locked', { path: folder });
 }

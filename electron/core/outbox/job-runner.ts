@@ -16,6 +16,13 @@ import { WpSite } from './wordpress/wp-api';
 import type { WpPostMap } from './wordpress/wp-post-map';
 import { sendToWordPress } from './wordpress/wp-publish';
 
+const NAMES_FILE: ReadonlySet<string> = new Set([
+  'disk-full',
+  'permission-denied',
+  'connection-lost',
+  'timeout',
+]);
+
 export interface OutboxOptions {
   /** Whether the machine has a network; loopback and file:// destinations never wait for it. */
   isOnline?: () => boolean | Promise<boolean>;
@@ -79,6 +86,7 @@ export class JobRunner {
     this.deps.changed(job);
     let fileBase = 0;
     let lastSave = Date.now();
+    let sending: string | null = null;
     const hooks: RunHooks = {
       signal: controller.signal,
       bytesPerSecond: d.limitKBps ? d.limitKBps * 1024 : null,
@@ -93,6 +101,7 @@ export class JobRunner {
         this.deps.progress(job, d);
       },
       onFileStart: async (file, offset) => {
+        sending = file.name;
         fileBase = job.files.filter((f) => f.done).reduce((n, f) => n + f.bytes, 0);
         job.bytesDone = fileBase + offset;
         if (offset > 0) job.resumes.push({ file: file.name, offset });
@@ -111,7 +120,7 @@ export class JobRunner {
       await this.deps.sent.add(job);
       await this.finish(job, result);
     } catch (err) {
-      await this.failed(job, d, err, controller.signal);
+      await this.failed(job, d, err, controller.signal, sending);
     } finally {
       this.running = null;
     }
@@ -172,6 +181,7 @@ export class JobRunner {
     d: Destination,
     err: unknown,
     signal: AbortSignal,
+    sending: string | null,
   ): Promise<void> {
     const { jobs, opts } = this.deps;
     if (signal.aborted) {
@@ -182,7 +192,11 @@ export class JobRunner {
       }
       return;
     }
-    const problem = classify(err, `The server ${d.host || d.remoteDir}`).toProblem();
+    const where = d.kind === 'file' ? `The folder ${d.remoteDir}` : `The server ${d.host}`;
+    const problem = classify(err, where).toProblem();
+    // Which file it was at, for the failures that happen to one file.
+    if (sending && NAMES_FILE.has(problem.code))
+      problem.message += ` (sending ${job.packageName}/${sending})`;
     job.lastError = problem;
     if (needsUser(problem.code)) return this.finish(job, 'failed', problem);
     if (!(await this.online(d))) {

@@ -8,7 +8,7 @@ import type { OutboxJob } from './types';
  * either at its previous state or its new one.
  */
 export class JobStore {
-  constructor(private readonly dir: string) {}
+  constructor(readonly dir: string) {}
 
   async all(): Promise<OutboxJob[]> {
     // Reading never creates the folder: an app that never used the outbox leaves no trace.
@@ -24,6 +24,11 @@ export class JobStore {
     return jobs
       .filter((j): j is OutboxJob => j !== null)
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  }
+
+  /** One job as saved (another process may have moved it on), or null. */
+  async read(id: string): Promise<OutboxJob | null> {
+    return readJson<OutboxJob | null>(join(this.dir, `${id}.json`), null);
   }
 
   async save(job: OutboxJob): Promise<void> {

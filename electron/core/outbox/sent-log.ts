@@ -1,3 +1,6 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { acquirePidLock } from '../fs/pid-lock';
 import { readJson, writeJson } from './json-file';
 import type { OutboxJob } from './types';
 
@@ -18,18 +21,31 @@ export class SentLog {
     return all.some((s) => s.sha256 === sha256 && s.destinationId === destinationId);
   }
 
-  /** Appends are chained so two jobs finishing together do not drop each other's record. */
+  /**
+   * Appends are chained so two jobs finishing together do not drop each other's record,
+   * and locked, as another process (the app, a CLI run) may be appending too.
+   */
   add(job: OutboxJob): Promise<void> {
     this.writing = this.writing.then(async () => {
-      const all = await readJson<SentRecord[]>(this.file, []);
-      all.push({
-        sha256: job.sha256,
-        destinationId: job.destinationId,
-        packageName: job.packageName,
-        at: new Date().toISOString(),
-      });
-      await writeJson(this.file, all);
+      await mkdir(dirname(this.file), { recursive: true });
+      const release = await acquirePidLock(`${this.file}.lock`);
+      try {
+        await this.append(job);
+      } finally {
+        await release();
+      }
     });
     return this.writing;
+  }
+
+  private async append(job: OutboxJob): Promise<void> {
+    const all = await readJson<SentRecord[]>(this.file, []);
+    all.push({
+      sha256: job.sha256,
+      destinationId: job.destinationId,
+      packageName: job.packageName,
+      at: new Date().toISOString(),
+    });
+    await writeJson(this.file, all);
   }
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { namingFile } from '../fs/naming-file';
 
 /** Where a zip's bytes go, in order. */
 export interface ByteSink {
@@ -32,7 +33,9 @@ export async function writeAtomically<T>(
   openFile: OpenOutputFile = openExclusive,
 ): Promise<T> {
   const temp = join(dirname(path), `${basename(path)}.partial-${randomBytes(6).toString('hex')}`);
-  const file = await openFile(temp);
+  const file = await openFile(temp).catch((err: unknown) => {
+    throw namingFile(err, path);
+  });
   let closed = false;
   try {
     const sink = new BufferedFileSink(file);
@@ -47,7 +50,7 @@ export async function writeAtomically<T>(
   } catch (err) {
     if (!closed) await file.close().catch(() => undefined);
     await unlink(temp).catch(() => undefined);
-    throw err;
+    throw namingFile(err, path);
   }
 }
 
