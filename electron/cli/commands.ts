@@ -61,7 +61,12 @@ export const commands: Command[] = [
     args: (a) => ({ folder: need(a, 0, '<folder>') }),
     print: (photos, a) =>
       a.flags.has('json') ? JSON.stringify(photos, null, 2) : photos.map(photoLine).join('\n'),
-    failures: (photos) => photos.filter((p) => p.error).map((p) => p.error!),
+    // A refused XMP is a file that failed, though its photo lists with the rest.
+    failures: (photos) =>
+      photos.flatMap((p) => [
+        ...(p.error ? [p.error] : []),
+        ...p.notices.filter((n) => n.code === 'xmpRefused').map((n) => `${p.file}: ${n.detail}`),
+      ]),
   }),
   define({
     name: 'caption',
