@@ -5,6 +5,7 @@ import { outboxCommands } from './outbox-commands';
 import { reviewCommands } from './review-commands';
 import { packageCommands } from './package-commands';
 import { ingestCommands } from './ingest-commands';
+import { logCommands } from './log-commands';
 import { define, flag, need, readJsonFile } from './command-kit';
 
 /**
@@ -149,4 +150,5 @@ export const commands: Command[] = [
   ...ingestCommands,
   ...outboxCommands,
   ...reviewCommands,
+  ...logCommands,
 ];
