@@ -16,6 +16,7 @@ import type { Core } from '../core/app-core-types';
 import { pickFolder } from './folder-picker';
 import { registerIpc, type LanguageSlot } from './ipc';
 import { menuTemplate, startupErrorText } from './menu-template';
+import { showLog } from './show-log';
 import { readSavedLanguage, saveLanguage } from './shell-language';
 import { SafeStorageSecrets } from './safe-secrets';
 import {
@@ -148,6 +149,7 @@ function buildMenu(): Menu {
       mac: process.platform === 'darwin',
       packaged: app.isPackaged,
       onOpenFolder: () => void openFolderFromMenu(),
+      onShowLog: () => void showLog(app.getPath('userData')),
     }),
   );
 }
