@@ -52,6 +52,13 @@ describe('the core writes its log', () => {
       }),
     ).rejects.toThrow();
 
+    // The package sent through the outbox to a folder: the job's outcome is logged.
+    const inbox = join(state, 'inbox');
+    await mkdir(inbox);
+    const d = await core.api.saveDestination({ url: `file://${inbox}` });
+    const job = await core.api.outboxEnqueue({ packagePath: built, destination: d.id, wait: true });
+    expect(job.state).toBe('done');
+
     // Ingest done.
     const card = join(state, 'card', 'DCIM', '100CANON');
     await mkdir(card, { recursive: true });
@@ -79,12 +86,24 @@ describe('the core writes its log', () => {
       core.api.setFields({ folder: dir, files: ['DSC-2403.JPG'], fields: {} } as never),
     ).rejects.toThrow(TypeError);
 
+    // The outbox logs its outcome once the job has settled, which the wait above may beat.
     await core.log.flush();
-    const log = await entries(info.path);
+    let log = await entries(info.path);
+    while (!log.some((x) => x.event === 'outbox-job-done')) {
+      await new Promise((r) => setTimeout(r, 20));
+      await core.log.flush();
+      log = await entries(info.path);
+    }
     const byEvent = (e: string) => log.filter((x) => x.event === e);
     expect(byEvent('package-built')[0]).toMatchObject({ level: 'info', articleId, path: built });
     expect(byEvent('package-failed')[0]).toMatchObject({ level: 'error', articleId });
     expect(JSON.stringify(byEvent('package-failed')[0])).toContain('DSC-2496');
+    expect(byEvent('outbox-job-done')[0]).toMatchObject({
+      level: 'info',
+      id: job.id,
+      package: built,
+      destination: d.id,
+    });
     expect(byEvent('ingest-done')[0]).toMatchObject({ level: 'info', copied: 1, failed: 0, to });
     expect(byEvent('call-failed').find((x) => x.method === 'saveDestination')).toMatchObject({
       level: 'warn',
