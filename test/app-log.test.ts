@@ -4,12 +4,13 @@
  * `captiondesk log` show it; a log on a full device (/dev/full) loses its lines and
  * nothing else.
  */
+import { execFile } from 'node:child_process';
 import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contract } from '../electron/contract/api';
 import { fixtureCore } from './helpers/fixture-core';
-import { tempDir } from './helpers/fixtures';
+import { REPO, tempDir } from './helpers/fixtures';
 import { cameraJpeg, SERIAL_A } from './helpers/make-card';
 import { runCli } from './helpers/run-cli';
 import { packageSeed, seedFolder } from './helpers/seed-package';
@@ -137,6 +138,26 @@ describe('the core writes its log', () => {
     const info = await core.api.logInfo({ lines: 5 });
     expect(info.dropped).toBeGreaterThan(0);
     expect(info.lines).toEqual([]);
+  });
+});
+
+describe('an error that ends the process', () => {
+  it.each(['throw', 'reject'])('is in the log before the process dies (%s)', async (kind) => {
+    const dataDir = await tempDir();
+    cleanup.push(() => rm(dataDir, { recursive: true, force: true }));
+    const code = await new Promise<number | null>((done) =>
+      execFile(
+        join(REPO, 'node_modules/.bin/tsx'),
+        [join(REPO, 'test/helpers/crash-child.ts'), dataDir, kind],
+        (err) => done(err ? ((err as { code?: number }).code ?? null) : 0),
+      ),
+    );
+    // It still crashes: the monitor only watches.
+    expect(code).not.toBe(0);
+    const [entry] = await entries(join(dataDir, 'logs', 'captiondesk.log'));
+    expect(entry).toMatchObject({ level: 'error', event: 'uncaught-exception' });
+    expect(JSON.stringify(entry)).toContain(`core fell over (${kind})`);
+    expect(JSON.stringify(entry)).not.toContain('tok-secret-123');
   });
 });
 

@@ -17,6 +17,7 @@ import { pickFolder } from './folder-picker';
 import { registerIpc, type LanguageSlot } from './ipc';
 import { menuTemplate, startupErrorText } from './menu-template';
 import { showLog } from './show-log';
+import { watchProcessErrors } from '../core/log/process-errors';
 import { readSavedLanguage, saveLanguage } from './shell-language';
 import { SafeStorageSecrets } from './safe-secrets';
 import {
@@ -195,6 +196,7 @@ async function start(): Promise<void> {
     secrets: new SafeStorageSecrets(path.join(userData, 'secrets.json')),
   });
   closeCoreOnQuit(core);
+  watchProcessErrors(core.log);
 
   installSecurity({ rendererDir, devServerUrl, resolveMedia: (media) => core.resolveMedia(media) });
   registerIpc(core, devServerUrl, language);
