@@ -154,6 +154,25 @@ export function hostileJpegs(
 
 /** The photo hostile copies are made of: no XMP of its own, an IIM caption that must still read. */
 export const BASE_PHOTO = 'getty-eos1d-iptc-caption.jpg';
+/** A TIFF whose XMP (tag 700) exifr hands us: the path other formats take. */
+export const BASE_TIFF = 'canon-5dmk3-photoshop-iptc-xmp.tif';
+
+/** The TIFF with its XMP packet overwritten in place, same length, by a hostile one. */
+function hostileTiff(tiff: Buffer): Buffer {
+  const start = tiff.indexOf('<?xpacket begin');
+  const endTag = '<?xpacket end="w"?>';
+  const end = tiff.indexOf(endTag) + endTag.length;
+  const hostile = packet(
+    '&xxe;',
+    '<!DOCTYPE x:xmpmeta [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n',
+  );
+  const bytes = Buffer.from(hostile);
+  const room = end - start - bytes.length;
+  if (start < 0 || room < 0) throw new Error(`${BASE_TIFF}: no room for the hostile packet`);
+  const cut = hostile.lastIndexOf('<?xpacket end');
+  const padded = Buffer.from(hostile.slice(0, cut) + ' '.repeat(room) + hostile.slice(cut));
+  return Buffer.concat([tiff.subarray(0, start), padded, tiff.subarray(end)]);
+}
 
 /**
  * Write every hostile case into `dir`: `<name>.jpg` (a copy of the base photo) beside
@@ -161,15 +180,18 @@ export const BASE_PHOTO = 'getty-eos1d-iptc-caption.jpg';
  */
 export async function writeHostileFolder(dir: string, httpUrl: string) {
   const base = await readFile(join(FIXTURES, BASE_PHOTO));
-  const cases: { photo: string; file: string; cause: RegExp }[] = [];
+  const cases: { photo: string; file: string; cause: RegExp; base: string }[] = [];
   for (const s of hostileSidecars(httpUrl)) {
     await writeFile(join(dir, `${s.name}.jpg`), base);
     await writeFile(join(dir, `${s.name}.xmp`), s.text);
-    cases.push({ photo: `${s.name}.jpg`, file: `${s.name}.xmp`, cause: s.cause });
+    cases.push({ photo: `${s.name}.jpg`, file: `${s.name}.xmp`, cause: s.cause, base: BASE_PHOTO });
   }
   for (const j of hostileJpegs(base, httpUrl)) {
     await writeFile(join(dir, `${j.name}.jpg`), j.jpeg);
-    cases.push({ photo: `${j.name}.jpg`, file: `${j.name}.jpg`, cause: j.cause });
+    cases.push({ photo: `${j.name}.jpg`, file: `${j.name}.jpg`, cause: j.cause, base: BASE_PHOTO });
   }
+  const tiff = 'embedded-tiff-xxe.tif';
+  await writeFile(join(dir, tiff), hostileTiff(await readFile(join(FIXTURES, BASE_TIFF))));
+  cases.push({ photo: tiff, file: tiff, cause: /DOCTYPE/, base: BASE_TIFF });
   return cases;
 }
