@@ -180,7 +180,9 @@ describe('openPackage refuses hostile packages, writing nothing', () => {
       const path = join(pkgs, `${name.replace(/[^a-z0-9]+/gi, '-')}.zip`);
       if (Buffer.isBuffer(made)) await writeFile(path, made);
       else if (typeof made !== 'string') await writePackage(path, made);
-      const before = { root: await tree(root), data: await tree(dataDir) };
+      // The log is the one thing the data folder gains: it records the refusal.
+      const data = async () => (await tree(dataDir)).filter((p) => !/^logs(\/|$)/.test(p));
+      const before = { root: await tree(root), data: await data() };
       const rejection = await core.api.openPackage({ path }).then(
         () => null,
         (e: Error) => e,
@@ -190,7 +192,16 @@ describe('openPackage refuses hostile packages, writing nothing', () => {
       expect(rejection!.message).toMatch(reason);
       // Nothing new anywhere: not beside the package, not above it, not in the app's data.
       expect(await tree(root)).toEqual(before.root);
-      expect(await tree(dataDir)).toEqual(before.data);
+      expect(await data()).toEqual(before.data);
+      await core.log.flush();
+      const logged = (await readFile(core.log.path, 'utf8'))
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { method?: string; message?: string });
+      const head = rejection!.message.slice(0, 200);
+      expect(logged.some((e) => e.method === 'openPackage' && e.message?.startsWith(head))).toBe(
+        true,
+      );
     },
     60_000,
   );

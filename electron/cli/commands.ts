@@ -5,6 +5,7 @@ import { outboxCommands } from './outbox-commands';
 import { reviewCommands } from './review-commands';
 import { packageCommands } from './package-commands';
 import { ingestCommands } from './ingest-commands';
+import { logCommands } from './log-commands';
 import { define, flag, need, readJsonFile } from './command-kit';
 
 /**
@@ -61,7 +62,12 @@ export const commands: Command[] = [
     args: (a) => ({ folder: need(a, 0, '<folder>') }),
     print: (photos, a) =>
       a.flags.has('json') ? JSON.stringify(photos, null, 2) : photos.map(photoLine).join('\n'),
-    failures: (photos) => photos.filter((p) => p.error).map((p) => p.error!),
+    // A refused XMP is a file that failed, though its photo lists with the rest.
+    failures: (photos) =>
+      photos.flatMap((p) => [
+        ...(p.error ? [p.error] : []),
+        ...p.notices.filter((n) => n.code === 'xmpRefused').map((n) => `${p.file}: ${n.detail}`),
+      ]),
   }),
   define({
     name: 'caption',
@@ -144,4 +150,5 @@ export const commands: Command[] = [
   ...ingestCommands,
   ...outboxCommands,
   ...reviewCommands,
+  ...logCommands,
 ];

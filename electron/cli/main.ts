@@ -14,6 +14,7 @@ import { userDirs } from '../core/user-dirs';
 import { APP_VERSION } from '../core/app-version';
 import { commands, commandUsage, type Command } from './commands';
 import { HELP_OPTION, parseArgv, UsageError, type ParsedArgv } from './parse-args';
+import { watchProcessErrors } from '../core/log/process-errors';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -90,6 +91,7 @@ export async function runCli(
     mode: 'cli',
     version: APP_VERSION,
   });
+  const unwatch = watchProcessErrors(core.log);
   try {
     if (name === 'call') {
       const [method, json] = rest;
@@ -127,6 +129,7 @@ export async function runCli(
     err.write(`captiondesk: ${w.message}\n`);
     return kindOf(w.code) === 'invalid-args' ? 1 : 2;
   } finally {
+    unwatch();
     await core.close();
   }
 }

@@ -15,6 +15,7 @@ import { articleContract } from './article';
 import { captioningContract } from './captioning';
 import { cullContract } from './cull';
 import { ingestContract } from './ingest';
+import { logContract } from './log';
 import { outboxContract } from './outbox';
 import { packageContract } from './package';
 import { photosContract } from './photos';
@@ -26,6 +27,7 @@ export * from './article';
 export * from './captioning';
 export * from './errors';
 export * from './events';
+export * from './log';
 export * from './media-path';
 export * from './package';
 export * from './photos';
@@ -40,6 +42,7 @@ export const contract = {
   ...reviewContract,
   ...cullContract,
   ...ingestContract,
+  ...logContract,
 } as const;
 
 export type Contract = typeof contract;

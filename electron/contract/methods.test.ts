@@ -36,6 +36,7 @@ const READS = new Set<MethodName>([
   'getReview',
   'getAnalysis',
   'getClockOffsets',
+  'logInfo',
 ]);
 
 describe('write marks', () => {

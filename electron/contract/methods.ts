@@ -64,6 +64,7 @@ export const apiMethodNames = [
   'getClockOffsets',
   'setClockOffsets',
   'ingest',
+  'logInfo',
 ] as const satisfies readonly MethodName[];
 
 type Missing = Exclude<MethodName, (typeof apiMethodNames)[number]>;

@@ -64,6 +64,7 @@ export const photoSchema = z.object({
         'exifUnreadable',
         'noRawMetadata',
         'heicNoPreview',
+        'xmpRefused',
       ]),
       detail: z.string(),
     }),

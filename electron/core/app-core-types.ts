@@ -1,5 +1,6 @@
 import type { Api, ApiEvent } from '../contract/api';
 import type { OutboxOptions, SecretStore } from './outbox';
+import type { CoreLog } from './log/core-log';
 
 export interface CoreOptions {
   /** App data: state for read-only folders, the working copy of the sample event. */
@@ -31,5 +32,7 @@ export interface Core {
    * to bytes or a file. Null when it is not under an opened folder or does not exist.
    */
   resolveMedia(mediaPath: string): Promise<MediaResponse | null>;
+  /** The log the core writes; a front adds what only it sees (an uncaught error in its process). */
+  log: CoreLog;
   close(): Promise<void>;
 }

@@ -23,9 +23,13 @@ import { collectChanges } from './folders/change-batch';
 import { announceChangeSet, announcePhotos } from './api-parts/photo-events';
 import { buildArrivalThumbs } from './api-parts/thumbnail-job';
 import { announcingWrites } from './api-parts/write-events';
+import { logApi } from './api-parts/log-api';
+import { createCoreLog } from './log/core-log';
+import { logFailedCall } from './log/log-calls';
 
 /** The whole product behind the contract, in plain Node: every front calls this. */
 export function createCore(opts: CoreOptions): Core {
+  const log = createCoreLog(opts.dataDir);
   const listeners = new Set<(e: ApiEvent) => void>();
   const emit = (e: ApiEvent) => listeners.forEach((l) => l(e));
   let autoApply:
@@ -49,13 +53,16 @@ export function createCore(opts: CoreOptions): Core {
         ).catch(() => undefined);
       }
       buildArrivalThumbs(ctx, f, change.added);
-    })();
+    })().catch((error: unknown) =>
+      log.error('folder-update-failed', { folder: f.info.path, error }),
+    );
   });
   const closers: (() => Promise<void>)[] = [];
   const foreground = new ForegroundGate();
   const ctx: CoreContext = {
     foreground,
     opts,
+    log,
     onClose: (fn) => closers.push(fn),
     emit,
     folders,
@@ -83,6 +90,7 @@ export function createCore(opts: CoreOptions): Core {
     ...reviewApi(ctx),
     ...cullApi(ctx),
     ...ingestApi(ctx),
+    ...logApi(ctx),
   });
   // Every call announces the photos it changed in one photosChanged event when it ends.
   const api = Object.fromEntries(
@@ -92,7 +100,7 @@ export function createCore(opts: CoreOptions): Core {
         collectChanges(
           () => (fn as (a: unknown) => Promise<unknown>)(args),
           (changes) => announceChangeSet(ctx, changes),
-        ),
+        ).catch((error: unknown) => logFailedCall(log, name, error)),
     ]),
   ) as Api;
 
@@ -104,9 +112,11 @@ export function createCore(opts: CoreOptions): Core {
     },
     resolveMedia: (path) =>
       foreground.run(() => resolveMedia(folders, opts.cacheDir, path, opts.dataDir)),
+    log,
     async close() {
       await Promise.all(closers.map((c) => c().catch(() => undefined)));
       await folders.close();
+      await log.flush();
     },
   };
 }

@@ -17,6 +17,8 @@ import { utilityCore } from './utility-core';
 import { pickFolder } from './folder-picker';
 import { registerIpc, type LanguageSlot } from './ipc';
 import { menuTemplate, startupErrorText } from './menu-template';
+import { showLog } from './show-log';
+import { watchProcessErrors } from '../core/log/process-errors';
 import { readSavedLanguage, saveLanguage } from './shell-language';
 import { SafeStorageSecrets } from './safe-secrets';
 import {
@@ -149,6 +151,7 @@ function buildMenu(): Menu {
       mac: process.platform === 'darwin',
       packaged: app.isPackaged,
       onOpenFolder: () => void openFolderFromMenu(),
+      onShowLog: () => void showLog(app.getPath('userData')),
     }),
   );
 }
@@ -199,6 +202,7 @@ async function start(): Promise<void> {
     secrets: new SafeStorageSecrets(path.join(userData, 'secrets.json')),
   });
   closeCoreOnQuit(core);
+  watchProcessErrors(core.log);
 
   installSecurity({ rendererDir, devServerUrl, resolveMedia: (media) => core.resolveMedia(media) });
   registerIpc(core, devServerUrl, language);

@@ -33,13 +33,32 @@ describe('the shell texts', () => {
 });
 
 describe('menuTemplate', () => {
-  const base = { mac: false, packaged: true, onOpenFolder: () => undefined };
+  const base = {
+    mac: false,
+    packaged: true,
+    onOpenFolder: () => undefined,
+    onShowLog: () => undefined,
+  };
 
   it('says the menu in Vietnamese, then in English', () => {
     const vi = menuTemplate({ ...base, lang: 'vi' });
-    expect(labels(vi)).toEqual(['Tệp', 'Mở thư mục…', undefined, 'Thoát']);
+    expect(labels(vi)).toEqual([
+      'Tệp',
+      'Mở thư mục…',
+      undefined,
+      'Thoát',
+      'Trợ giúp',
+      'Xem nhật ký lỗi và công việc',
+    ]);
     const en = menuTemplate({ ...base, lang: 'en' });
-    expect(labels(en)).toEqual(['File', 'Open Folder…', undefined, 'Quit']);
+    expect(labels(en)).toEqual([
+      'File',
+      'Open Folder…',
+      undefined,
+      'Quit',
+      'Help',
+      'Show the Log of Errors and Jobs',
+    ]);
   });
 
   it('keeps roles and shortcuts whatever the language', () => {
@@ -58,9 +77,31 @@ describe('menuTemplate', () => {
     expect(onOpenFolder).toHaveBeenCalledOnce();
   });
 
+  it('shows the log from Help, last in every menu bar, in both languages', () => {
+    for (const [lang, mac] of [
+      ['vi', false],
+      ['en', true],
+    ] as const) {
+      const onShowLog = vi.fn();
+      const template = menuTemplate({ ...base, lang, mac, packaged: false, onShowLog });
+      const help = template.at(-1)!;
+      expect(help).toMatchObject({ label: shellTexts[lang].helpMenu, role: 'help' });
+      const [show] = items(help);
+      expect(show!.label).toBe(shellTexts[lang].showLog);
+      (show!.click as () => void)();
+      expect(onShowLog).toHaveBeenCalledOnce();
+    }
+  });
+
   it('gives macOS its app menu and an Edit menu, and development its Develop menu', () => {
     const mac = menuTemplate({ ...base, lang: 'en', mac: true, packaged: false });
-    expect(mac.map((m) => m.role ?? m.label)).toEqual(['appMenu', 'File', 'Edit', 'Develop']);
+    expect(mac.map((m) => m.label ?? m.role)).toEqual([
+      'appMenu',
+      'File',
+      'Edit',
+      'Develop',
+      'Help',
+    ]);
     expect(labels([mac[2]!])).toEqual([
       'Edit',
       'Undo',
@@ -72,7 +113,13 @@ describe('menuTemplate', () => {
       'Select All',
     ]);
     const macVi = menuTemplate({ ...base, lang: 'vi', mac: true, packaged: false });
-    expect(macVi.map((m) => m.role ?? m.label)).toEqual(['appMenu', 'Tệp', 'Sửa', 'Phát triển']);
+    expect(macVi.map((m) => m.label ?? m.role)).toEqual([
+      'appMenu',
+      'Tệp',
+      'Sửa',
+      'Phát triển',
+      'Trợ giúp',
+    ]);
     // macOS quits from the app menu, not from File.
     expect(items(mac[1]!).some((i) => i.role === 'quit')).toBe(false);
   });

@@ -13,6 +13,8 @@ export interface MenuContext {
   /** A packaged build has no reload or devtools. */
   packaged: boolean;
   onOpenFolder: () => void;
+  /** Opens the log file (errors and job outcomes) in the system's viewer, or its folder. */
+  onShowLog: () => void;
 }
 
 export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
@@ -46,11 +48,18 @@ export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
     label: t.developMenu,
     submenu: [{ role: 'reload' }, { role: 'toggleDevTools', accelerator: 'F12' }],
   };
+  // role 'help' lets macOS put its search field there.
+  const help: MenuItemConstructorOptions = {
+    label: t.helpMenu,
+    role: 'help',
+    submenu: [{ label: t.showLog, click: () => ctx.onShowLog() }],
+  };
   return [
     ...(ctx.mac ? [{ role: 'appMenu' as const }] : []),
     file,
     ...(ctx.mac ? [edit] : []),
     ...(ctx.packaged ? [] : [develop]),
+    help,
   ];
 }
 

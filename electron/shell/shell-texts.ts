@@ -17,6 +17,8 @@ export interface ShellTexts {
   paste: string;
   selectAll: string;
   developMenu: string;
+  helpMenu: string;
+  showLog: string;
   openFolderTitle: string;
   openPackageTitle: string;
   openButton: string;
@@ -37,6 +39,8 @@ export const shellTexts: Readonly<Record<ShellLang, ShellTexts>> = {
     paste: 'Dán',
     selectAll: 'Chọn tất cả',
     developMenu: 'Phát triển',
+    helpMenu: 'Trợ giúp',
+    showLog: 'Xem nhật ký lỗi và công việc',
     openFolderTitle: 'Mở thư mục sự kiện',
     openPackageTitle: 'Mở gói bài',
     openButton: 'Mở',
@@ -55,6 +59,8 @@ export const shellTexts: Readonly<Record<ShellLang, ShellTexts>> = {
     paste: 'Paste',
     selectAll: 'Select All',
     developMenu: 'Develop',
+    helpMenu: 'Help',
+    showLog: 'Show the Log of Errors and Jobs',
     openFolderTitle: 'Open an event folder',
     openPackageTitle: 'Open an article package',
     openButton: 'Open',

@@ -195,6 +195,8 @@ export const captioningEn: typeof captioningVi = {
   noticeExifUnreadable: 'The EXIF could not be read: camera and capture time are missing.',
   noticeNoRawMetadata: 'The RAW file’s metadata could not be read; the paired JPEG’s is used.',
   noticeHeicNoPreview: 'This HEIC has no embedded preview: only the thumbnail is shown.',
+  noticeXmpRefused:
+    'The photo’s XMP was refused (too big, nested too deep, or with a DOCTYPE): its fields are ignored.',
   conflictsTitle: 'Metadata blocks disagree',
   conflictsHint: 'Other software may read a different value from the one CaptionDesk shows.',
   sourcesTitle: (n) => `Where ${n} fields come from`,

@@ -210,6 +210,8 @@ export const captioningVi = {
   noticeNoRawMetadata:
     'Không đọc được thông tin trong tệp RAW; dùng thông tin của ảnh JPEG đi kèm.',
   noticeHeicNoPreview: 'Ảnh HEIC không có ảnh xem trước nhúng sẵn: chỉ hiện ảnh thu nhỏ.',
+  noticeXmpRefused:
+    'Phần XMP của ảnh bị từ chối (quá lớn, lồng quá sâu hoặc có khai báo DOCTYPE): các trường trong đó bị bỏ qua.',
   conflictsTitle: 'Các khối siêu dữ liệu không khớp',
   conflictsHint: 'Phần mềm khác có thể đọc giá trị khác với giá trị CaptionDesk đang hiện.',
   sourcesTitle: (n: number) => `Nguồn của ${n} trường dữ liệu`,

@@ -18,5 +18,7 @@ export function noticeText(m: Messages, notice: PhotoNotice): string {
       return m.noticeNoRawMetadata;
     case 'heicNoPreview':
       return m.noticeHeicNoPreview;
+    case 'xmpRefused':
+      return m.noticeXmpRefused;
   }
 }

@@ -6,6 +6,7 @@ import type { SettingsStore } from '../library/settings-store';
 import type { TemplateLibrary } from '../library/template-library';
 import type { CodeListStore } from '../library/code-list-store';
 import type { PresetStore } from '../library/preset-store';
+import type { CoreLog } from '../log/core-log';
 
 /** What every group of API methods shares. */
 export interface CoreContext {
@@ -20,6 +21,8 @@ export interface CoreContext {
   presets: PresetStore;
   /** Long jobs besides packaging (an ingest), by id, so cancelJob can stop them. */
   jobs: Map<string, AbortController>;
+  /** Errors and job outcomes, to `<dataDir>/logs/captiondesk.log` (secrets redacted). */
+  log: CoreLog;
   /** Work to finish when the core closes (the outbox stops its transfers cleanly). */
   onClose(fn: () => Promise<void>): void;
 }

@@ -49,8 +49,24 @@ export function ingestApi(ctx: CoreContext): Pick<Api, 'ingest'> {
         // re-read makes sure the grid has them all even where watching is unreliable.
         const open = await openFolderAt(ctx, dest);
         if (open) await ctx.folders.update(open, null);
+        const { copied, skipped, failed, bytes, cancelled } = outcome;
+        ctx.log[failed ? 'warn' : 'info'](cancelled ? 'ingest-cancelled' : 'ingest-done', {
+          job,
+          to: dest,
+          sources,
+          copied,
+          skipped,
+          failed,
+          bytes,
+          // Each failed file with its reason: the log is where a reporter's helper looks.
+          failures: outcome.files
+            .filter((x) => x.status === 'failed')
+            .slice(0, 50)
+            .map((x) => ({ source: x.source, error: x.error })),
+        });
         return { job, ...outcome };
       } catch (err) {
+        ctx.log.error('ingest-failed', { job, to: dest, sources, error: err });
         if (err instanceof ApiError) throw err;
         const info = errorInfo(err, dest);
         throw new ApiError(

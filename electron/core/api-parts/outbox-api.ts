@@ -11,7 +11,7 @@ import {
 import { OutboxError } from '../outbox/errors';
 import { Outbox } from '../outbox/outbox';
 import { MemorySecretStore, passphraseKey, passwordKey } from '../outbox/secret-store';
-import type { Destination } from '../outbox/types';
+import { TERMINAL, type Destination, type JobState } from '../outbox/types';
 import type { CoreContext } from './core-context';
 
 export function outboxApi(ctx: CoreContext): Pick<Api, keyof typeof outboxContract> {
@@ -19,13 +19,33 @@ export function outboxApi(ctx: CoreContext): Pick<Api, keyof typeof outboxContra
   // The desktop app and browser mode resume interrupted jobs at start; a CLI run only
   // works on the jobs it was asked about, and exits when they are finished.
   const autoRun = ctx.opts.mode !== 'cli';
-  const outbox = new Outbox(
+  const outbox: Outbox = new Outbox(
     join(ctx.opts.dataDir, 'outbox'),
     secrets,
-    ctx.emit,
+    // A job reaching an end says so in a progress event with its state as the label.
+    (event) => {
+      ctx.emit(event);
+      if (event.type === 'progress' && event.job.startsWith('outbox:'))
+        if (TERMINAL.has(event.label as JobState)) logOutcome(event.job.slice('outbox:'.length));
+    },
     autoRun,
     ctx.opts.outbox,
   );
+  const logOutcome = (id: string) =>
+    void outbox
+      .get(id)
+      .then((j) =>
+        ctx.log[j.state === 'failed' ? 'error' : 'info'](`outbox-job-${j.state}`, {
+          id: j.id,
+          package: j.packagePath,
+          destination: j.destinationId,
+          bytes: j.bytesDone,
+          attempts: j.attempts,
+          ...(j.remoteUrl ? { remoteUrl: j.remoteUrl } : {}),
+          ...(j.lastError ? { error: j.lastError } : {}),
+        }),
+      )
+      .catch((error: unknown) => ctx.log.error('outbox-job-unknown', { id, error }));
   if (autoRun) void outbox.load().catch(() => undefined);
   ctx.onClose(() => outbox.close());
 

@@ -70,6 +70,7 @@ export function packageApi(
       const controller = new AbortController();
       jobs.set(job, controller);
       let built: Awaited<ReturnType<typeof buildPackageFile>>;
+      const outcome = { folder: f.info.path, articleId, out: target, version };
       try {
         built = await buildPackageFile({
           article,
@@ -86,9 +87,23 @@ export function packageApi(
           progress: (done, total, label) =>
             ctx.emit({ type: 'progress', job, folder: f.info.path, done, total, label }),
         });
+      } catch (error) {
+        const cancelled = controller.signal.aborted;
+        ctx.log[cancelled ? 'info' : 'error'](cancelled ? 'package-cancelled' : 'package-failed', {
+          ...outcome,
+          error,
+        });
+        throw error;
       } finally {
         jobs.delete(job);
       }
+      ctx.log.info('package-built', {
+        ...outcome,
+        path: built.path,
+        bytes: built.bytes,
+        sha256: built.sha256,
+        photos: built.photos.length,
+      });
       await recordBuilt(f.info.stateDir, built, { article, version });
       await announce(f.info.path, f.info.stateDir, articleId);
       return built;

@@ -36,7 +36,7 @@ function photoFields(merged: MergedView) {
   ) as Pick<Photo, Exclude<FieldKey, 'caption'>>;
 }
 
-export type SidecarView = Pick<SidecarRead, 'path' | 'fields' | 'bytes' | 'mtimeMs'>;
+export type SidecarView = Pick<SidecarRead, 'path' | 'fields' | 'bytes' | 'mtimeMs' | 'refused'>;
 
 export interface IndexedPhoto {
   entry: FolderEntry;
@@ -77,6 +77,7 @@ export function derive(
       byline: merged.byline.find((b) => budget('byline', b).over),
     },
   });
+  const refusal = sidecar?.refused && `${sidecar.refused}; its fields are ignored`;
   const sources = { ...merged.sources } as Photo['metadataSources'];
   if (caption.rendered && !sources.caption) sources.caption = 'sidecar';
   const photo: Photo = {
@@ -102,8 +103,9 @@ export function derive(
     error: read.error,
     errorCode: read.errorInfo?.code ?? null,
     ...(read.errorInfo ? { errorParams: read.errorInfo.params } : {}),
-    warnings: read.warnings,
-    notices: read.notices,
+    // A refused sidecar is said beside the image's own notices; the photo still lists.
+    warnings: refusal ? [...read.warnings, refusal] : read.warnings,
+    notices: refusal ? [...read.notices, { code: 'xmpRefused', detail: refusal }] : read.notices,
     captionSource: caption.rendered ? (merged.sources.caption ?? 'sidecar') : null,
     captionPlaceholder: merged.captionPlaceholder,
     metadataSources: sources,
@@ -117,6 +119,7 @@ export function derive(
     fields: sidecar.fields,
     bytes: sidecar.bytes,
     mtimeMs: sidecar.mtimeMs,
+    ...(sidecar.refused ? { refused: sidecar.refused } : {}),
   };
   return { entry, path, read, sidecar: kept, merged, caption, photo };
 }

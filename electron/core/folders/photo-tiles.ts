@@ -7,6 +7,7 @@ import {
   thumbnailPath,
 } from '../images/thumbnail-cache';
 import { readEmbeddedPreview } from '../images/embedded-preview';
+import { leanJpegInput } from '../images/lean-jpeg';
 import type { IndexedPhoto } from './photo-index';
 
 export function thumbKeyOf(p: IndexedPhoto): string {
@@ -27,6 +28,7 @@ export async function thumbnailInput(p: IndexedPhoto): Promise<string | Buffer> 
     throw new ApiError('HEIC cannot be decoded here (no HEVC decoder)', 'heic-not-decodable', {
       file: p.entry.file,
     });
+  if (p.read.format === 'JPEG') return leanJpegInput(p.path, p.read.bytes);
   return p.path;
 }
 

@@ -9,6 +9,8 @@ import { isTruncated, readJpegLayout } from '../formats/jpeg-segments';
 import { readIsoInfo } from '../formats/isobmff';
 import { findIimInPhotoshop, iimFields, parseIim, decodeIimText } from './iim-read';
 import { xmpFields, type XmpFields } from './xmp-read';
+import { XmpRefusedError } from './xmp-guard';
+import { jpegMetadataHead } from './jpeg-xmp';
 import { T } from './exif-tags';
 import { exifDateToIso, gpsFrom, num, tag, text } from './exif-values';
 
@@ -65,7 +67,13 @@ export interface PhotoRead {
 }
 
 export type NoticeCode =
-  'strayBytes' | 'truncated' | 'cmyk' | 'exifUnreadable' | 'noRawMetadata' | 'heicNoPreview';
+  | 'strayBytes'
+  | 'truncated'
+  | 'cmyk'
+  | 'exifUnreadable'
+  | 'noRawMetadata'
+  | 'heicNoPreview'
+  | 'xmpRefused';
 export interface Notice {
   code: NoticeCode;
   detail: string;
@@ -210,12 +218,17 @@ async function readJpeg(src: ByteSource, r: PhotoRead): Promise<void> {
     const iim = findIimInPhotoshop(payload);
     if (iim) r.iim = iimFields(parseIim(iim));
   }
-  // Every metadata segment sits before SOS, so exifr parses that head and nothing else.
-  const headBytes = await src.read(0, layout.sosOffset);
-  const out = (await exifrParse(headBytes, EXIFR_OPTIONS).catch((e: Error) => {
-    warn(r, 'exifUnreadable', `EXIF could not be read: ${e.message}`);
-    return undefined;
-  })) as Record<string, Block> | undefined;
+  // Every metadata segment sits before SOS, so exifr parses that head and nothing else; the
+  // XMP is taken out first and read here, within bounds.
+  const head = await jpegMetadataHead(src, layout);
+  if (head.xmpRefused) refuseXmp(r, head.xmpRefused);
+  else readXmp(r, head.xmpPackets);
+  const out = (await exifrParse(head.exifrHead, { ...EXIFR_OPTIONS, xmp: false }).catch(
+    (e: Error) => {
+      warn(r, 'exifUnreadable', `EXIF could not be read: ${e.message}`);
+      return undefined;
+    },
+  )) as Record<string, Block> | undefined;
   applyExifr(out ?? {}, r);
   applyOrientation(r, layout.width, layout.height);
   if (out?.ifd1?.[513] && out.ifd1[514]) r.preview = { kind: 'exif-thumbnail' };
@@ -308,10 +321,25 @@ function applyExifr(out: Record<string, Block | undefined>, r: PhotoRead): void 
   };
   r.exif = exifFields((t) => tags[t]);
   const xmpPacket = out.xmp as unknown;
-  if (typeof xmpPacket === 'string') r.xmp = xmpFields(xmpPacket);
+  if (typeof xmpPacket === 'string') readXmp(r, [xmpPacket]);
   r.capturedAt =
     exifDateToIso(tag(exif, T.DateTimeOriginal), tag(exif, T.OffsetTimeOriginal)) ??
     xmpDate(r.xmp.dateTimeOriginal);
+}
+
+/** A refused packet leaves the photo listed with its other metadata and says why. */
+function readXmp(r: PhotoRead, packets: string[]): void {
+  if (!packets.length) return;
+  try {
+    r.xmp = xmpFields(...packets);
+  } catch (err) {
+    if (!(err instanceof XmpRefusedError)) throw err;
+    refuseXmp(r, err.reason);
+  }
+}
+
+function refuseXmp(r: PhotoRead, reason: string): void {
+  warn(r, 'xmpRefused', `embedded XMP refused: ${reason}; its fields are ignored`);
 }
 
 function xmpDate(v: string | undefined): string | null {

@@ -1,4 +1,5 @@
-import { DOMParser, type Element } from '@xmldom/xmldom';
+import type { Element } from '@xmldom/xmldom';
+import { parseXmpXml, XmpRefusedError } from './xmp-guard';
 import { NS } from './xmp-namespaces';
 import { EXTRA_SLOTS, XMP_SLOTS } from './field-map';
 import type { FieldValues } from '../../../common/fields/catalog';
@@ -23,18 +24,18 @@ export type XmpFields = FieldValues & {
 
 type Value = string | string[];
 
-/** All top-level properties of every rdf:Description, keyed `namespaceURI localName`. */
+/**
+ * All top-level properties of every rdf:Description, keyed `namespaceURI localName`.
+ * Malformed XML reads as no properties; a hostile packet throws XmpRefusedError.
+ */
 export function readXmpProperties(packet: string): Map<string, Value> {
   const props = new Map<string, Value>();
-  const start = packet.indexOf('<');
-  if (start < 0) return props;
+  if (packet.indexOf('<') < 0) return props;
   let doc;
   try {
-    doc = new DOMParser({ onError: () => undefined }).parseFromString(
-      packet.slice(start).replace(/\0+$/, ''),
-      'text/xml',
-    );
-  } catch {
+    doc = parseXmpXml(packet);
+  } catch (err) {
+    if (err instanceof XmpRefusedError) throw err;
     return props;
   }
   const descriptions = doc.getElementsByTagNameNS(NS.rdf, 'Description');
@@ -105,8 +106,14 @@ function number(v: Value | undefined): number | undefined {
   return s !== undefined && s.trim() !== '' && Number.isFinite(Number(s)) ? Number(s) : undefined;
 }
 
-export function xmpFields(packet: string): XmpFields {
-  const p = readXmpProperties(packet);
+/**
+ * The fields of one or more packets (a standard packet and its Extended XMP): a property
+ * the first states wins. Throws XmpRefusedError when any packet is refused.
+ */
+export function xmpFields(...packets: string[]): XmpFields {
+  const p = new Map<string, Value>();
+  for (const packet of packets)
+    for (const [k, v] of readXmpProperties(packet)) if (!p.has(k)) p.set(k, v);
   const get = (slot: { prefix: keyof typeof NS; name: string }) =>
     p.get(`${NS[slot.prefix]} ${slot.name}`);
   const f: XmpFields = {};

@@ -1,4 +1,5 @@
-import { DOMParser, XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
+import { XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
+import { parseXmpXml, XmpRefusedError } from './xmp-guard';
 import { NS, type NsPrefix } from './xmp-namespaces';
 
 /** One property change. `null` removes the property. */
@@ -24,12 +25,10 @@ export function updateXmpPacket(existing: string | null, changes: XmpChange[]): 
   const errors: string[] = [];
   let doc: Document | null = null;
   try {
-    doc = new DOMParser({
-      onError: (level, msg) => {
-        if (level !== 'warning') errors.push(msg);
-      },
-    }).parseFromString(source, 'text/xml');
+    doc = parseXmpXml(source, errors);
   } catch (err) {
+    // A refused packet keeps its own words: it is hostile, not merely malformed.
+    if (err instanceof XmpRefusedError) throw err;
     errors.push((err as Error).message);
   }
   if (errors.length || !doc)

@@ -18,6 +18,7 @@ import type { Manifest, ManifestPhoto } from '../../contract/package-manifest';
 import { renderArticleHtml } from './render-html';
 import { renderNewsMl } from './render-newsml';
 import { readEmbeddedPreview } from '../images/embedded-preview';
+import { leanJpegInput } from '../images/lean-jpeg';
 
 export interface BuildInput {
   article: Article;
@@ -133,6 +134,8 @@ async function sourceInput(p: IndexedPhoto): Promise<string | Buffer> {
     const info = p.read.errorInfo ?? { code: 'photo-unreadable', params: { file: p.entry.file } };
     throw new ApiError(p.read.error, info.code, info.params as never);
   }
+  // Megabytes of header metadata are left out of what sharp holds (the export writes its own).
+  if (p.read.format === 'JPEG') return leanJpegInput(p.path, p.read.bytes);
   return p.path;
 }
 

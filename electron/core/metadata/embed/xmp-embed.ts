@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { DOMParser, XMLSerializer, type Document, type Element, type Node } from '@xmldom/xmldom';
+import { XMLSerializer, type Document, type Element, type Node } from '@xmldom/xmldom';
 import { NS } from '../xmp-namespaces';
 import { updateXmpPacket, type XmpChange } from '../xmp-write';
+import { parseXmpXml, XMP_LIMITS, XmpRefusedError, xmpRefusal, tooBig } from '../xmp-guard';
 import type { EmbedFields } from './fields';
 import { XMP_EXTENSION_SIGNATURE, XMP_SIGNATURE } from './segments';
 import { fieldChanges } from '../field-changes';
@@ -49,6 +50,14 @@ export function buildXmp(
   let packet = standard
     ? standard.toString('utf8', XMP_SIGNATURE.length).replace(/\0+$/, '')
     : null;
+  const refusal =
+    packet === null ? null : xmpRefusal(packet.slice(Math.max(0, packet.indexOf('<'))));
+  if (refusal) {
+    // A hostile packet is not carried into the copy: the copy gets our fields alone.
+    removed.push(`the file's XMP, refused: ${refusal}`);
+    packet = null;
+    extensions = [];
+  }
   const changes = fieldChanges(fields, { trim: false, order: EMBED_ORDER });
   if (packet === null && changes.length === 0) return { payloads: [], extended: false };
   if (packet !== null && needsPrepass(packet, opts)) {
@@ -129,13 +138,21 @@ function inlineExtension(doc: Document, extensions: Buffer[], removed: string[])
     }
   }
   if (!guid) return;
-  const text = reassemble(guid, extensions);
-  if (text === null) {
-    removed.push(`Extended XMP ${guid}: its extension segments are missing or incomplete`);
+  let extension: Document;
+  try {
+    const text = reassemble(guid, extensions);
+    if (text === null) {
+      removed.push(`Extended XMP ${guid}: its extension segments are missing or incomplete`);
+      return;
+    }
+    extension = parse(text, 'the Extended XMP');
+  } catch (err) {
+    if (!(err instanceof XmpRefusedError)) throw err;
+    removed.push(`Extended XMP ${guid}, refused: ${err.reason}`);
     return;
   }
   const target = main[0]!;
-  for (const d of descriptions(parse(text, 'the Extended XMP'))) {
+  for (const d of descriptions(extension)) {
     for (let i = 0; i < d.attributes.length; i++) {
       const a = d.attributes.item(i)!;
       if (a.namespaceURI && a.namespaceURI !== NS.rdf && a.namespaceURI !== XMLNS)
@@ -157,6 +174,8 @@ function reassemble(guid: string, extensions: Buffer[]): string | null {
     const full = p.readUInt32BE(sig + 32);
     const offset = p.readUInt32BE(sig + 36);
     const chunk = p.subarray(sig + 40);
+    // The stated length is the file's word: never allocate more than an XMP may be.
+    if (full > XMP_LIMITS.bytes) throw new XmpRefusedError(tooBig(full));
     whole ??= Buffer.alloc(full);
     if (offset + chunk.length > whole.length) return null;
     chunk.copy(whole, offset);
@@ -216,11 +235,7 @@ function splitExtended(packet: string): XmpSegments {
 
 function parse(text: string, what: string): Document {
   const errors: string[] = [];
-  const doc = new DOMParser({
-    onError: (level, msg) => {
-      if (level !== 'warning') errors.push(msg);
-    },
-  }).parseFromString(text.slice(Math.max(0, text.indexOf('<'))), 'text/xml');
+  const doc = parseXmpXml(text, errors);
   if (errors.length)
     throw new Error(`cannot merge into ${what}: it is not well-formed XML (${errors[0]})`);
   return doc;
