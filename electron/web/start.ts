@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withEnvPassword } from '../core/outbox/env-secrets';
 import { MemorySecretStore } from '../core/outbox/secret-store';
+import { watchProcessErrors } from '../core/log/process-errors';
 import { startCoreHost } from '../core/process/core-host';
 import { forkCore } from '../core/process/fork-channel';
 import { userDirs } from '../core/user-dirs';
@@ -39,6 +40,7 @@ const core = await startCoreHost({
   secrets: withEnvPassword(new MemorySecretStore(), process.env),
 });
 process.stdout.write(`CaptionDesk: core process ${core.pid()}\n`);
+watchProcessErrors(core.log);
 const server = await startWebServer({ core, staticDir, port });
 process.stdout.write(`CaptionDesk: ${server.url}\n`);
 process.stdout.write(

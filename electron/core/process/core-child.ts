@@ -9,6 +9,7 @@ import { createCore } from '../app-core';
 import type { Core } from '../app-core-types';
 import { dispatch, toWireError } from '../../contract/dispatch';
 import { installImageWorkGuard } from '../images/image-work-guard';
+import { watchProcessErrors } from '../log/process-errors';
 import type { SecretStore } from '../outbox/secret-store';
 import type { FromCore, ToCore } from './core-protocol';
 
@@ -75,6 +76,8 @@ port.on((msg) => {
         cleared: (file) => port.send({ t: 'cleared', file }),
       });
       core = createCore({ ...opts, secrets: hostSecrets });
+      // An uncaught error in this process is logged before the process goes.
+      watchProcessErrors(core.log);
       core.on((event) => port.send({ t: 'event', event }));
       port.send({ t: 'ready' });
       return;

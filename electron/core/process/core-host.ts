@@ -14,6 +14,7 @@ import { ApiError } from '../../contract/errors';
 import type { WireError } from '../../contract/dispatch';
 import type { Core, MediaResponse } from '../app-core-types';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { createCoreLog } from '../log/core-log';
 import { readJson } from '../outbox/json-file';
 import type { SecretStore } from '../outbox/secret-store';
 import type { CoreChannel, CoreInit, FromCore } from './core-protocol';
@@ -56,6 +57,8 @@ export async function startCoreHost(opts: CoreHostOptions): Promise<HostedCore> 
   await mkdir(opts.init.dataDir, { recursive: true });
   const saved = await readJson<Health>(healthFile, { strikes: {}, quarantined: [] });
   const strikes = new Map(Object.entries(saved.strikes));
+  // The host's own lines (crashes, restarts) go to the same file as the core's.
+  const log = createCoreLog(opts.init.dataDir);
   const quarantined = [...saved.quarantined];
   const listeners = new Set<(e: ApiEvent) => void>();
   const calls = new Map<number, Waiter>();
@@ -160,6 +163,7 @@ export async function startCoreHost(opts: CoreHostOptions): Promise<HostedCore> 
 
   async function crashed(reason: string): Promise<void> {
     if (closing) return;
+    const running = [...calls.values()].map((w) => w.method);
     for (const [id, w] of calls) {
       calls.delete(id);
       w.reject(
@@ -175,6 +179,11 @@ export async function startCoreHost(opts: CoreHostOptions): Promise<HostedCore> 
       done(null);
     }
     await strike();
+    log.error('core-crashed', {
+      reason,
+      running,
+      quarantined: quarantined.map((f) => basename(f)),
+    });
     const now = Date.now();
     crashTimes.push(now);
     while (crashTimes.length && now - crashTimes[0]! > 60_000) crashTimes.shift();
@@ -193,6 +202,7 @@ export async function startCoreHost(opts: CoreHostOptions): Promise<HostedCore> 
     for (const path of openFolders)
       await send('openFolder', { path }).catch(() => openFolders.delete(path));
     reopened();
+    log.info('core-restarted', { restarts, folders: openFolders.size });
     emit({
       type: 'coreRestarted',
       reason,
@@ -264,6 +274,7 @@ export async function startCoreHost(opts: CoreHostOptions): Promise<HostedCore> 
   });
   return {
     api,
+    log,
     on(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -287,6 +298,7 @@ export async function startCoreHost(opts: CoreHostOptions): Promise<HostedCore> 
       const timer = setTimeout(() => channel.kill(), 10_000);
       await done;
       clearTimeout(timer);
+      await log.flush();
     },
     pid: () => channel.pid,
     restarts: () => restarts,
