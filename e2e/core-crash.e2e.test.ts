@@ -87,6 +87,20 @@ describe('a crash of the core process, seen from the browser', () => {
     const sidecar = (f: string) => readFile(join(app.folder, f.replace(/\.JPG$/, '.xmp')), 'utf8');
     expect(await sidecar(FIRST)).toContain('Trước sự cố: quang cảnh hội nghị.');
     expect(await sidecar(SECOND)).toContain('Giữa sự cố: đại biểu phát biểu.');
+
+    // Browser mode has no Help menu: Settings shows the log, which has the crash and the restart.
+    await page.keyboard.press('Escape');
+    await page.click('[data-testid="open-settings"]');
+    await page.getByTestId('log-show').click();
+    const lines = page.getByTestId('log-lines');
+    await lines.filter({ hasText: 'core-restarted' }).waitFor({ timeout: 10_000 });
+    expect(await lines.textContent()).toMatch(
+      /ERROR core-crashed .*"reason":"signal SIGKILL","running":\[[^\]]*"setCaption"/,
+    );
+    expect(await page.getByTestId('log-path').textContent()).toBe(
+      join(app.env.CAPTIONDESK_DATA_DIR, 'logs', 'captiondesk.log'),
+    );
+    await page.keyboard.press('Escape');
     expect(app.pageErrors).toEqual([]);
   });
 

@@ -34,6 +34,13 @@ export const en: Messages = {
   opening: 'Opening folder…',
   openFailed: (message) => `Could not open the folder: ${message}`,
   thumbnailsFailed: (message) => `Could not build thumbnails: ${message}`,
+  logTitle: 'Log of errors and jobs',
+  logHint:
+    'Errors and the outcome of long jobs (packaging, card ingest, sending), never a password. Send it to support when asked.',
+  logShow: 'Show the log',
+  logRefresh: 'Reload',
+  logEmpty: 'The log is empty.',
+  logDropped: (n) => `${n} lines could not be written (disk full?)`,
   coreRestarted:
     "CaptionDesk's engine stopped unexpectedly and restarted itself. Everything saved is still there; the caption being typed is saved again.",
   coreQuarantined: (files) =>

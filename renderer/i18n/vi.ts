@@ -39,6 +39,13 @@ export const vi = {
   openFailed: (message: string) => `Không mở được thư mục: ${message}`,
   thumbnailsFailed: (message: string) => `Không tạo được ảnh thu nhỏ: ${message}`,
   dismiss: 'Đóng',
+  logTitle: 'Nhật ký lỗi và công việc',
+  logHint:
+    'Lỗi và kết quả các việc dài (đóng gói, nhập thẻ, gửi bài), không có mật khẩu. Gửi cho bộ phận kỹ thuật khi cần.',
+  logShow: 'Xem nhật ký',
+  logRefresh: 'Tải lại',
+  logEmpty: 'Nhật ký còn trống.',
+  logDropped: (n: number) => `${n} dòng không ghi được (ổ đĩa đầy?)`,
   coreRestarted:
     'Bộ xử lý của CaptionDesk vừa gặp sự cố và đã tự khởi động lại. Những gì đã lưu vẫn còn; chú thích đang gõ dở được lưu lại.',
   coreQuarantined: (files: string[]) =>

@@ -49,6 +49,11 @@ export function JobRow({
       <div className={cx(styles.outboxJobFacts, 'small', 'muted')} data-testid="outbox-job-facts">
         {facts.join(' · ')}
       </div>
+      {view.heldBy ? (
+        <p className={cx(styles.outboxRemote, 'small')} role="status" data-testid="outbox-job-held">
+          {view.heldBy}
+        </p>
+      ) : null}
       {view.remoteUrl ? (
         // Text to copy, not a link: the app opens no site it does not know.
         <p className={cx(styles.outboxRemote, 'small')} data-testid="outbox-job-remote">

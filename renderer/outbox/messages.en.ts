@@ -21,6 +21,8 @@ export const outboxEn: typeof outboxVi = {
   outboxNoJobs: 'No package sent yet.',
   outboxJobTo: (pkg, dest) => `${pkg} → ${dest}`,
   outboxDraftAt: 'Draft on WordPress:',
+  outboxHeldBy: (pid) =>
+    `Another CaptionDesk (process ${pid}, e.g. the command line) is sending this package; waiting for it.`,
   outboxBytes: (done, total) => `${done} / ${total}`,
   outboxSpeed: (speed) => `${speed}/s`,
   outboxEta: (eta) => `${eta} left`,

@@ -23,6 +23,8 @@ export const outboxVi = {
   outboxNoJobs: 'Chưa gửi gói nào.',
   outboxJobTo: (pkg: string, dest: string) => `${pkg} → ${dest}`,
   outboxDraftAt: 'Bản nháp trên WordPress:',
+  outboxHeldBy: (pid: number) =>
+    `Một CaptionDesk khác (tiến trình ${pid}, ví dụ dòng lệnh) đang gửi gói này; chờ nó xong.`,
   outboxBytes: (done: string, total: string) => `${done} / ${total}`,
   outboxSpeed: (speed: string) => `${speed}/s`,
   outboxEta: (eta: string) => `còn ${eta}`,

@@ -266,4 +266,10 @@ describe('destination form', () => {
       }),
     ).toMatchObject({ url: 'wordpress+http://phong.vien@127.0.0.1:8080/tin' });
   });
+
+  it('says when another CaptionDesk is sending the job, until it is finished', () => {
+    const held = jobDisplay(job({ state: 'queued', heldBy: 4242 }), [], vi, 'vi');
+    expect(held.heldBy).toContain('tiến trình 4242');
+    expect(jobDisplay(job({ state: 'done', heldBy: 4242 }), [], vi, 'vi').heldBy).toBeNull();
+  });
 });

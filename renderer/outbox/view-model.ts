@@ -78,6 +78,8 @@ export interface JobDisplay {
   canRetry: boolean;
   /** Where the package landed (the WordPress draft), once it is there. */
   remoteUrl: string | null;
+  /** Another CaptionDesk (the CLI, another window) is sending this job now: its pid. */
+  heldBy: string | null;
 }
 
 function toneOf(state: JobState): Tone {
@@ -149,6 +151,7 @@ export function jobDisplay(
     canCancel: PENDING.has(job.state),
     canRetry: job.state === 'failed' || job.state === 'cancelled' || waiting,
     remoteUrl: finished ? (job.remoteUrl ?? null) : null,
+    heldBy: !finished && job.heldBy ? m.outboxHeldBy(job.heldBy) : null,
   };
 }
 

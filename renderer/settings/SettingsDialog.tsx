@@ -8,6 +8,7 @@ import { Modal } from '../ui/Modal';
 import { useI18n } from '../i18n/context';
 import { saveTheme, storedTheme, THEMES, type Theme } from '../ui/theme';
 import { CodeListsSection } from './CodeListsSection';
+import { LogSection } from './LogSection';
 import styles from './settings.module.css';
 
 /** App settings: how sidecars are named, and the code replacement lists. */
@@ -93,6 +94,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
           ) : null}
         </fieldset>
         <CodeListsSection />
+        <LogSection />
       </div>
       <footer className="modal-foot">
         <button type="button" className="button" onClick={onClose}>
