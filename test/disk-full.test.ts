@@ -10,7 +10,7 @@ import type { Core } from '../electron/core/app-core-types';
 import { describeError } from '../renderer/errors/describe-error';
 import { vi as viMessages } from '../renderer/i18n/vi';
 import { FIXTURES, REPO, sha256 } from './helpers/fixtures';
-import { SEED_SOURCES, seedStructureJson } from './helpers/seed-package';
+import { SEED_SOURCES, twoPhotoSeedStructure } from './helpers/seed-package';
 
 /**
  * A real full disk: the event folder, the data folder and the package output on a small
@@ -123,18 +123,9 @@ describe.skipIf(skip)('a real full disk', () => {
     });
     // The work of the day, saved while there was room.
     await call('openFolder', { path: event });
-    const seed = await seedStructureJson();
     const a = (await call('importArticle', {
       folder: event,
-      structure: {
-        headline: seed.headline,
-        sapo: seed.sapo,
-        body: [
-          { type: 'paragraph', text: 'Dự hội nghị có lãnh đạo Liên đoàn Lao động tỉnh.' },
-          { type: 'photo', source: 'DSC-2460.JPG', caption: 'Quang cảnh hội nghị.' },
-          { type: 'photo', source: 'DSC-2496.JPG', caption: 'Đại biểu phát biểu.' },
-        ],
-      },
+      structure: await twoPhotoSeedStructure(),
     })) as { id: string };
     articleId = a.id;
     articleFile = join(event, '.captiondesk', 'articles', `${a.id}.json`);

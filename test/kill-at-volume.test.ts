@@ -9,7 +9,7 @@ import { verifyPackage } from '../electron/core/package/verify';
 import { openZip } from '../electron/core/zip';
 import { coreIn } from './helpers/fixture-core';
 import { FIXTURES, REPO, sha256, tempDir } from './helpers/fixtures';
-import { SEED_SOURCES, seedStructureJson } from './helpers/seed-package';
+import { SEED_SOURCES, seedStructureJson, twoPhotoSeedStructure } from './helpers/seed-package';
 
 /**
  * kill -9 at random moments while the real core saves, at volume: each kind runs in
@@ -101,15 +101,7 @@ beforeAll(async () => {
   const pkgCore = coreIn(work('package'));
   const pkgFolder = join(work('package'), 'photos');
   await pkgCore.api.openFolder({ path: pkgFolder });
-  const structure = {
-    headline: seed.headline,
-    sapo: seed.sapo,
-    body: [
-      { type: 'paragraph', text: 'Dự hội nghị có các đồng chí lãnh đạo Liên đoàn Lao động tỉnh.' },
-      { type: 'photo', source: 'DSC-2460.JPG', caption: 'Quang cảnh hội nghị.' },
-      { type: 'photo', source: 'DSC-2496.JPG', caption: 'Đại biểu phát biểu tại hội nghị.' },
-    ],
-  };
+  const structure = await twoPhotoSeedStructure();
   const a = await pkgCore.api.importArticle({ folder: pkgFolder, structure });
   await pkgCore.api.saveArticle({
     folder: pkgFolder,

@@ -72,3 +72,20 @@ export async function packageSeed(
   });
   return { articleId: article.id, path: built.path };
 }
+
+/**
+ * The seed's headline and sapo over two of its photos (DSC-2460, DSC-2496): a small
+ * article for tests that build many packages.
+ */
+export async function twoPhotoSeedStructure() {
+  const seed = await seedStructureJson();
+  return {
+    headline: seed.headline,
+    sapo: seed.sapo,
+    body: [
+      { type: 'paragraph' as const, text: 'Dự hội nghị có lãnh đạo Liên đoàn Lao động tỉnh.' },
+      { type: 'photo' as const, source: 'DSC-2460.JPG', caption: 'Quang cảnh hội nghị.' },
+      { type: 'photo' as const, source: 'DSC-2496.JPG', caption: 'Đại biểu phát biểu.' },
+    ],
+  };
+}
