@@ -23,7 +23,7 @@ async function status(pid: number): Promise<{ ppid: number; hwm: number; rss: nu
 
 /**
  * The heaviest process under `root`, itself included: `tsx` runs the server in a child
- * node process, and that child is the core.
+ * node process, and the server runs the core in a child of its own, the heaviest of them.
  */
 export async function heaviestInTree(root: number): Promise<Memory | null> {
   const parents = new Map<number, number>();
