@@ -41,7 +41,23 @@ function parentPort(): Port {
   throw new Error('The core process was started without a host to talk to');
 }
 
-const port = parentPort();
+const raw = parentPort();
+/** Messages go out batched per turn, in the order they were made. */
+const port: Port = (() => {
+  let queue: FromCore[] = [];
+  const flush = () => {
+    const messages = queue;
+    queue = [];
+    raw.send(messages.length === 1 ? messages[0]! : { t: 'batch', messages });
+  };
+  return {
+    send(message) {
+      if (queue.length === 0) setImmediate(flush);
+      queue.push(message);
+    },
+    on: (listener) => raw.on(listener),
+  };
+})();
 let core: Core | null = null;
 let nextSecret = 1;
 const secretWaits = new Map<number, { resolve(v: string | null): void; reject(e: Error): void }>();

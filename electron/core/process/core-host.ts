@@ -89,8 +89,11 @@ export async function startCoreHost(opts: CoreHostOptions): Promise<HostedCore> 
     const mine = channel;
     ready = new Promise<void>((resolve, reject) => {
       mine.onMessage((msg) => {
-        if (msg.t === 'ready') resolve();
-        else onMessage(msg);
+        const all = msg.t === 'batch' ? msg.messages : [msg];
+        for (const m of all) {
+          if (m.t === 'ready') resolve();
+          else onMessage(m);
+        }
       });
       mine.onExit((reason) => {
         if (mine === channel) dead = true;
@@ -113,6 +116,9 @@ export async function startCoreHost(opts: CoreHostOptions): Promise<HostedCore> 
 
   function onMessage(msg: FromCore): void {
     switch (msg.t) {
+      case 'batch':
+        msg.messages.forEach(onMessage);
+        return;
       case 'result': {
         const w = calls.get(msg.id);
         calls.delete(msg.id);
@@ -291,7 +297,10 @@ export async function startCoreHost(opts: CoreHostOptions): Promise<HostedCore> 
       if (closing) return;
       closing = true;
       const done = new Promise<void>((resolve) => {
-        channel.onMessage((m) => m.t === 'closed' && resolve());
+        channel.onMessage((m) => {
+          const all = m.t === 'batch' ? m.messages : [m];
+          if (all.some((x) => x.t === 'closed')) resolve();
+        });
         channel.onExit(() => resolve());
       });
       channel.send({ t: 'close' });

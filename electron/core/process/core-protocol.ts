@@ -40,7 +40,12 @@ export type FromCore =
   | { t: 'secret'; id: number; op: 'get' | 'set' | 'delete'; key: string; value?: string }
   /** Image work on a file that had a strike succeeded: it is innocent. */
   | { t: 'cleared'; file: string }
-  | { t: 'closed' };
+  | { t: 'closed' }
+  /**
+   * What the core sent within one turn of its event loop, in order: a folder's open sends
+   * thousands of events, and one message each would queue the answers behind them.
+   */
+  | { t: 'batch'; messages: FromCore[] };
 
 /** A two-way message pipe to a core process: child_process.fork, or Electron's utilityProcess. */
 export interface CoreChannel {
