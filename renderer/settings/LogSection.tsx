@@ -2,8 +2,7 @@ import { useState } from 'react';
 import type { LogInfo } from '../../electron/contract/log';
 import { useTransport } from '../api/context';
 import { failureOf, type Failure } from '../api/errors';
-import { describeError } from '../errors/describe-error';
-import { ErrorLines } from '../errors/ErrorLines';
+import { FailureNote } from '../errors/FailureNote';
 import { useI18n } from '../i18n/context';
 import styles from './settings.module.css';
 
@@ -60,11 +59,7 @@ export function LogSection() {
           </pre>
         </>
       ) : null}
-      {error ? (
-        <p className="form-error" role="alert">
-          <ErrorLines text={describeError(error, m)} />
-        </p>
-      ) : null}
+      {error ? <FailureNote failure={error} /> : null}
     </fieldset>
   );
 }

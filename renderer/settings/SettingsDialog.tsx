@@ -2,8 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Settings } from '../../electron/contract/api';
 import { useTransport } from '../api/context';
 import { failureOf, type Failure } from '../api/errors';
-import { describeError } from '../errors/describe-error';
-import { ErrorLines } from '../errors/ErrorLines';
+import { FailureNote } from '../errors/FailureNote';
 import { Modal } from '../ui/Modal';
 import { useI18n } from '../i18n/context';
 import { saveTheme, storedTheme, THEMES, type Theme } from '../ui/theme';
@@ -87,11 +86,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
             <p className="muted">{m.loading}</p>
           )}
           <p className="muted small">{m.sidecarNamingHint}</p>
-          {error ? (
-            <p className="form-error" role="alert">
-              <ErrorLines text={describeError(error, m)} />
-            </p>
-          ) : null}
+          {error ? <FailureNote failure={error} /> : null}
         </fieldset>
         <CodeListsSection />
         <LogSection />

@@ -89,8 +89,7 @@ export async function startCoreHost(opts: CoreHostOptions): Promise<HostedCore> 
     const mine = channel;
     ready = new Promise<void>((resolve, reject) => {
       mine.onMessage((msg) => {
-        const all = msg.t === 'batch' ? msg.messages : [msg];
-        for (const m of all) {
+        for (const m of unbatch(msg)) {
           if (m.t === 'ready') resolve();
           else onMessage(m);
         }
@@ -116,9 +115,6 @@ export async function startCoreHost(opts: CoreHostOptions): Promise<HostedCore> 
 
   function onMessage(msg: FromCore): void {
     switch (msg.t) {
-      case 'batch':
-        msg.messages.forEach(onMessage);
-        return;
       case 'result': {
         const w = calls.get(msg.id);
         calls.delete(msg.id);
@@ -297,10 +293,7 @@ export async function startCoreHost(opts: CoreHostOptions): Promise<HostedCore> 
       if (closing) return;
       closing = true;
       const done = new Promise<void>((resolve) => {
-        channel.onMessage((m) => {
-          const all = m.t === 'batch' ? m.messages : [m];
-          if (all.some((x) => x.t === 'closed')) resolve();
-        });
+        channel.onMessage((m) => unbatch(m).some((x) => x.t === 'closed') && resolve());
         channel.onExit(() => resolve());
       });
       channel.send({ t: 'close' });
@@ -312,6 +305,11 @@ export async function startCoreHost(opts: CoreHostOptions): Promise<HostedCore> 
     pid: () => channel.pid,
     restarts: () => restarts,
   };
+}
+
+/** The messages a batch carries, in order; a single message as one. */
+function unbatch(msg: FromCore): FromCore[] {
+  return msg.t === 'batch' ? msg.messages : [msg];
 }
 
 /** A picture's bytes arrive as a Uint8Array; the HTTP front wants a Buffer. */
