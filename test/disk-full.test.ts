@@ -10,7 +10,7 @@ import type { Core } from '../electron/core/app-core-types';
 import { describeError } from '../renderer/errors/describe-error';
 import { vi as viMessages } from '../renderer/i18n/vi';
 import { FIXTURES, REPO, sha256 } from './helpers/fixtures';
-import { SEED_SOURCES, twoPhotoSeedStructure } from './helpers/seed-package';
+import { SEED_SOURCES, smallPreset, twoPhotoSeedStructure } from './helpers/seed-package';
 
 /**
  * A real full disk: the event folder, the data folder and the package output on a small
@@ -143,18 +143,7 @@ describe.skipIf(skip)('a real full disk', () => {
       fields: { credit: 'Báo Lào Cai', byline: ['Tùng Lâm'], city: 'Lào Cai', country: 'Việt Nam' },
       culling: {},
     });
-    await call('savePreset', {
-      preset: {
-        name: 'nho',
-        longEdge: 800,
-        quality: 80,
-        stripGps: true,
-        naming: '{outlet}-{initials}_{fbas}',
-        outlet: 'baolaocai',
-        initials: 'tl',
-        maxNameLength: 80,
-      },
-    });
+    await call('savePreset', { preset: smallPreset('nho', 800) });
     await call('buildPackage', { ...build(), preset: 'nho' });
     const d = (await call('saveDestination', { url: `file://${join(share, 'desk')}` })) as {
       id: string;

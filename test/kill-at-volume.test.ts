@@ -9,7 +9,12 @@ import { verifyPackage } from '../electron/core/package/verify';
 import { openZip } from '../electron/core/zip';
 import { coreIn } from './helpers/fixture-core';
 import { FIXTURES, REPO, sha256, tempDir } from './helpers/fixtures';
-import { SEED_SOURCES, seedStructureJson, twoPhotoSeedStructure } from './helpers/seed-package';
+import {
+  SEED_SOURCES,
+  seedStructureJson,
+  smallPreset,
+  twoPhotoSeedStructure,
+} from './helpers/seed-package';
 
 /**
  * kill -9 at random moments while the real core saves, at volume: each kind runs in
@@ -113,18 +118,7 @@ beforeAll(async () => {
     fields: { credit: 'Báo Lào Cai', byline: ['Tùng Lâm'], city: 'Lào Cai', country: 'Việt Nam' },
     culling: {},
   });
-  await pkgCore.api.savePreset({
-    preset: {
-      name: 'nhanh',
-      longEdge: 640,
-      quality: 80,
-      stripGps: true,
-      naming: '{outlet}-{initials}_{fbas}',
-      outlet: 'baolaocai',
-      initials: 'tl',
-      maxNameLength: 80,
-    },
-  });
+  await pkgCore.api.savePreset({ preset: smallPreset('nhanh', 640) });
   env.package = a.id;
   await mkdir(join(work('review'), 'review'), { recursive: true });
   await pkgCore.api.buildPackage({

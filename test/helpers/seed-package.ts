@@ -89,3 +89,17 @@ export async function twoPhotoSeedStructure() {
     ],
   };
 }
+
+/** A web-sized preset of the seed's outlet, small so that tests which build many packages stay fast. */
+export function smallPreset(name: string, longEdge: number) {
+  return {
+    name,
+    longEdge,
+    quality: 80,
+    stripGps: true,
+    naming: '{outlet}-{initials}_{fbas}',
+    outlet: 'baolaocai',
+    initials: 'tl',
+    maxNameLength: 80,
+  };
+}

@@ -1,18 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES } from '../../../../test/helpers/fixtures';
+import { fixtureTiff } from './testing/fixture-tiff';
 import { exportExif } from './exif-export';
-import { payloadOf, splitJpeg } from './segments';
 import { Tiff, type Ifd } from './tiff';
-
-function fixtureTiff(name: string): Buffer {
-  const jpeg = readFileSync(join(FIXTURES, name));
-  const seg = splitJpeg(jpeg).head.find(
-    (s) => s.marker === 0xe1 && payloadOf(jpeg, s).toString('latin1', 0, 4) === 'Exif',
-  )!;
-  return Buffer.from(payloadOf(jpeg, seg).subarray(6));
-}
 
 function tags(t: Tiff, ifd: Ifd | undefined): number[] {
   return ifd ? ifd.entries.map((e) => e.tag) : [];

@@ -1,20 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES } from '../../../../test/helpers/fixtures';
+import { fixtureTiff } from './testing/fixture-tiff';
 import { EXIF_TEXT_LIMIT, writeExif, type ExifEdit } from './exif-write';
-import { payloadOf, splitJpeg } from './segments';
 import type { Truncation } from './text-cut';
 import { Tiff, type Ifd } from './tiff';
-
-/** The TIFF block of a fixture's EXIF APP1, read into memory (the file is not touched). */
-function fixtureTiff(name: string): Buffer {
-  const jpeg = readFileSync(join(FIXTURES, name));
-  const seg = splitJpeg(jpeg).head.find(
-    (s) => s.marker === 0xe1 && payloadOf(jpeg, s).toString('latin1', 0, 4) === 'Exif',
-  )!;
-  return Buffer.from(payloadOf(jpeg, seg).subarray(6));
-}
 
 function ifd0(tiff: Buffer): { t: Tiff; ifd: Ifd } {
   const t = new Tiff(tiff);
