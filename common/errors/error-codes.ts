@@ -101,6 +101,18 @@ export interface ErrorParams {
   'copy-mismatch': File;
   'ingest-cancelled': File;
 
+  // Content Credentials.
+  /** A PEM bundle or block that does not parse; `what` names the block ("certificate 2"). */
+  'pem-invalid': { what: string };
+  /** The private key does not belong to the signer's certificate. */
+  'signing-key-mismatch': None;
+  /** The certificate cannot sign Content Credentials (a CA, no digitalSignature use, an unsupported key). */
+  'signing-certificate-unusable': { reason: string };
+  'signing-identity-missing': None;
+  /** The key is in the desktop app's keychain, which this front (the CLI) cannot open. */
+  'signing-key-locked': None;
+  'signing-failed': File;
+
   // Sending.
   /** `reason` is the outbox's own code (auth-failed, disk-full …), said by the outbox's texts. */
   'outbox-failed': { reason: string };
@@ -172,6 +184,12 @@ export const errorKinds: { readonly [C in ErrorCode]: ErrorKind } = {
   'rename-pattern-invalid': 'invalid-args',
   'copy-mismatch': 'io',
   'ingest-cancelled': 'io',
+  'pem-invalid': 'invalid-args',
+  'signing-key-mismatch': 'invalid-args',
+  'signing-certificate-unusable': 'invalid-args',
+  'signing-identity-missing': 'invalid-args',
+  'signing-key-locked': 'forbidden',
+  'signing-failed': 'io',
   'outbox-failed': 'io',
   'destination-invalid': 'invalid-args',
   'destination-not-found': 'not-found',

@@ -13,6 +13,7 @@ import type { z } from 'zod';
 import { appContract } from './app';
 import { articleContract } from './article';
 import { captioningContract } from './captioning';
+import { credentialsContract } from './credentials';
 import { cullContract } from './cull';
 import { ingestContract } from './ingest';
 import { logContract } from './log';
@@ -25,6 +26,7 @@ export { cullingSchema, templateSchema, type Template } from './kit';
 export * from './app';
 export * from './article';
 export * from './captioning';
+export * from './credentials';
 export * from './errors';
 export * from './events';
 export * from './log';
@@ -43,6 +45,7 @@ export const contract = {
   ...cullContract,
   ...ingestContract,
   ...logContract,
+  ...credentialsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 import type { Settings } from './app';
 import type { Article } from './article';
+import type { SigningIdentity, TrustList } from './credentials';
 import type { EventSettings } from './captioning';
 import type { PhotoAnalysis } from './cull';
 import type { PackageEntry } from './package';
@@ -21,6 +22,11 @@ export type ApiEvent =
   /** A folder's event template and settings as saved. */
   | { type: 'eventChanged'; folder: string; event: EventSettings }
   | { type: 'settingsChanged'; settings: Settings }
+  /**
+   * The trust list or the signing identity changed: every photo's credentials are judged
+   * again (ask `credentials` anew), and the package dialog's signing option follows.
+   */
+  | { type: 'credentialsChanged'; trust: TrustList; identity: SigningIdentity | null }
   /** The names of the saved templates after one was saved or deleted. */
   | { type: 'templatesChanged'; names: string[] }
   /** The code replacement lists after one was loaded or removed (what codeReplacements answers). */

@@ -27,6 +27,8 @@ export type WriteTarget =
   | 'presets'
   /** The working copy of the sample event. */
   | 'sample'
+  /** The trust list and the signing identity for Content Credentials. */
+  | 'credentials'
   /** Upload destinations and their pinned keys. */
   | 'destinations'
   /** The outbox's jobs. */

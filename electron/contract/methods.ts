@@ -65,6 +65,12 @@ export const apiMethodNames = [
   'setClockOffsets',
   'ingest',
   'logInfo',
+  'credentials',
+  'getTrustList',
+  'setTrustList',
+  'getSigningIdentity',
+  'setSigningIdentity',
+  'clearSigningIdentity',
 ] as const satisfies readonly MethodName[];
 
 type Missing = Exclude<MethodName, (typeof apiMethodNames)[number]>;

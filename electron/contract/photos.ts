@@ -79,6 +79,8 @@ export const photoSchema = z.object({
   conflicts: z.array(z.object({ field: z.string(), values: z.record(z.string(), z.string()) })),
   /** The RAW of a RAW+JPEG pair shown as this one photo. */
   pairedWith: z.string().nullable(),
+  /** Carries C2PA Content Credentials; whether they hold is `credentials`' answer. */
+  credentials: z.boolean(),
   /** Caption checks (empty, no place or date, …). */
   issues: z.array(captionIssueSchema),
 });

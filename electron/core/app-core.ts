@@ -24,6 +24,8 @@ import { announceChangeSet, announcePhotos } from './api-parts/photo-events';
 import { buildArrivalThumbs } from './api-parts/thumbnail-job';
 import { announcingWrites } from './api-parts/write-events';
 import { logApi } from './api-parts/log-api';
+import { credentialsApi } from './api-parts/credentials-api';
+import { credentialsStores } from './credentials/stores';
 import { createCoreLog } from './log/core-log';
 import { logFailedCall } from './log/log-calls';
 
@@ -73,6 +75,7 @@ export function createCore(opts: CoreOptions): Core {
       join(opts.sampleDir, 'code-replacements.txt'),
     ),
     presets: new PresetStore(opts.dataDir),
+    credentials: credentialsStores(opts),
     jobs: new Map(),
   };
   const captioning = captioningApi(ctx);
@@ -91,6 +94,7 @@ export function createCore(opts: CoreOptions): Core {
     ...cullApi(ctx),
     ...ingestApi(ctx),
     ...logApi(ctx),
+    ...credentialsApi(ctx),
   });
   // Every call announces the photos it changed in one photosChanged event when it ends.
   const api = Object.fromEntries(

@@ -59,6 +59,15 @@ const errorTextsEn: ErrorTexts = {
   'package-photo-missing': (p) => `The article uses ${p.file}, which is not in the folder.`,
   'package-export-failed': (p) => `The photo ${p.file} could not be exported.`,
   'package-cancelled': () => 'Packaging was cancelled.',
+  'pem-invalid': (p) => `The PEM file's ${p.what} could not be read.`,
+  'signing-key-mismatch': () => "The private key does not belong to the signer's certificate.",
+  'signing-certificate-unusable': (p) =>
+    `This certificate cannot sign Content Credentials: ${p.reason}.`,
+  'signing-identity-missing': () =>
+    'No signing identity: add a certificate and private key in Settings › Content Credentials.',
+  'signing-key-locked': () =>
+    "The signing key is in the desktop app's keychain, which the command line cannot open. Set CAPTIONDESK_SIGNING_KEY to a PEM key file.",
+  'signing-failed': (p) => `Photo ${p.file} could not be signed.`,
   'package-busy': () => 'This article is already being packaged.',
   'package-invalid': (p) => `The package ${p.file} is not valid.`,
   'package-member-unexpected': (p) => `The package holds an unexpected file: ${p.member}.`,

@@ -63,6 +63,15 @@ const errorTextsVi: ErrorTexts = {
   'package-photo-missing': (p) => `Bài dùng ảnh ${p.file} nhưng ảnh không có trong thư mục.`,
   'package-export-failed': (p) => `Không xuất được ảnh ${p.file}.`,
   'package-cancelled': () => 'Đã huỷ đóng gói.',
+  'pem-invalid': (p) => `Không đọc được ${p.what} trong tệp PEM.`,
+  'signing-key-mismatch': () => 'Khoá riêng không khớp với chứng thư của người ký.',
+  'signing-certificate-unusable': (p) =>
+    `Chứng thư này không dùng để ký Content Credentials được: ${p.reason}.`,
+  'signing-identity-missing': () =>
+    'Chưa có danh tính ký: thêm chứng thư và khoá riêng trong Cài đặt › Content Credentials.',
+  'signing-key-locked': () =>
+    'Khoá ký được cất trong kho khoá của ứng dụng máy tính; dòng lệnh không mở được. Đặt CAPTIONDESK_SIGNING_KEY là đường dẫn tới tệp khoá PEM.',
+  'signing-failed': (p) => `Không ký được ảnh ${p.file}.`,
   'package-busy': () => 'Bài này đang được đóng gói.',
   'package-invalid': (p) => `Gói ${p.file} không hợp lệ.`,
   'package-member-unexpected': (p) => `Gói có tệp lạ: ${p.member}.`,

@@ -7,6 +7,9 @@ import type { TemplateLibrary } from '../library/template-library';
 import type { CodeListStore } from '../library/code-list-store';
 import type { PresetStore } from '../library/preset-store';
 import type { CoreLog } from '../log/core-log';
+import type { CredentialsCache } from '../credentials/inspect';
+import type { SigningIdentityStore } from '../credentials/signing-identity';
+import type { TrustListStore } from '../credentials/trust-list';
 
 /** What every group of API methods shares. */
 export interface CoreContext {
@@ -23,6 +26,8 @@ export interface CoreContext {
   jobs: Map<string, AbortController>;
   /** Errors and job outcomes, to `<dataDir>/logs/captiondesk.log` (secrets redacted). */
   log: CoreLog;
+  /** Content Credentials: the trust list, the signing identity, validated photos. */
+  credentials: { trust: TrustListStore; identity: SigningIdentityStore; cache: CredentialsCache };
   /** Work to finish when the core closes (the outbox stops its transfers cleanly). */
   onClose(fn: () => Promise<void>): void;
 }

@@ -36,6 +36,12 @@ const codeLists = async (ctx: CoreContext): Promise<ApiEvent> => ({
   entries: [...(await ctx.codeLists.merged()).values()],
 });
 
+const credentials = async (ctx: CoreContext): Promise<ApiEvent> => ({
+  type: 'credentialsChanged',
+  trust: (await ctx.credentials.trust.load()).view,
+  identity: await ctx.credentials.identity.get(),
+});
+
 const announcers: { [M in MethodName]?: Announcer<M> } = {
   createArticle: article(),
   saveArticle: article(),
@@ -56,6 +62,9 @@ const announcers: { [M in MethodName]?: Announcer<M> } = {
   deleteTemplate: templates,
   importCodeList: codeLists,
   removeCodeList: codeLists,
+  setTrustList: credentials,
+  setSigningIdentity: credentials,
+  clearSigningIdentity: credentials,
 };
 
 /** Methods that announce their write here (photo writes announce photosChanged instead). */

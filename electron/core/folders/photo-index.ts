@@ -111,6 +111,7 @@ export function derive(
     metadataSources: sources,
     conflicts: merged.conflicts as Photo['conflicts'],
     pairedWith: entry.pairedWith?.file ?? null,
+    credentials: read.credentials ?? false,
     issues,
   };
   // Only path and fields are kept: 10,000 photos must not hold 10,000 XMP texts.

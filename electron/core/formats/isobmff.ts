@@ -11,6 +11,8 @@ export interface IsoInfo {
   xmp: string | null;
   /** Largest embedded JPEG preview (CR3 PRVW), as a byte range. */
   preview: { offset: number; length: number; width: number; height: number } | null;
+  /** A C2PA manifest store (Content Credentials) is in the file. */
+  c2pa: boolean;
 }
 
 const CONTAINERS = new Set([
@@ -27,6 +29,8 @@ const CONTAINERS = new Set([
 const CANON_UUID = '85c0b687820f11e08111f4ce462b6a48';
 const CANON_PREVIEW_UUID = 'eaf42b5e1c984b88b9fbb7dc406e4d16';
 const XMP_UUID = 'be7acfcb97a942e89c71999491e3afac';
+/** The box C2PA keeps its manifest store in (C2PA 2.1, A.5). */
+const C2PA_UUID = 'd8fec3d61b0e483c92975828877ec481';
 
 export async function readIsoInfo(src: ByteSource): Promise<IsoInfo> {
   const info: IsoInfo = {
@@ -36,6 +40,7 @@ export async function readIsoInfo(src: ByteSource): Promise<IsoInfo> {
     tiffBlocks: [],
     xmp: null,
     preview: null,
+    c2pa: false,
   };
   await walk(src, 0, src.size, info, 0);
   return info;
@@ -72,6 +77,7 @@ async function walk(
       const uuid = (await src.read(body, 16)).toString('hex');
       if (uuid === CANON_UUID) await walk(src, body + 16, boxEnd, info, depth + 1);
       else if (uuid === CANON_PREVIEW_UUID) await walk(src, body + 16 + 8, boxEnd, info, depth + 1);
+      else if (uuid === C2PA_UUID) info.c2pa = true;
       else if (uuid === XMP_UUID)
         info.xmp = (await src.read(body + 16, boxEnd - body - 16)).toString('utf8');
     } else if (type === 'ispe') {

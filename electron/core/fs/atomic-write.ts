@@ -9,8 +9,12 @@ export function tempPathFor(path: string): string {
 }
 
 /** Write and fsync a new file (never an existing one); on failure nothing is left behind. */
-export async function writeSynced(path: string, data: string | Uint8Array): Promise<void> {
-  const fh = await open(path, 'wx', 0o644);
+export async function writeSynced(
+  path: string,
+  data: string | Uint8Array,
+  mode = 0o644,
+): Promise<void> {
+  const fh = await open(path, 'wx', mode);
   try {
     await fh.writeFile(data);
     await fh.sync();
@@ -26,10 +30,15 @@ export async function writeSynced(path: string, data: string | Uint8Array): Prom
  * Write a file so that a reader (or a crash) sees either the old bytes or the new
  * ones, never a mix: temp file in the same directory, fsync, rename, fsync the dir.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  data: string | Uint8Array,
+  /** 0o600 for a file only its owner may read (a private key). */
+  mode = 0o644,
+): Promise<void> {
   const tmp = tempPathFor(path);
   try {
-    await writeSynced(tmp, data);
+    await writeSynced(tmp, data, mode);
     try {
       await rename(tmp, path);
     } catch (err) {

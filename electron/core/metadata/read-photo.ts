@@ -11,6 +11,7 @@ import { findIimInPhotoshop, iimFields, parseIim, decodeIimText } from './iim-re
 import { xmpFields, type XmpFields } from './xmp-read';
 import { XmpRefusedError } from './xmp-guard';
 import { jpegMetadataHead } from './jpeg-xmp';
+import { jpegHasManifest } from '../credentials/presence';
 import { T } from './exif-tags';
 import { exifDateToIso, gpsFrom, num, tag, text } from './exif-values';
 
@@ -64,6 +65,8 @@ export interface PhotoRead {
   warnings: string[];
   /** The same as codes, so the UI can say them in the reader's language. */
   notices: Notice[];
+  /** Carries a C2PA manifest store (absent in older caches: read as false). */
+  credentials?: boolean;
 }
 
 export type NoticeCode =
@@ -212,6 +215,7 @@ async function readJpeg(src: ByteSource, r: PhotoRead): Promise<void> {
   if (await isTruncated(src, layout.sosOffset))
     warn(r, 'truncated', 'the image data is truncated (no end-of-image marker)');
   if (layout.components === 4) warn(r, 'cmyk', 'CMYK JPEG: exports are converted to sRGB');
+  r.credentials = await jpegHasManifest(src, layout.segments);
   const app13 = layout.segments.find((s) => s.marker === 0xed);
   if (app13) {
     const payload = await src.read(app13.dataOffset, app13.dataLength);
@@ -236,6 +240,7 @@ async function readJpeg(src: ByteSource, r: PhotoRead): Promise<void> {
 
 async function readIso(src: ByteSource, r: PhotoRead, path: string): Promise<void> {
   const info = await readIsoInfo(src);
+  r.credentials = info.c2pa;
   if (r.format === 'CR3') {
     // exifr does not know CR3; its metadata are plain TIFF blocks in Canon's boxes.
     const merged: Record<string, Block> = { ifd0: {}, exif: {}, gps: {} };

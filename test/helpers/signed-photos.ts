@@ -1,0 +1,68 @@
+/** Photos signed with the test PKI, as a C2PA camera or an earlier desk would have. */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import {
+  signDerivative,
+  type BoundMetadata,
+} from '../../electron/core/credentials/sign-derivative';
+import { parseIdentity } from '../../electron/core/credentials/signing-identity';
+import { certificateInfo } from '../../electron/core/credentials/certificate-info';
+import type { TestSigner } from './c2pa-pki';
+import { FIXTURES } from './fixtures';
+
+export const NO_METADATA: BoundMetadata = {
+  caption: null,
+  byline: null,
+  credit: null,
+  headline: null,
+  city: null,
+  province: null,
+  country: null,
+  sublocation: null,
+  make: null,
+  model: null,
+};
+
+export function identityOf(s: TestSigner) {
+  const parsed = parseIdentity(s.chainPem, s.keyPem);
+  return {
+    ...parsed,
+    view: {
+      certificate: certificateInfo(parsed.chain[0]!),
+      chain: [],
+      algorithm: parsed.algorithm.name,
+      keyStorage: 'file' as const,
+      expired: false,
+    },
+  };
+}
+
+/** A fixture signed as the camera made it: c2pa.created, the camera bound, no ingredient. */
+export async function cameraSigned(
+  fixture: string,
+  signer: TestSigner,
+  camera = 'Leica M11-P',
+): Promise<Buffer> {
+  const bytes = await readFile(join(FIXTURES, fixture));
+  const [make, ...model] = camera.split(' ');
+  return signDerivative(bytes, identityOf(signer), {
+    title: fixture,
+    parent: null,
+    actions: [],
+    metadata: { ...NO_METADATA, make: make!, model: model.join(' ') },
+    softwareAgent: { name: camera, version: '2.0.1' },
+  });
+}
+
+/** The offset of the first byte of entropy-coded image data (after SOS's header). */
+export function imageDataOffset(jpeg: Buffer): number {
+  let pos = 2;
+  while (pos < jpeg.length) {
+    const marker = jpeg[pos + 1]!;
+    const len = jpeg.readUInt16BE(pos + 2);
+    if (marker === 0xda) return pos + 2 + len;
+    pos += 2 + len;
+  }
+  throw new Error('no SOS');
+}
