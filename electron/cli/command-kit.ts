@@ -19,13 +19,16 @@ export function flag(argv: ParsedArgv, name: string): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
-export function readJsonFile(path: string, what: string): unknown {
-  let text: string;
+export function readTextFile(path: string, what: string): string {
   try {
-    text = readFileSync(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (err) {
     throw new UsageError(`cannot read ${what} ${path}: ${(err as Error).message}`);
   }
+}
+
+export function readJsonFile(path: string, what: string): unknown {
+  const text = readTextFile(path, what);
   try {
     return JSON.parse(text);
   } catch (err) {

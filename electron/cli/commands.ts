@@ -6,6 +6,7 @@ import { reviewCommands } from './review-commands';
 import { packageCommands } from './package-commands';
 import { ingestCommands } from './ingest-commands';
 import { logCommands } from './log-commands';
+import { credentialsCommands } from './credentials-commands';
 import { define, flag, need, readJsonFile } from './command-kit';
 
 /**
@@ -151,4 +152,5 @@ export const commands: Command[] = [
   ...outboxCommands,
   ...reviewCommands,
   ...logCommands,
+  ...credentialsCommands,
 ];

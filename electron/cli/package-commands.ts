@@ -34,6 +34,9 @@ export const packageCommands: Command[] = [
       initials: { type: 'string', value: '<y>' },
       // For desks that fetch over HTTP: newsml.xml's photo hrefs become absolute under it.
       'newsml-base-url': { type: 'string', value: '<url>' },
+      // Signing is asked for, never implied: a key kept in the desktop app's keychain is
+      // out of the CLI's reach, and a script should not start failing when one is set.
+      sign: { type: 'boolean' },
     },
     args: (a) => {
       const articleId = flag(a, 'article')!;
@@ -50,6 +53,7 @@ export const packageCommands: Command[] = [
         ...(outlet ? { outlet } : {}),
         ...(initials ? { initials } : {}),
         ...(newsmlBaseUrl !== undefined ? { newsmlBaseUrl } : {}),
+        sign: a.flags.has('sign'),
       };
     },
     print: (r) =>
@@ -60,6 +64,7 @@ export const packageCommands: Command[] = [
           (t) =>
             `  ${t.file}: ${t.field} cut to ${t.limitBytes} bytes in IPTC; XMP keeps the full text`,
         ),
+        ...(r.credentials ? [r.credentials.statement] : []),
       ].join('\n'),
   }),
   define({

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { unsafeNameReason } from '../../common/naming/zip-member-names';
 import { baseUrlProblem } from '../../common/package/newsml-base-url';
+import { credentialsStateSchema } from './credentials';
 
 export const MANIFEST_SCHEMA_ID = 'https://captiondesk.app/schema/package-manifest-1.json';
 export const MANIFEST_SCHEMA_VERSION = 1;
@@ -64,6 +65,23 @@ export const manifestPhotoSchema = z.object({
   height: z.number().int().positive(),
   sha256,
   source: z.object({ file: z.string(), sha256 }),
+  /** Content Credentials; absent in packages made before they were read. */
+  credentials: z
+    .object({
+      /** This JPEG carries a C2PA manifest of its own, made when it was written. */
+      signed: z.boolean(),
+      /** Its state when written, by the writer's trust list ('broken' after an unsigned caption edit). */
+      state: credentialsStateSchema,
+      manifest: z.string().nullable(),
+      signer: z.string().nullable(),
+      /** The original's credentials when it was exported (its manifest is the parentOf ingredient). */
+      source: z.object({
+        state: credentialsStateSchema,
+        manifest: z.string().nullable(),
+        signer: z.string().nullable(),
+      }),
+    })
+    .optional(),
 });
 export type ManifestPhoto = z.infer<typeof manifestPhotoSchema>;
 
@@ -120,6 +138,13 @@ export const manifestSchema = z.object({
    * `baseUrl`, the folder a desk fetches the package's files from over HTTP, under which the
    * photos' hrefs are absolute. Absent: hrefs relative to newsml.xml.
    */
+  /**
+   * Whether the photos carry Content Credentials of their own, said in words, so a desk
+   * never takes an unsigned derivative for a signed one. Absent in packages made before.
+   */
+  credentials: z
+    .object({ signed: z.boolean(), signer: z.string().nullable(), statement: z.string() })
+    .optional(),
   newsml: z
     .object({
       baseUrl: z.string().refine((v) => baseUrlProblem(v) === null, 'an http or https folder URL'),

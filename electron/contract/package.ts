@@ -32,6 +32,10 @@ export const packageResultSchema = z.object({
     }),
   ),
   truncated: z.array(z.object({ file: z.string(), field: z.string(), limitBytes: z.number() })),
+  /** Whether the photos carry Content Credentials of their own, and the package's words on it. */
+  credentials: z
+    .object({ signed: z.boolean(), signer: z.string().nullable(), statement: z.string() })
+    .optional(),
 });
 
 export const verifyResultSchema = z.object({
@@ -101,6 +105,11 @@ export const packageContract = {
           if (problem) ctx.addIssue({ code: 'custom', message: baseUrlProblemText(v, problem) });
         })
         .optional(),
+      /**
+       * Sign each exported photo with Content Credentials. Absent: sign when a signing
+       * identity is set. true: refuse without one. false: unsigned derivatives.
+       */
+      sign: z.boolean().optional(),
     }),
     packageResultSchema,
     'Build the article package (zip): web-sized renamed JPEGs with captions, manifest, HTML preview, NewsML-G2.',

@@ -120,6 +120,14 @@ export const reviewContract = {
       manifestSha256: z.string(),
       changes: z.array(z.string()),
       rewritten: z.array(z.string()),
+      /**
+       * Photo ids whose Content Credentials the caption edit touched: re-signed with this
+       * computer's signing identity (a new manifest, the previous one its ingredient), or
+       * broken because none is set here. Absent when no rewritten photo was signed.
+       */
+      credentials: z
+        .object({ resigned: z.array(z.string()), broken: z.array(z.string()) })
+        .optional(),
     }),
     'Write the next version of a reviewed package (<name>-v<N+1>.zip): edits, comments, decision and note, the history entry chained to the previous manifest. The reviewed file is never changed.',
     { writes: 'package', key: (a) => a.path },

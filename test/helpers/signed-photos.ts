@@ -46,13 +46,14 @@ export async function cameraSigned(
 ): Promise<Buffer> {
   const bytes = await readFile(join(FIXTURES, fixture));
   const [make, ...model] = camera.split(' ');
-  return signDerivative(bytes, identityOf(signer), {
+  const signed = await signDerivative(bytes, identityOf(signer), {
     title: fixture,
     parent: null,
     actions: [],
     metadata: { ...NO_METADATA, make: make!, model: model.join(' ') },
     softwareAgent: { name: camera, version: '2.0.1' },
   });
+  return signed.data;
 }
 
 /** The offset of the first byte of entropy-coded image data (after SOS's header). */

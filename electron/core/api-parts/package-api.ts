@@ -3,6 +3,8 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { ApiError, type Api } from '../../contract/api';
 import { ArticleStore } from '../article/article-store';
 import { buildPackageFile } from '../package/build-package';
+import { signingFor } from '../credentials/signing-for';
+import { packageStatement } from '../credentials/export-credentials';
 import { verifyPackage } from '../package/verify';
 import { packageFileName } from '../../../common/naming/house-name';
 import { readReviewRecord } from '../review/review-store';
@@ -35,6 +37,7 @@ export function packageApi(
       outlet,
       initials,
       newsmlBaseUrl,
+      sign,
     }) {
       // Checked before anything is read or exported: a bad option wastes no minutes.
       const problem = newsmlBaseUrl === undefined ? null : baseUrlProblem(newsmlBaseUrl);
@@ -49,6 +52,7 @@ export function packageApi(
           'Set the outlet (e.g. baolaocai) in the export preset or the package dialog',
           'outlet-missing',
         );
+      const signing = await signingFor(ctx, sign);
       const name = packageFileName(o, article.dateline.date, article.headline);
       // After an imported review the package continues that review's versions (name-v3.zip…).
       const review = await readReviewRecord(f.info.stateDir, articleId);
@@ -82,6 +86,7 @@ export function packageApi(
           ...(newsmlBaseUrl ? { newsmlBaseUrl: newsmlBaseUrl.trim() } : {}),
           appVersion: ctx.opts.version,
           out: target,
+          signing,
           signal: controller.signal,
           ...(review ? { revise: (draft) => nextRevision(review, draft) } : {}),
           progress: (done, total, label) =>
@@ -106,7 +111,7 @@ export function packageApi(
       });
       await recordBuilt(f.info.stateDir, built, { article, version });
       await announce(f.info.path, f.info.stateDir, articleId);
-      return built;
+      return { ...built, credentials: packageStatement(signing.identity) };
     },
     async cancelJob({ job }) {
       const c = jobs.get(job) ?? ctx.jobs.get(job);
@@ -114,7 +119,7 @@ export function packageApi(
       return { cancelled: !!c };
     },
     async verifyPackage({ path }) {
-      const r = await verifyPackage(path);
+      const r = await verifyPackage(path, await ctx.credentials.trust.load());
       // The verdict joins the history of each open folder that knows this package. It is a
       // by-product: a folder whose journal cannot take it shows the package unverified.
       for (const f of ctx.folders.all()) {

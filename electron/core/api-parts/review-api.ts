@@ -8,6 +8,7 @@ import { loadVerifiedPackage } from '../review/load-package';
 import { openPackageForReview } from '../review/open-package';
 import { readReviewRecord, writeReviewRecord, type ReviewRecord } from '../review/review-store';
 import { writeReviewVersion } from '../review/save-review';
+import { signingFor } from '../credentials/signing-for';
 import type { CoreContext } from './core-context';
 
 const absolute = (p: string) => (isAbsolute(p) ? p : resolve(p));
@@ -50,6 +51,9 @@ export function reviewApi(ctx: CoreContext): Pick<Api, keyof typeof reviewContra
         out: out === undefined ? null : absolute(out),
         appVersion: ctx.opts.version,
         now: new Date().toISOString(),
+        // A key this front cannot open (the CLI and the app's keychain) reviews unsigned:
+        // the photos it edits are then recorded, and reported, as broken.
+        signing: await signingFor(ctx, undefined).catch(() => signingFor(ctx, false)),
       });
     },
     async diffPackages({ a, b }) {

@@ -98,7 +98,7 @@ describe('signing a derivative', () => {
   it('records the signed original as a parentOf ingredient with its own manifest; both libraries agree', async () => {
     const original = await cameraSigned(FIXTURE, pki.outsider);
     const originalState = await inspectBytes(FIXTURE, original, trusting());
-    const derived = await signDerivative(original, identityOf(pki.signer), {
+    const { data: derived } = await signDerivative(original, identityOf(pki.signer), {
       title: 'laocai-001.jpg',
       parent: {
         title: 'DSC-2403.JPG',

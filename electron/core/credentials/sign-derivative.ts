@@ -125,11 +125,17 @@ function parentIngredient(
   return ing;
 }
 
+export interface SignedDerivative {
+  data: Buffer;
+  /** The new active manifest's label (urn:c2pa:…). */
+  manifest: string;
+}
+
 export async function signDerivative(
   jpeg: Uint8Array,
   identity: LoadedIdentity,
   d: Derivation,
-): Promise<Buffer> {
+): Promise<SignedDerivative> {
   const signer = signerFor(identity);
   // The parent's manifests come along untouched (c2pa-ts keeps the bytes it read), so the
   // ingredient's hashes of them still hold in our file.
@@ -182,5 +188,5 @@ export async function signDerivative(
   await hash.updateWithAsset(asset);
   await manifest.sign(signer);
   await asset.writeManifestJUMBF(store.getBytes());
-  return Buffer.from(await asset.getDataRange());
+  return { data: Buffer.from(await asset.getDataRange()), manifest: manifest.label! };
 }

@@ -19,6 +19,11 @@ import { renderArticleHtml } from './render-html';
 import { renderNewsMl } from './render-newsml';
 import { readEmbeddedPreview } from '../images/embedded-preview';
 import { leanJpegInput } from '../images/lean-jpeg';
+import {
+  credentialsForExport,
+  packageStatement,
+  type Signing,
+} from '../credentials/export-credentials';
 
 export interface BuildInput {
   article: Article;
@@ -32,6 +37,8 @@ export interface BuildInput {
   /** Where a desk fetches the package over HTTP: newsml.xml's hrefs go absolute under it. */
   newsmlBaseUrl?: string;
   out: string;
+  /** Content Credentials: the originals' states, and the identity exports are signed with. */
+  signing: Signing;
   signal: AbortSignal;
   progress(done: number, total: number, label: string): void;
   /**
@@ -168,22 +175,40 @@ export async function buildPackageFile(input: BuildInput): Promise<BuildResult> 
       if (input.signal.aborted) throw new ApiError('Packaging was cancelled', 'package-cancelled');
       const p = input.photos.get(file)!;
       const caption = captionFor(article, file, p.photo.caption);
+      const fields = embedFieldsFor(article, p, caption, input.timeZone);
       let out;
       try {
         out = await imageWork(p.path, async () =>
-          exportPhoto(
-            await sourceInput(p),
-            preset,
-            embedFieldsFor(article, p, caption, input.timeZone),
-            captureOffset(p, input.timeZone),
-          ),
+          exportPhoto(await sourceInput(p), preset, fields, captureOffset(p, input.timeZone)),
         );
       } catch (err) {
         const info = errorInfo(err, file, { code: 'package-export-failed', params: { file } });
         throw new ApiError(`${file}: ${(err as Error).message}`, info.code, info.params as never);
       }
+      // Signed last, over the final bytes: the lossless writer has already run.
+      let credentials;
+      try {
+        credentials = await credentialsForExport(
+          out.data,
+          {
+            sourcePath: p.path,
+            sourceFormat: p.photo.format,
+            title: names[i]!,
+            fields,
+            camera: { make: p.photo.make, model: p.photo.model },
+            longEdge: preset.longEdge,
+            quality: preset.quality,
+          },
+          input.signing,
+        );
+      } catch (err) {
+        throw new ApiError(`${file}: cannot sign it: ${(err as Error).message}`, 'signing-failed', {
+          file,
+        });
+      }
+      const data = credentials.data;
       const tmpPath = join(tmp, `${i}.jpg`);
-      await writeFile(tmpPath, out.data);
+      await writeFile(tmpPath, data);
       const photo: Omit<ManifestPhoto, 'id'> = {
         file: `photos/${names[i]!}`,
         caption,
@@ -196,11 +221,12 @@ export async function buildPackageFile(input: BuildInput): Promise<BuildResult> 
         aiSystemVersionUsed: p.photo.aiSystemVersionUsed,
         aiPrompt: p.photo.aiPrompt,
         aiPromptWriterName: p.photo.aiPromptWriterName,
-        bytes: out.data.length,
+        bytes: data.length,
         width: out.width,
         height: out.height,
-        sha256: sha256(out.data),
+        sha256: sha256(data),
         source: { file, sha256: await sha256File(p.path) },
+        credentials: credentials.record,
       };
       input.progress(++done, total, file);
       return { file, tmpPath, photo, truncated: out.truncated };
@@ -213,6 +239,7 @@ export async function buildPackageFile(input: BuildInput): Promise<BuildResult> 
       appVersion: input.appVersion,
       photos: new Map(exported.map((e) => [e.file, e.photo])),
     });
+    manifest.credentials = packageStatement(input.signing.identity);
     if (input.revise) Object.assign(manifest, input.revise(manifest));
     // Recorded in the manifest, which renderNewsMl reads, so a reviewed version keeps the hrefs.
     if (input.newsmlBaseUrl) manifest.newsml = { baseUrl: input.newsmlBaseUrl };

@@ -36,6 +36,7 @@ figcaption {
   text-align: center; text-wrap: pretty;
 }
 .credit { font-style: normal; white-space: nowrap; }
+.provenance { max-width: 680px; margin: 0 auto 40px; padding: 0 20px; font-size: 13px; color: #666; }
 .gallery .grid { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 6px; align-items: start; }
 /* An odd number of photos: the first takes the full row, so the grid has no hole. */
 .gallery .grid img:first-child:nth-last-child(odd) { grid-column: 1 / -1; }
@@ -127,6 +128,16 @@ function renderBlock(
   );
 }
 
+/** The package's word on its photos' Content Credentials, for the desk reading the preview. */
+function provenanceNote(manifest: Manifest): string {
+  const c = manifest.credentials;
+  if (!c) return '';
+  const text = c.signed
+    ? `Mỗi ảnh mang Content Credentials (C2PA) riêng do ${c.signer ?? ''} ký, ghi ảnh gốc là thành phần gốc (parentOf).`
+    : 'Ảnh trong gói là bản phái sinh chưa ký: không mang Content Credentials (C2PA) riêng.';
+  return `<footer class="provenance" lang="vi">${escapeHtml(text)}</footer>`;
+}
+
 export function renderArticleHtml(manifest: Manifest): string {
   const a = manifest.article;
   const photo = photoLookup(manifest);
@@ -154,6 +165,7 @@ export function renderArticleHtml(manifest: Manifest): string {
     ...a.body.map((b) => renderBlock(b, photo, a.byline)),
     a.byline.trim() ? `<p class="byline">${escapeHtml(a.byline)}</p>` : '',
     '</article>',
+    provenanceNote(manifest),
     '</body>',
     '</html>',
   ];

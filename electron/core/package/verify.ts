@@ -12,6 +12,8 @@ import type { ErrorCode, ErrorParams } from '../../../common/errors/error-codes'
 import { openZip, type ZipArchive } from '../zip/reader';
 import { manifestSchema, type Manifest } from '../../contract/package-manifest';
 import { checkPreviousVersion } from './history-chain';
+import { parseTrust, type LoadedTrust } from '../credentials/trust-list';
+import { verifyPhotoCredentials } from '../credentials/verify-credentials';
 
 export interface PackageProblem {
   /** The member to blame (e.g. "photos/x.jpg", "manifest.json"), or null for the package as a whole. */
@@ -41,7 +43,11 @@ interface Actual {
   sha256: string;
 }
 
-export async function verifyPackage(zipPath: string): Promise<VerifyResult> {
+export async function verifyPackage(
+  zipPath: string,
+  /** Who the photos' Content Credentials are trusted by; default: nobody (signers read untrusted). */
+  trust: LoadedTrust = parseTrust(''),
+): Promise<VerifyResult> {
   let zip: ZipArchive;
   try {
     zip = await openZip(zipPath);
@@ -51,13 +57,18 @@ export async function verifyPackage(zipPath: string): Promise<VerifyResult> {
   let result: VerifyResult;
   try {
     result = await verifyArchive(zip);
+    if (result.manifest) {
+      const found = await verifyPhotoCredentials(result.manifest, (f) => zip.read(f), trust);
+      result.problems.push(...found.problems);
+      if (found.notes.length) result.notes = [...(result.notes ?? []), ...found.notes];
+    }
   } finally {
     await zip.close();
   }
   if (!result.manifest) return result;
   const chain = await checkPreviousVersion(zipPath, result.manifest);
   for (const message of chain.problems) result.problems.push({ file: MANIFEST_PATH, message });
-  if (chain.notes.length) result.notes = chain.notes;
+  if (chain.notes.length) result.notes = [...(result.notes ?? []), ...chain.notes];
   return { ...result, ok: result.problems.length === 0 };
 }
 

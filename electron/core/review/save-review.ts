@@ -16,6 +16,8 @@ import { openZip, writeZip, type ZipEntryInput } from '../zip';
 import { applyEdits, type ReviewEdits } from './apply-edits';
 import { diffManifests, summarize } from './diff-manifests';
 import { loadVerifiedPackage } from './load-package';
+import type { Signing } from '../credentials/export-credentials';
+import { carryCredentials } from './review-credentials';
 
 export type Decision = 'approved' | 'returned' | 'edited';
 
@@ -31,6 +33,8 @@ export interface ReviewInput {
   out: string | null;
   appVersion: string;
   now: string;
+  /** Re-signs edited photos that carried Content Credentials when an identity is set. */
+  signing: Signing;
 }
 
 export interface ReviewOutput {
@@ -42,6 +46,7 @@ export interface ReviewOutput {
   changes: string[];
   /** Photo ids whose JPEG metadata was rewritten. */
   rewritten: string[];
+  credentials?: { resigned: string[]; broken: string[] };
 }
 
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
@@ -93,6 +98,13 @@ export async function writeReviewVersion(input: ReviewInput): Promise<ReviewOutp
   const zip = await openZip(input.path);
   try {
     const rewritten = await rewritePhotos(prev, next, (file) => zip.read(file));
+    const touched = await carryCredentials(
+      prev,
+      next,
+      rewritten,
+      (f) => zip.read(f),
+      input.signing,
+    );
     const html = Buffer.from(renderArticleHtml(next), 'utf8');
     const xml = Buffer.from(renderNewsMl(next), 'utf8');
     next.files = [
@@ -119,6 +131,7 @@ export async function writeReviewVersion(input: ReviewInput): Promise<ReviewOutp
       manifestSha256: sha256(manifestBytes),
       changes,
       rewritten: [...rewritten.keys()],
+      ...(touched.resigned.length || touched.broken.length ? { credentials: touched } : {}),
     };
   } finally {
     await zip.close();
