@@ -7,8 +7,8 @@
  * unsigned derivatives. A review's caption edit re-signs, or is reported broken.
  */
 import { createHash } from 'node:crypto';
-import { readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JPEG } from '@trustnxt/c2pa-ts/asset';
 import { SuperBox } from '@trustnxt/c2pa-ts/jumbf';
@@ -104,6 +104,21 @@ describe('Content Credentials through a package', () => {
       signer: { name: 'Phóng viên Lê Đức' },
     });
     expect(plain!.state).toBe('none');
+  });
+
+  it('ingest copies a signed photo byte for byte: its credentials hold in the copy', async () => {
+    const card = join(state, 'card');
+    await mkdir(join(card, 'DCIM', '100LEICA'), { recursive: true });
+    await writeFile(join(card, 'DCIM', '100LEICA', 'L1000001.JPG'), originalBytes);
+    const to = join(state, 'ingested');
+    const r = await core.api.ingest({ sources: [card], to });
+    expect(r.failed).toBe(0);
+    const landed = r.files[0]!;
+    expect(landed.sha256).toBe(sha(originalBytes));
+    expect(sha(await readFile(join(to, landed.dest!)))).toBe(sha(originalBytes));
+    await core.api.openFolder({ path: to });
+    const [c] = await core.api.credentials({ folder: to, files: [basename(landed.dest!)] });
+    expect(c).toMatchObject({ state: 'trusted', manifest: originalLabel });
   });
 
   it('without a signing identity the package says its photos are unsigned derivatives', async () => {
@@ -276,5 +291,92 @@ describe('Content Credentials through a package', () => {
         /broken by a caption edit made without a signing identity/,
       );
     });
+  });
+
+  describe('the CLI', () => {
+    const env = () => ({
+      CAPTIONDESK_DATA_DIR: join(state, 'cli-data'),
+      CAPTIONDESK_CACHE_DIR: join(state, 'cli-cache'),
+    });
+
+    it('sets the trust list and reads credentials; a broken photo exits 2, naming it', async () => {
+      await writeFile(join(state, 'trust.pem'), pki.caPem);
+      const t = await runCli(['trust-list', join(state, 'trust.pem')], env());
+      expect(t.code, t.out).toBe(0);
+      expect(t.stdout).toMatch(/1 trusted certificate/);
+      const ok = await runCli(
+        ['credentials', join(dir, ORIGINAL), join(dir, PLAIN), '--json'],
+        env(),
+      );
+      expect(ok.code, ok.out).toBe(0);
+      const list = JSON.parse(ok.stdout) as { file: string; state: string }[];
+      expect(list.map((c) => [c.file, c.state])).toEqual([
+        [ORIGINAL, 'trusted'],
+        [PLAIN, 'none'],
+      ]);
+      const text = await runCli(['credentials', join(dir, ORIGINAL)], env());
+      expect(text.stdout).toMatch(/valid, trusted signer/);
+      expect(text.stdout).toMatch(
+        /signer +Phóng viên Lê Đức, Báo Lào Cai \(issued by Báo Lào Cai Test CA\)/,
+      );
+      const brokenDir = await tempDir();
+      const broken = Buffer.from(originalBytes);
+      const at = broken.length - 400;
+      broken[at] = broken[at]! ^ 0x01;
+      await writeFile(join(brokenDir, 'broken.jpg'), broken);
+      const bad = await runCli(['credentials', join(brokenDir, 'broken.jpg')], env());
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toMatch(/broken\.jpg: BROKEN/);
+      await rm(brokenDir, { recursive: true, force: true });
+    }, 60_000);
+
+    it('package --sign uses the configured identity, and verify checks the signatures', async () => {
+      await writeFile(join(state, 'chain.pem'), pki.signer.chainPem);
+      await writeFile(join(state, 'key.pem'), pki.signer.keyPem);
+      const unsigned = await runCli(
+        [
+          'package',
+          dir,
+          '--article',
+          articleId,
+          '--outlet',
+          'baolaocai',
+          '--sign',
+          '--out',
+          join(state, 'cli.zip'),
+        ],
+        env(),
+      );
+      expect(unsigned.code).not.toBe(0);
+      expect(unsigned.stderr).toMatch(/No signing identity/);
+      const id = await runCli(
+        ['signing-identity', '--cert', join(state, 'chain.pem'), '--key', join(state, 'key.pem')],
+        env(),
+      );
+      expect(id.code, id.out).toBe(0);
+      expect(id.stdout).toMatch(/signer +Phóng viên Lê Đức, Báo Lào Cai/);
+      const built = await runCli(
+        [
+          'package',
+          dir,
+          '--article',
+          articleId,
+          '--outlet',
+          'baolaocai',
+          '--sign',
+          '--out',
+          join(state, 'cli.zip'),
+        ],
+        env(),
+      );
+      expect(built.code, built.out).toBe(0);
+      expect(built.stdout).toMatch(/Each photo carries its own C2PA Content Credentials/);
+      const { photos } = await zipMembers(join(state, 'cli.zip'));
+      expect((await inspectBytes('x', photos.get(ORIGINAL)!, parseTrust(pki.caPem))).state).toBe(
+        'trusted',
+      );
+      const verified = await runCli(['verify', join(state, 'cli.zip')], env());
+      expect(verified.code, verified.out).toBe(0);
+    }, 90_000);
   });
 });

@@ -67,3 +67,42 @@ export function imageDataOffset(jpeg: Buffer): number {
   }
   throw new Error('no SOS');
 }
+
+/** A HEIC signed as a phone that makes Content Credentials would: a BMFF hash, c2pa.created. */
+export async function heicSigned(fixture: string, signer: TestSigner): Promise<Buffer> {
+  const { BMFF } = await import('@trustnxt/c2pa-ts/asset');
+  const { ActionAssertion, BMFFHashAssertion, ClaimVersion, ManifestStore } =
+    await import('@trustnxt/c2pa-ts/manifest');
+  const { X509Certificate } = await import('@peculiar/x509');
+  const identity = identityOf(signer);
+  const cose = {
+    algorithm: identity.algorithm.id,
+    certificate: new X509Certificate(new Uint8Array(identity.chain[0]!.raw)),
+    chainCertificates: identity.chain
+      .slice(1)
+      .map((c) => new X509Certificate(new Uint8Array(c.raw))),
+    sign: async (p: Uint8Array) => new Uint8Array(identity.algorithm.sign(p, identity.key)),
+  };
+  const asset = new BMFF(new Uint8Array(await readFile(join(FIXTURES, fixture))));
+  const store = new ManifestStore();
+  const manifest = store.createManifest({
+    claimVersion: ClaimVersion.V2,
+    assetFormat: 'image/heic',
+    instanceID: `xmp:iid:${fixture}`,
+    defaultHashAlgorithm: 'SHA-256',
+    signer: cose,
+  });
+  const actions = new ActionAssertion();
+  actions.actions.push({
+    action: 'c2pa.created',
+    digitalSourceType: 'http://cv.iptc.org/newscodes/digitalsourcetype/digitalCapture',
+  } as never);
+  manifest.addAssertion(actions);
+  const hash = BMFFHashAssertion.createV3('jumbf manifest', 'SHA-256');
+  manifest.addAssertion(hash);
+  await asset.ensureManifestSpace(store.measureSize());
+  await hash.updateWithAsset(asset);
+  await manifest.sign(cose);
+  await asset.writeManifestJUMBF(store.getBytes());
+  return Buffer.from(await asset.getDataRange());
+}

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { JPEG } from '@trustnxt/c2pa-ts/asset';
@@ -9,10 +9,12 @@ import { makeTestPki, type TestPki } from '../../../test/helpers/c2pa-pki';
 import { FIXTURES, tempDir } from '../../../test/helpers/fixtures';
 import {
   cameraSigned,
+  heicSigned,
   identityOf,
   imageDataOffset,
   NO_METADATA,
 } from '../../../test/helpers/signed-photos';
+import { readPhoto } from '../metadata/read-photo';
 import { inspectBytes } from './inspect';
 import { signDerivative } from './sign-derivative';
 import { parseTrust } from './trust-list';
@@ -91,6 +93,26 @@ describe('Content Credentials states (validated by c2pa-rs)', () => {
     expect(withCrl.state).toBe('revoked');
     expect(withCrl.revokedAt).toMatch(/^\d{4}-/);
     expect((await inspectBytes('a.jpg', signed, trusting())).state).toBe('trusted');
+  });
+});
+
+describe('HEIC (ISOBMFF)', () => {
+  it('a signed HEIC is found by the scan and validated; a changed byte breaks it', async () => {
+    const dir = await tempDir('captiondesk-heic-');
+    const signed = await heicSigned('iphone-xr-orient6-gps.heic', pki.signer);
+    await writeFile(join(dir, 'IMG_0001.HEIC'), signed);
+    expect((await readPhoto(join(dir, 'IMG_0001.HEIC'), 'IMG_0001.HEIC')).credentials).toBe(true);
+    expect(
+      (await readPhoto(join(FIXTURES, 'iphone-xr-orient6-gps.heic'), 'x.heic')).credentials,
+    ).toBe(false);
+    const c = await inspectBytes('IMG_0001.HEIC', signed, trusting());
+    expect(c.state).toBe('trusted');
+    expect(c.actions.map((a) => a.action)).toEqual(['c2pa.created']);
+    // The last bytes are image data (mdat) the BMFF hash covers.
+    const changed = Buffer.from(signed);
+    changed[changed.length - 100] = changed[changed.length - 100]! ^ 0x01;
+    expect((await inspectBytes('IMG_0001.HEIC', changed, trusting())).state).toBe('broken');
+    await rm(dir, { recursive: true, force: true });
   });
 });
 
