@@ -160,6 +160,17 @@ export const articleEn: typeof articleVi = {
     `${file}: ${field} cut at ${limit} bytes (IIM); XMP keeps the full text.`,
   pkgVerifying: 'Checking the package…',
   pkgValid: 'Package valid',
+  pkgSign: 'Sign each photo with Content Credentials (C2PA)',
+  pkgSignBy: (signer: string) =>
+    `Each exported photo carries its own C2PA manifest signed by ${signer}, naming the original as its parent.`,
+  pkgSignExpired:
+    'The signing certificate has expired: photos signed with it will read as expired.',
+  pkgNoIdentity:
+    'No signing identity (Settings › Content Credentials): the photos will be unsigned derivatives.',
+  pkgSigned: (signer: string) => `The photos carry Content Credentials signed by ${signer}.`,
+  pkgUnsigned:
+    'The photos are unsigned derivatives: they carry no Content Credentials of their own.',
+  pkgVerifyNotes: 'Notes from the check',
   pkgInvalid: 'The package has problems',
   pkgVerifyFailed: (message) => `Could not check the package: ${message}`,
   pkgHistory: 'Packages made',

@@ -164,6 +164,15 @@ export const articleVi = {
     `${file}: ${field} cắt ở ${limit} byte (IIM); bản đầy đủ vẫn có trong XMP.`,
   pkgVerifying: 'Đang kiểm tra gói…',
   pkgValid: 'Gói hợp lệ',
+  pkgSign: 'Ký Content Credentials (C2PA) cho từng ảnh',
+  pkgSignBy: (signer: string) =>
+    `Mỗi ảnh xuất mang manifest C2PA riêng do ${signer} ký, ghi ảnh gốc là thành phần gốc.`,
+  pkgSignExpired: 'Chứng thư ký đã hết hạn: ảnh ký bằng nó sẽ bị báo “hết hạn”.',
+  pkgNoIdentity:
+    'Chưa có danh tính ký (Cài đặt › Content Credentials): ảnh trong gói sẽ là bản phái sinh chưa ký.',
+  pkgSigned: (signer: string) => `Ảnh trong gói được ký Content Credentials bởi ${signer}.`,
+  pkgUnsigned: 'Ảnh trong gói là bản phái sinh chưa ký: không mang Content Credentials riêng.',
+  pkgVerifyNotes: 'Ghi chú khi kiểm tra',
   pkgInvalid: 'Gói có lỗi',
   pkgVerifyFailed: (message: string) => `Không kiểm tra được gói: ${message}`,
   pkgHistory: 'Gói đã tạo',

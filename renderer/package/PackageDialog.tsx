@@ -15,6 +15,8 @@ import { usePackageNames } from './usePackageNames';
 import { usePackagePresets } from './usePackagePresets';
 import { NewsMlBaseUrlField } from './NewsMlBaseUrlField';
 import { useNewsMlBaseUrl } from './useNewsMlBaseUrl';
+import { SigningField } from './SigningField';
+import { useSigning } from './useSigning';
 import { cx } from '../ui/cx';
 import styles from './package.module.css';
 
@@ -48,6 +50,7 @@ export function PackageDialog({
   const { issues, checksError } = usePackageChecks(folder, article.id, prepare);
   const { order, names, zipName } = usePackageNames(article, presets.form);
   const newsmlBaseUrl = useNewsMlBaseUrl(folder);
+  const signing = useSigning();
   const focusOn = (testId: string) =>
     ref.current?.querySelector<HTMLElement>(`[data-testid="${testId}"]`)?.focus();
   const run = usePackageBuild({
@@ -60,6 +63,7 @@ export function PackageDialog({
     focusOutlet: () => focusOn('pkg-outlet'),
     newsmlBaseUrl,
     focusNewsmlBaseUrl: () => focusOn('pkg-newsml-base-url'),
+    sign: signing.sent,
   });
   const { phase, result } = run;
   const building = phase === 'building';
@@ -118,6 +122,7 @@ export function PackageDialog({
       <div className={styles.pkgBody}>
         <PackageFormFields presets={presets} disabled={building}>
           <NewsMlBaseUrlField baseUrl={newsmlBaseUrl} />
+          <SigningField signing={signing} />
         </PackageFormFields>
         <PackagePreview
           order={order}

@@ -65,6 +65,11 @@ export function PackageResult({ result, verify }: { result: BuildResult; verify:
           </ul>
         </div>
       ) : null}
+      {result.credentials ? (
+        <p className={styles.pkgHint} data-testid="pkg-result-credentials">
+          {result.credentials.signed ? m.pkgSigned(result.credentials.signer ?? '') : m.pkgUnsigned}
+        </p>
+      ) : null}
       <VerifyLine verify={verify} />
     </section>
   );
@@ -82,9 +87,21 @@ function VerifyLine({ verify }: { verify: VerifyState }) {
     );
   if (verify.ok)
     return (
-      <p className={styles.pkgValid} data-testid="pkg-verify">
-        ✓ {m.pkgValid}
-      </p>
+      <>
+        <p className={styles.pkgValid} data-testid="pkg-verify">
+          ✓ {m.pkgValid}
+        </p>
+        {verify.notes?.length ? (
+          <div className="muted" data-testid="pkg-verify-notes">
+            {m.pkgVerifyNotes}
+            <ul lang="en">
+              {verify.notes.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </>
     );
   return (
     <div className={styles.pkgInvalid} data-testid="pkg-verify">

@@ -28,6 +28,8 @@ interface BuildInput {
   focusOutlet: () => void;
   newsmlBaseUrl: NewsMlBaseUrl;
   focusNewsmlBaseUrl: () => void;
+  /** Sign the photos with Content Credentials (false: unsigned derivatives, said so). */
+  sign: boolean;
 }
 
 /**
@@ -44,6 +46,7 @@ export function usePackageBuild({
   focusOutlet,
   newsmlBaseUrl,
   focusNewsmlBaseUrl,
+  sign,
 }: BuildInput) {
   const { api, onEvent } = useTransport();
   const { m } = useI18n();
@@ -100,6 +103,7 @@ export function usePackageBuild({
         outlet: preset.outlet,
         initials: preset.initials,
         ...(newsmlBaseUrl.sent ? { newsmlBaseUrl: newsmlBaseUrl.sent } : {}),
+        sign,
       });
       writeStored(OUTLET_KEY, preset.outlet);
       newsmlBaseUrl.remember();

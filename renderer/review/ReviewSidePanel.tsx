@@ -91,6 +91,14 @@ export function ReviewSidePanel({
                 <li key={i}>{c}</li>
               ))}
             </ul>
+            {saved.credentials?.resigned.length ? (
+              <p data-testid="review-resigned">{m.rvResigned(saved.credentials.resigned.length)}</p>
+            ) : null}
+            {saved.credentials?.broken.length ? (
+              <p className={styles.rvError} role="alert" data-testid="review-credentials-broken">
+                {m.rvCredentialsBroken(saved.credentials.broken.length)}
+              </p>
+            ) : null}
             <button type="button" onClick={() => onOpenPath(saved.path)}>
               {m.rvOpenSaved}
             </button>

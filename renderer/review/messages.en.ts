@@ -60,6 +60,10 @@ export const reviewEn: typeof reviewVi = {
   rvPending: (n) => (n ? `${n} unsaved changes` : 'No changes'),
   rvSaved: (v, prev) => `Saved version ${v} — version ${prev} is unchanged`,
   rvSavedPath: 'New file:',
+  rvResigned: (n: number) =>
+    `Content Credentials signed again for ${n} photo(s) whose caption changed; the previous version is the new one's parent.`,
+  rvCredentialsBroken: (n: number) =>
+    `The Content Credentials of ${n} photo(s) are now broken: their caption changed and this computer has no signing identity. Add one in Settings and save again to keep them signed.`,
   rvChanges: 'Changes',
   rvSaveFailed: (message) => `Could not save: ${message}`,
   rvOpenSaved: 'Open the new version',

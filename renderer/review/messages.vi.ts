@@ -57,6 +57,10 @@ export const reviewVi = {
   rvPending: (n: number): string => (n ? `${n} thay đổi chưa lưu` : 'Chưa có thay đổi'),
   rvSaved: (v: number, prev: number) => `Đã lưu phiên bản ${v} — bản ${prev} giữ nguyên`,
   rvSavedPath: 'Tệp mới:',
+  rvResigned: (n: number) =>
+    `Đã ký lại Content Credentials cho ${n} ảnh sửa chú thích; bản trước là thành phần gốc của bản mới.`,
+  rvCredentialsBroken: (n: number) =>
+    `Content Credentials của ${n} ảnh đã bị hỏng vì sửa chú thích mà máy này chưa có danh tính ký. Thêm danh tính ký trong Cài đặt rồi lưu lại nếu cần giữ chữ ký.`,
   rvChanges: 'Thay đổi',
   rvSaveFailed: (message: string) => `Không lưu được: ${message}`,
   rvOpenSaved: 'Mở phiên bản mới',
