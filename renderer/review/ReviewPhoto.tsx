@@ -53,6 +53,11 @@ export function ReviewPhoto({
           {photo.id} · {photo.sourceFile} · {photo.width}×{photo.height}
         </span>
         {isDropped ? <span className={styles.rvBadge}>{m.rvDropped}</span> : null}
+        <CredentialsMark
+          manifest={manifest}
+          id={photo.id}
+          edited={edits.captions?.[photo.id] !== undefined}
+        />
         <button type="button" onClick={() => review.move(photo.id, -1)}>
           {m.rvMoveUp}
         </button>
@@ -85,5 +90,40 @@ export function ReviewPhoto({
       <Embedded photo={photo} />
       {comments(photo.id)}
     </figure>
+  );
+}
+
+/** What the photo's Content Credentials are in this version, and what a caption edit will do to them. */
+function CredentialsMark({
+  manifest,
+  id,
+  edited,
+}: {
+  manifest: Manifest;
+  id: string;
+  edited: boolean;
+}) {
+  const { m } = useI18n();
+  const c = manifest.photos.find((p) => p.id === id)?.credentials;
+  if (!c) return null;
+  if (c.state === 'broken')
+    return (
+      <span
+        className={cx(styles.rvBadge, styles.rvBadgeBad)}
+        data-testid={`review-credentials-${id}`}
+      >
+        {m.rvCredBroken}
+      </span>
+    );
+  if (!c.signed) return null;
+  return (
+    <span
+      className={cx(styles.rvBadge, styles.rvBadgeGood)}
+      data-testid={`review-credentials-${id}`}
+      title={edited ? m.rvCredEditHint : undefined}
+    >
+      {m.rvCredSigned(c.signer ?? '')}
+      {edited ? ' *' : ''}
+    </span>
   );
 }

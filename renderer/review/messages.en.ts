@@ -60,6 +60,10 @@ export const reviewEn: typeof reviewVi = {
   rvPending: (n) => (n ? `${n} unsaved changes` : 'No changes'),
   rvSaved: (v, prev) => `Saved version ${v} — version ${prev} is unchanged`,
   rvSavedPath: 'New file:',
+  rvCredSigned: (signer: string) => `Content Credentials: ${signer}`,
+  rvCredBroken: 'Content Credentials broken',
+  rvCredEditHint:
+    'A caption edit changes the photo file: it is signed again if this computer has a signing identity; otherwise its signature breaks.',
   rvResigned: (n: number) =>
     `Content Credentials signed again for ${n} photo(s) whose caption changed; the previous version is the new one's parent.`,
   rvCredentialsBroken: (n: number) =>

@@ -57,6 +57,10 @@ export const reviewVi = {
   rvPending: (n: number): string => (n ? `${n} thay đổi chưa lưu` : 'Chưa có thay đổi'),
   rvSaved: (v: number, prev: number) => `Đã lưu phiên bản ${v} — bản ${prev} giữ nguyên`,
   rvSavedPath: 'Tệp mới:',
+  rvCredSigned: (signer: string) => `Content Credentials: ${signer}`,
+  rvCredBroken: 'Content Credentials hỏng',
+  rvCredEditHint:
+    'Sửa chú thích làm thay đổi tệp ảnh: ảnh được ký lại nếu máy này có danh tính ký, nếu không chữ ký sẽ hỏng.',
   rvResigned: (n: number) =>
     `Đã ký lại Content Credentials cho ${n} ảnh sửa chú thích; bản trước là thành phần gốc của bản mới.`,
   rvCredentialsBroken: (n: number) =>
