@@ -214,6 +214,7 @@ async function main() {
 
   if (args.keep) {
     console.log(`\nKept ${folder.dir} (reused by the next run with the same N and size).`);
+    if (signed) console.log(`Kept ${signed.dir} (reused while its sources are the same files).`);
   } else {
     await removeBenchFolder(folder.dir);
     if (linked) await removeLinkedFolder(linked.dir);
