@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 /**
  * scan/exiftool and thumbs/vips are CaptionDesk against its reference; index is the core's
  * progressive open in-process (first screen, all read, re-open from the index cache); open, scroll,
- * caption and rss run in Chromium; ingest/cp is the card copy against `cp` + `sha256sum`.
+ * caption and rss run in Chromium; ingest/cp is the card copy against `cp` + `sha256sum`;
+ * credentials signs the photos as a C2PA camera would and validates them, against `sha256sum`.
  */
 export const TASKS = [
   'scan',
@@ -17,6 +18,7 @@ export const TASKS = [
   'rss',
   'ingest',
   'cp',
+  'credentials',
 ] as const;
 export type Task = (typeof TASKS)[number];
 

@@ -89,6 +89,16 @@ export async function timeVipsthumbnail(
   }
 }
 
+/**
+ * sha256sum over `processes` equal slices of the list at once, one per core: the floor for
+ * validating Content Credentials, which must hash every byte of every photo.
+ */
+export function timeSha256sum(files: readonly string[], processes: number): Promise<number> {
+  return timed(async () => {
+    await Promise.all(split(files, processes).map((slice) => runQuiet('sha256sum', slice)));
+  });
+}
+
 function split<T>(items: readonly T[], parts: number): T[][] {
   const count = Math.max(1, Math.min(parts, items.length));
   const size = Math.ceil(items.length / count);

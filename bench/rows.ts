@@ -1,6 +1,8 @@
 /** Every measurement as a table row, with issue 9's goal and whether it was met. */
 import type { BrowserTimings } from './browser-speed';
 import type { OurTimings } from './captiondesk';
+import { credentialsRows } from './credentials-rows';
+import type { CredentialsTimings } from './credentials-speed';
 import type { IngestTimings } from './ingest-speed';
 import type { VipsTiming } from './reference-tools';
 import { duration, ratioOf, type Goal, type Row } from './table';
@@ -33,6 +35,7 @@ export interface RowInputs {
   processes: number;
   ingest: IngestTimings | null;
   browser: BrowserTimings | null;
+  credentials: { timings: CredentialsTimings; signedReused: boolean } | null;
 }
 
 export function benchRows(x: RowInputs): Row[] {
@@ -205,6 +208,10 @@ export function benchRows(x: RowInputs): Row[] {
       refMs: null,
       goal: atMost(mb(peak.peakBytes), RSS_GOAL_MB, '≤ 400 MB'),
     });
+  }
+  if (x.credentials) {
+    const c = x.credentials;
+    rows.push(...credentialsRows(c.timings, n, x.processes, c.signedReused));
   }
   return rows;
 }

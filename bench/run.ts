@@ -1,6 +1,7 @@
 /**
  * npm run bench -- [--n 200] [--size 6000x4000] [--keep] [--links 10]
- *                  [--only scan,index,thumbs,exiftool,vips,open,scroll,caption,rss,ingest,cp]
+ *                  [--only scan,index,thumbs,exiftool,vips,open,scroll,caption,rss,ingest,cp,
+ *                          credentials]
  *
  * Issue 9's goals, in one table, over one folder of N camera-sized JPEGs (issue 9 asks for
  * `--n 1000`, 6000x4000):
@@ -12,9 +13,12 @@
  *   navigation to the first tile image on N photos and on N × links photos, scrolling
  *   the large grid, a caption keystroke to the sidecar on disk, and the core's peak RSS;
  * - ingest: `api.ingest` of the N files from a card folder (`DCIM/100CANON`) to a
- *   destination, and again with a backup, against `cp -r` + `sha256sum` (task `cp`).
+ *   destination, and again with a backup, against `cp -r` + `sha256sum` (task `cp`);
+ * - credentials (issue 13): the N photos signed as a C2PA camera would (timed) into
+ *   `<folder>-c2pa`, then `credentials` of them all cold and warm, against `sha256sum`, and
+ *   the scan of the signed folder against the unsigned one (what detection costs).
  *
- * --keep keeps the generated folder (and the linked one) for the next run. --links sets how
+ * --keep keeps the generated folder (and the linked and signed ones) for the next run. --links sets how
  * many hard-linked names each generated file gets in the large folder, `<folder>-x<links>`
  * (default 10: 1,000 photos make the 10,000-photo folder without writing 10,000 files).
  * --only picks tasks by name. A benchmark, not a test: it prints, it never fails on time.
@@ -23,6 +27,8 @@ import os from 'node:os';
 import { LINKED_TASKS, parseBenchArgs, USAGE, type BenchArgs } from './args';
 import { timeBrowser, type BrowserTimings } from './browser-speed';
 import { timeCaptionDesk } from './captiondesk';
+import { credentialsNote } from './credentials-rows';
+import { timeCredentials, type CredentialsTimings } from './credentials-speed';
 import { ensureBenchFolder, removeBenchFolder } from './generate';
 import { timeIngest, type IngestTimings } from './ingest-speed';
 import { ensureLinkedFolder, removeLinkedFolder, type LinkedFolder } from './linked-folder';
@@ -35,6 +41,7 @@ import {
   type VipsTiming,
 } from './reference-tools';
 import { benchRows } from './rows';
+import { ensureSignedFolder, removeSignedFolder, type SignedFolder } from './signed-folder';
 import { markdownTable, textTable } from './table';
 
 function parse(): BenchArgs {
@@ -73,6 +80,14 @@ async function main() {
         `hard links (${args.links} names each, DSC_00001.JPG…), ${linked.reused ? 'reused' : 'linked now'}`,
     );
   }
+  let signed: SignedFolder | null = null;
+  if (only.has('credentials')) {
+    signed = await ensureSignedFolder(folder.dir, folder.files);
+    console.log(
+      `  signed folder: ${signed.dir}: the ${n} photos signed with c2pa.created by a test PKI ` +
+        `(test-pki/), ${signed.reused ? 'reused' : 'signed now'}`,
+    );
+  }
   const first = folder.files[0];
   if (tools.exiftool && first) console.log(`  ${await exifSummary(first)}`);
   console.log('');
@@ -106,6 +121,12 @@ async function main() {
     notes.push(...ingest.notes);
   }
 
+  let credentials: CredentialsTimings | null = null;
+  if (signed) {
+    credentials = await timeCredentials(folder, signed, processes);
+    notes.push(...credentials.notes);
+  }
+
   let browser: BrowserTimings | null = null;
   if (linked) {
     browser = await timeBrowser(
@@ -131,6 +152,7 @@ async function main() {
     processes,
     ingest,
     browser,
+    credentials: credentials && { timings: credentials, signedReused: signed?.reused ?? false },
   });
 
   console.log(textTable(rows));
@@ -169,6 +191,7 @@ async function main() {
         'times from requestAnimationFrame and long-animation-frame entries.',
     );
   }
+  if (credentials) console.log(credentialsNote(credentials));
   if (linked) {
     console.log(
       `The ${linked.files.length}-photo folder is ${n} generated files hard-linked ${args.links} ` +
@@ -191,9 +214,11 @@ async function main() {
 
   if (args.keep) {
     console.log(`\nKept ${folder.dir} (reused by the next run with the same N and size).`);
+    if (signed) console.log(`Kept ${signed.dir} (reused while its sources are the same files).`);
   } else {
     await removeBenchFolder(folder.dir);
     if (linked) await removeLinkedFolder(linked.dir);
+    if (signed) await removeSignedFolder(signed.dir);
   }
 }
 
