@@ -26,7 +26,8 @@ export const credentialsEn: typeof credentialsVi = {
   credStateLabel: 'State',
   credStateTrusted: 'Valid, trusted signer',
   credStateUntrusted: 'Valid, but the signer is not trusted (not in the trust list)',
-  credStateBroken: 'Broken: the photo was changed after signing, or the manifest is corrupt',
+  credStateBroken:
+    'Content Credentials broken. The photo was changed after signing, or the manifest is corrupt.',
   credStateRevoked: "The signer's certificate was revoked",
   credStateExpired: "The signer's certificate has expired",
   credStateNone: 'This photo has no Content Credentials.',

@@ -27,7 +27,7 @@ export const credentialsVi = {
   credStateLabel: 'Trạng thái',
   credStateTrusted: 'Hợp lệ, người ký tin cậy',
   credStateUntrusted: 'Hợp lệ, nhưng người ký chưa được tin cậy (không có trong danh sách tin cậy)',
-  credStateBroken: 'Hỏng: ảnh đã bị thay đổi sau khi ký, hoặc manifest hỏng',
+  credStateBroken: 'Content Credentials hỏng. Ảnh đã bị thay đổi sau khi ký, hoặc manifest hỏng.',
   credStateRevoked: 'Chứng thư của người ký đã bị thu hồi',
   credStateExpired: 'Chứng thư của người ký đã hết hạn',
   credStateNone: 'Ảnh này không có Content Credentials.',
