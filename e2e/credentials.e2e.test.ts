@@ -237,3 +237,57 @@ describe('Content Credentials in the UI', () => {
     expect(app.pageErrors).toEqual([]);
   });
 });
+
+describe('Content Credentials in the UI: revoked and expired signers', () => {
+  const REVOKED = 'f-revoked.jpg';
+  const EXPIRED = 'g-expired.jpg';
+  let page: Page;
+  let pki2: TestPki;
+  const app = useEventApp(
+    {
+      prefix: 'captiondesk-credentials-crl-',
+      prepare: async ({ work, folder }) => {
+        pki2 = await makeTestPki(join(work, 'pki'));
+        await writeFile(join(folder, REVOKED), await cameraSigned(FIXTURE, pki2.revoked));
+        await writeFile(join(folder, EXPIRED), await cameraSigned(FIXTURE, pki2.expired));
+        await writeFile(join(folder, TRUSTED), await cameraSigned(FIXTURE, pki2.signer));
+      },
+    },
+    60_000,
+  );
+
+  beforeAll(async () => {
+    page = await app.openPage({ viewport: { width: 1440, height: 900 } });
+    await page.locator(`[data-testid="tile-${TRUSTED}"]`).waitFor({ timeout: 20_000 });
+  });
+
+  it('takes a CA and its revocation list pasted in Settings, and marks both apart from broken', async () => {
+    await openSettings(page);
+    await page.getByTestId('trust-pem').fill(pki2.caPem + pki2.crlPem);
+    await page.getByTestId('trust-save').click();
+    await expect(page.getByTestId('trust-crls').textContent()).resolves.toMatch(
+      /^Báo Lào Cai Test CA: cập nhật .+, 1 chứng thư bị thu hồi$/,
+    );
+    await closeSettings(page);
+
+    await expectBadges(page, { [REVOKED]: 'revoked', [EXPIRED]: 'expired', [TRUSTED]: 'trusted' });
+    await expect(badge(page, REVOKED).getAttribute('aria-label')).resolves.toMatch(
+      /^Content Credentials: chứng thư của người ký đã bị thu hồi: /,
+    );
+    await expect(badge(page, EXPIRED).getAttribute('aria-label')).resolves.toMatch(
+      /^Content Credentials: chứng thư của người ký đã hết hạn: /,
+    );
+
+    await page.getByTestId('filter-credentials').selectOption('broken');
+    await expect.poll(() => tileNames(page)).toEqual([REVOKED, EXPIRED]);
+    await page.getByTestId('filter-credentials').selectOption('any');
+
+    await page.getByTestId(`tile-${REVOKED}`).click();
+    const state = page.getByTestId('info-credentials').getByTestId('cred-state');
+    await expect.poll(() => state.getAttribute('data-state')).toBe('revoked');
+    await expect(state.textContent()).resolves.toMatch(
+      /^Chứng thư của người ký đã bị thu hồi · Bị thu hồi từ \d{2}\/\d{2}\/\d{4} /,
+    );
+    expect(app.pageErrors).toEqual([]);
+  });
+});

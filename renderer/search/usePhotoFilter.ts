@@ -93,12 +93,14 @@ export function usePhotoFilter(
   const { query, issuesOnly, cull, pinned } = mine;
   const active = searchTerms(query).length > 0 || issuesOnly || isFiltering(cull);
 
+  // Verdicts arrive in batches: only a Content Credentials filter needs the list redone.
+  const verdicts = cull.credentials === 'any' ? undefined : verdictOf;
   const shown = useMemo(() => {
-    const matches = predicate(query, issuesOnly, cull, offsets, verdictOf);
+    const matches = predicate(query, issuesOnly, cull, offsets, verdicts);
     const kept = active ? tiles.filter((t) => pinned.has(t.file) || matches(t)) : tiles;
     // The core lists by file name already; only a time sort reorders.
     return cull.sort === 'time' ? sortPhotos(kept, 'time', offsets) : kept;
-  }, [active, tiles, pinned, query, issuesOnly, cull, offsets, verdictOf]);
+  }, [active, tiles, pinned, query, issuesOnly, cull, offsets, verdicts]);
 
   const issueCount = useMemo(() => tiles.filter(hasIssues).length, [tiles]);
   const credentialsCount = useMemo(() => tiles.filter((t) => t.credentials).length, [tiles]);

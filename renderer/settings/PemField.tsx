@@ -14,6 +14,7 @@ export function PemField({
   onFileError,
   testId,
   rows = 6,
+  disabled = false,
 }: {
   label: string;
   fileLabel: string;
@@ -22,6 +23,8 @@ export function PemField({
   onFileError: (file: string) => void;
   testId: string;
   rows?: number;
+  /** Until what it edits has loaded: what is typed meanwhile would be overwritten. */
+  disabled?: boolean;
 }) {
   const id = useId();
   const readFile = (event: ChangeEvent<HTMLInputElement>) => {
@@ -51,6 +54,7 @@ export function PemField({
         spellCheck={false}
         autoComplete="off"
         value={value}
+        disabled={disabled}
         data-testid={testId}
         onChange={(e) => onChange(e.currentTarget.value)}
       />
@@ -60,6 +64,7 @@ export function PemField({
           type="file"
           accept=".pem,.crt,.cer,.key,.txt,application/x-pem-file,text/plain"
           className="visually-hidden"
+          disabled={disabled}
           data-testid={`${testId}-file`}
           onChange={readFile}
         />

@@ -119,6 +119,7 @@ export function TrustListSection() {
           setReport({ kind: 'error', failure: failureOf(m.pemFileFailed(file)) })
         }
         testId="trust-pem"
+        disabled={trust === null}
       />
       <div className={styles.formRow}>
         <button
