@@ -7,14 +7,15 @@ import type { Messages } from '../i18n/vi';
 export type CredentialsBadge =
   'trusted' | 'untrusted' | 'broken' | 'revoked' | 'expired' | 'pending' | 'failed';
 
+/** After "CR", the Content Credentials mark's own letters, so it reads apart from other marks. */
 export const BADGE_GLYPH: Record<CredentialsBadge, string> = {
-  trusted: '✓',
-  untrusted: '?',
-  broken: '✗',
-  revoked: '⊘',
-  expired: '⊘',
-  pending: '…',
-  failed: '–',
+  trusted: 'CR✓',
+  untrusted: 'CR?',
+  broken: 'CR✗',
+  revoked: 'CR⊘',
+  expired: 'CR⊘',
+  pending: 'CR…',
+  failed: 'CR–',
 };
 
 /**

@@ -83,7 +83,7 @@ export const credentialsEn: typeof credentialsVi = {
   identityKeychain: "The private key is encrypted with the operating system's keychain",
   identityFile: 'The private key is kept in a file only this account can read',
   identityExpired: 'The certificate has expired: photos signed with it will not be trusted.',
-  identityChain: (n) => `Certificate chain: ${n} intermediate/root certificates`,
+  identityChain: 'Certificate chain',
   identityCertLabel: 'Certificate chain (PEM)',
   identityKeyLabel: 'Private key (PEM)',
   identityLoadCert: 'Load certificate file…',

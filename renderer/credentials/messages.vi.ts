@@ -84,7 +84,7 @@ export const credentialsVi = {
   identityKeychain: 'Khoá riêng được mã hoá bằng kho khoá của hệ điều hành',
   identityFile: 'Khoá riêng lưu trong tệp chỉ tài khoản này đọc được',
   identityExpired: 'Chứng thư đã hết hạn: ảnh ký bằng nó sẽ không được tin cậy.',
-  identityChain: (n: number) => `Chuỗi chứng thư: ${n} chứng thư trung gian/gốc`,
+  identityChain: 'Chuỗi chứng thư',
   identityCertLabel: 'Chuỗi chứng thư (PEM)',
   identityKeyLabel: 'Khoá riêng (PEM)',
   identityLoadCert: 'Tải tệp chứng thư…',

@@ -120,9 +120,8 @@ export function SigningIdentitySection() {
           </dd>
           {identity.chain.length ? (
             <>
-              <dt />
-              <dd className="muted">
-                {m.identityChain(identity.chain.length)}:{' '}
+              <dt>{m.identityChain}</dt>
+              <dd data-testid="identity-chain">
                 {identity.chain.map((c) => c.subject).join(' → ')}
               </dd>
             </>
