@@ -55,8 +55,13 @@ export function useCredentials(
   useEffect(() => {
     if (!loader) return;
     loader.start();
+    // The same event says the signing identity changed; that changes no verdict, so a
+    // trust list seen before is not a reason to drop them (the first event always is).
+    let trustSeen: string | null = null;
     const off = onEvent((event: ApiEvent) => {
-      if (event.type === 'credentialsChanged') loader.reset();
+      if (event.type !== 'credentialsChanged' || event.trust.pem === trustSeen) return;
+      trustSeen = event.trust.pem;
+      loader.reset();
     });
     return () => {
       off();
