@@ -25,6 +25,7 @@ import { rowsPerPage, type GridLayout } from '../grid/virtual-layout';
 import { CullBar } from '../filter/CullBar';
 import { AnalysisBadges } from '../analysis/AnalysisBadges';
 import { AnalysisFilterToggles } from '../analysis/AnalysisFilterToggles';
+import { badgeOf, badgeText } from '../credentials/badge';
 import { Compare } from '../loupe/Compare';
 import { Loupe } from '../loupe/Loupe';
 import { ProgressLine } from '../ui/ProgressLine';
@@ -96,6 +97,16 @@ export function App() {
       ) : null;
     },
     [analysis, best],
+  );
+  const { results: verdicts, failures: credentialFailures } = captioning.credentials;
+  const credentialsOf = useCallback(
+    (tile: Tile) => {
+      const verdict = verdicts.get(tile.file);
+      const failure = credentialFailures.get(tile.file);
+      const badge = badgeOf(tile.credentials, verdict, failure);
+      return badge ? { badge, text: badgeText(m, badge, verdict, failure) } : null;
+    },
+    [verdicts, credentialFailures, m],
   );
   const { selectedIndex, selected, select } = captioning.selection;
 
@@ -202,6 +213,7 @@ export function App() {
         onKeyDown={onGridKeyDown}
         onFocus={() => setEditing(false)}
         badgesOf={badgesOf}
+        credentialsOf={credentialsOf}
       />
     );
   } else if (tiles.length > 0) {
@@ -308,7 +320,12 @@ export function App() {
                 tiles={captioning.selection.selectedTiles}
                 saver={captioning.fieldsSaver}
               />
-              <InfoPanel folder={folder.path} tile={selected} />
+              <InfoPanel
+                folder={folder.path}
+                tile={selected}
+                credentials={verdicts.get(selected.file)}
+                credentialsFailure={credentialFailures.get(selected.file)}
+              />
             </>
           ) : (
             <p className="empty">{m.noSelection}</p>

@@ -18,6 +18,7 @@ import { useAnalysis } from '../analysis/useAnalysis';
 import { applyAnalysisFilter, type AnalysisFilter } from '../analysis/filters';
 import type { Failure } from '../api/errors';
 import { describeError } from '../errors/describe-error';
+import { useCredentials } from '../credentials/useCredentials';
 
 const NO_ANALYSIS_FILTER: AnalysisFilter = { hideSoft: false, onePerStack: false };
 
@@ -56,7 +57,10 @@ export function useCaptioningWorkspace({
   const { api } = useTransport();
   const { m, lang } = useI18n();
   const clocks = useClockOffsets(folder);
-  const filter = usePhotoFilter(folder, tiles, clocks.offsets);
+  const credentials = useCredentials(folder, tiles);
+  const { results: verdicts } = credentials;
+  const verdictOf = useCallback((file: string) => verdicts.get(file)?.state, [verdicts]);
+  const filter = usePhotoFilter(folder, tiles, clocks.offsets, verdictOf);
   const beforeMove = useCallback(() => void autosaver.flush(), [autosaver]);
   const analysis = useAnalysis(folder, thumbnailsDone);
   const [analysisFilter, setAnalysisFilter] = useState<AnalysisFilter>(NO_ANALYSIS_FILTER);
@@ -67,6 +71,9 @@ export function useCaptioningWorkspace({
     [filter.shown, analysis.analysis, analysisFilter],
   );
   const selection = usePhotoSelection(folder, shown, beforeMove);
+  const { prioritize } = credentials;
+  const selectedFile = selection.selected?.file ?? null;
+  useEffect(() => prioritize(selectedFile), [prioritize, selectedFile]);
   const [fieldsSaver] = useState(() => new FieldsSaver((args) => api.setFields(args)));
   const [templateOpen, setTemplateOpen] = useState(false);
   const [dialog, setDialog] = useState<Dialog | null>(null);
@@ -149,6 +156,7 @@ export function useCaptioningWorkspace({
     filter,
     shown,
     analysis,
+    credentials,
     analysisFilter,
     setAnalysisFilter,
     selection,

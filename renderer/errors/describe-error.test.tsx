@@ -25,6 +25,7 @@ const SAMPLE = {
   entry: '../evil',
   version: 3,
   variables: '{foo}',
+  what: 'CERTIFICATE',
 } as const;
 
 /** Words that would show an English sentence inside a Vietnamese one. */

@@ -6,7 +6,7 @@ import { useI18n } from '../i18n/context';
 import type { PhotoFilter } from '../search/usePhotoFilter';
 import { MOD } from '../shortcuts/keys';
 import { TILE_SIZE_MAX, TILE_SIZE_MIN, TILE_SIZE_STEP } from '../grid/virtual-layout';
-import type { CaptionFilter, FlagFilter } from './cull-filter';
+import type { CaptionFilter, CredentialsFilter, FlagFilter } from './cull-filter';
 import styles from './cull-bar.module.css';
 import { labelClass } from '../culling/label-class';
 import { cx } from '../ui/cx';
@@ -17,9 +17,9 @@ const COLORS: TileColor[] = ['red', 'yellow', 'green', 'blue', 'purple'];
 const forField = (v: string | null) => (v ? v.slice(0, 19) : '');
 
 /**
- * The culling bar over the grid: filters (flag, rating, colour, caption, camera,
- * capture time), the sort, the camera clocks, the count shown and the tile size. The
- * status line of the last mark (with its undo hint) sits at its end.
+ * The culling bar over the grid: filters (flag, rating, colour, caption, Content
+ * Credentials, camera, capture time), the sort, the camera clocks, the count shown and
+ * the tile size. The status line of the last mark (with its undo hint) sits at its end.
  */
 export function CullBar({
   filter,
@@ -49,7 +49,7 @@ export function CullBar({
       colors: cull.colors.includes(c) ? cull.colors.filter((x) => x !== c) : [...cull.colors, c],
     });
   /** A drop-down over one of the filter's closed choices, its options in the order given. */
-  const choice = <K extends 'flag' | 'captioned'>(
+  const choice = <K extends 'flag' | 'captioned' | 'credentials'>(
     key: K,
     label: string,
     testId: string,
@@ -131,6 +131,16 @@ export function CullBar({
         captioned: m.captionYes,
         uncaptioned: m.captionNo,
       } satisfies Record<CaptionFilter, string>)}
+      {filter.credentialsCount > 0 || cull.credentials !== 'any'
+        ? choice('credentials', m.credFilterLabel, 'filter-credentials', {
+            any: m.credFilterAny,
+            present: m.credFilterPresent,
+            trusted: m.credFilterTrusted,
+            untrusted: m.credFilterUntrusted,
+            broken: m.credFilterBroken,
+            none: m.credFilterNone,
+          } satisfies Record<CredentialsFilter, string>)
+        : null}
       {filter.cameras.length > 1 || cull.cameras.length > 0 ? (
         <select
           aria-label={m.filterCamera}

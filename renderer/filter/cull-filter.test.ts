@@ -6,7 +6,13 @@ import {
   sortPhotos,
   wallClockMs,
 } from './capture-time';
-import { NO_CULL_FILTER, cullPredicate, isFiltering, type Filterable } from './cull-filter';
+import {
+  NO_CULL_FILTER,
+  cullPredicate,
+  isFiltering,
+  type CredentialsFilter,
+  type Filterable,
+} from './cull-filter';
 
 const photo = (file: string, over: Partial<Filterable> = {}): Filterable => ({
   file,
@@ -136,5 +142,52 @@ describe('culling filters', () => {
       'blue.jpg',
       'nikon.jpg',
     ]);
+  });
+
+  it('filters by Content Credentials, holding unchecked photos back from the verdicts', () => {
+    const signed = [
+      photo('trusted.jpg', { credentials: true }),
+      photo('outsider.jpg', { credentials: true }),
+      photo('broken.jpg', { credentials: true }),
+      photo('revoked.jpg', { credentials: true }),
+      photo('expired.jpg', { credentials: true }),
+      photo('checking.jpg', { credentials: true }),
+      // The scan saw a store, the validator found no manifest in it.
+      photo('empty-store.jpg', { credentials: true }),
+      photo('plain.jpg'),
+    ];
+    const verdicts = new Map([
+      ['trusted.jpg', 'trusted'],
+      ['outsider.jpg', 'untrusted'],
+      ['broken.jpg', 'broken'],
+      ['revoked.jpg', 'revoked'],
+      ['expired.jpg', 'expired'],
+      ['empty-store.jpg', 'none'],
+    ] as const);
+    const verdictOf = (file: string) => verdicts.get(file as never);
+    const by = (credentials: CredentialsFilter) =>
+      signed
+        .filter(cullPredicate({ ...NO_CULL_FILTER, credentials }, {}, verdictOf))
+        .map((p) => p.file);
+    expect(by('any')).toHaveLength(8);
+    expect(by('present')).toEqual([
+      'trusted.jpg',
+      'outsider.jpg',
+      'broken.jpg',
+      'revoked.jpg',
+      'expired.jpg',
+      'checking.jpg',
+    ]);
+    expect(by('trusted')).toEqual(['trusted.jpg']);
+    expect(by('untrusted')).toEqual(['outsider.jpg']);
+    expect(by('broken')).toEqual(['broken.jpg', 'revoked.jpg', 'expired.jpg']);
+    expect(by('none')).toEqual(['empty-store.jpg', 'plain.jpg']);
+    expect(isFiltering({ ...NO_CULL_FILTER, credentials: 'broken' })).toBe(true);
+    // Without verdicts yet, only the scan's flag can answer.
+    const early = (credentials: CredentialsFilter) =>
+      signed.filter(cullPredicate({ ...NO_CULL_FILTER, credentials }, {})).map((p) => p.file);
+    expect(early('present')).toHaveLength(7);
+    expect(early('trusted')).toEqual([]);
+    expect(early('none')).toEqual(['plain.jpg']);
   });
 });

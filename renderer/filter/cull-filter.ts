@@ -1,7 +1,9 @@
 /**
- * The culling filters over the grid: flag, rating, colour, captioned or not, camera
- * and a capture-time range. Pure, so the rules are tested without a browser.
+ * The culling filters over the grid: flag, rating, colour, captioned or not, camera,
+ * a capture-time range and Content Credentials. Pure, so the rules are tested without a
+ * browser.
  */
+import type { CredentialsState } from '../../electron/contract/credentials';
 import { tileColor, type CullState, type TileColor } from '../culling/culling-keys';
 import {
   cameraOf,
@@ -14,6 +16,16 @@ import {
 
 export type FlagFilter = 'any' | 'picked' | 'rejected' | 'notRejected';
 export type CaptionFilter = 'any' | 'captioned' | 'uncaptioned';
+/** broken takes in revoked and expired: a signature that no longer vouches for the photo. */
+export type CredentialsFilter = 'any' | 'present' | 'trusted' | 'untrusted' | 'broken' | 'none';
+export const CREDENTIALS_FILTERS: readonly CredentialsFilter[] = [
+  'any',
+  'present',
+  'trusted',
+  'untrusted',
+  'broken',
+  'none',
+];
 
 export interface CullFilter {
   flag: FlagFilter;
@@ -27,6 +39,7 @@ export interface CullFilter {
   /** A corrected capture-time range, wall clock "YYYY-MM-DDTHH:mm[:ss]", either end open. */
   from: string | null;
   to: string | null;
+  credentials: CredentialsFilter;
   sort: SortOrder;
 }
 
@@ -38,6 +51,7 @@ export const NO_CULL_FILTER: CullFilter = {
   cameras: [],
   from: null,
   to: null,
+  credentials: 'any',
   sort: 'name',
 };
 
@@ -50,16 +64,57 @@ export function isFiltering(f: CullFilter): boolean {
     f.captioned !== 'any' ||
     f.cameras.length > 0 ||
     f.from !== null ||
-    f.to !== null
+    f.to !== null ||
+    f.credentials !== 'any'
   );
 }
 
-export type Filterable = Timed & CullState & { caption: string | null };
+export type Filterable = Timed &
+  CullState & {
+    caption: string | null;
+    /** The scan saw a C2PA manifest store in the file. */
+    credentials?: boolean;
+  };
+
+/** The verdict on a photo's Content Credentials, once known (undefined while being checked). */
+export type VerdictOf = (file: string) => CredentialsState | undefined;
+
+const BROKEN: ReadonlySet<CredentialsState> = new Set(['broken', 'revoked', 'expired']);
+
+/**
+ * Whether a photo passes the Content Credentials filter. "With" and "none" go by the scan's
+ * flag, so they hold at once; the verdicts hold a photo back until it is known, rather than
+ * show an unchecked photo under "trusted".
+ */
+function credentialsMatch(
+  f: CredentialsFilter,
+  p: Filterable,
+  verdictOf: VerdictOf | undefined,
+): boolean {
+  if (f === 'any') return true;
+  const carries = p.credentials === true;
+  const verdict = carries ? verdictOf?.(p.file) : 'none';
+  switch (f) {
+    case 'present':
+      return carries && verdict !== 'none';
+    case 'none':
+      return verdict === 'none';
+    case 'trusted':
+    case 'untrusted':
+      return verdict === f;
+    case 'broken':
+      return verdict !== undefined && BROKEN.has(verdict);
+  }
+}
 
 const isRejected = (p: CullState) => p.rating !== null && p.rating < 0;
 
 /** A predicate for the filter, with its parsing done once rather than once per photo. */
-export function cullPredicate(f: CullFilter, offsets: ClockOffsets): (p: Filterable) => boolean {
+export function cullPredicate(
+  f: CullFilter,
+  offsets: ClockOffsets,
+  verdictOf?: VerdictOf,
+): (p: Filterable) => boolean {
   const colors = new Set(f.colors);
   const cameras = new Set(f.cameras);
   const from = wallClockMs(f.from);
@@ -80,6 +135,7 @@ export function cullPredicate(f: CullFilter, offsets: ClockOffsets): (p: Filtera
       if (has !== (f.captioned === 'captioned')) return false;
     }
     if (cameras.size > 0 && !cameras.has(cameraOf(p))) return false;
+    if (!credentialsMatch(f.credentials, p, verdictOf)) return false;
     if (from !== null || to !== null) {
       const t = correctedTime(p, offsets);
       if (t === null) return false;

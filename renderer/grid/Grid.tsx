@@ -11,6 +11,7 @@ import type { Tile as TileData } from '../../electron/contract/api';
 import { useTransport } from '../api/context';
 import { useI18n } from '../i18n/context';
 import type { PickHow } from '../selection/marks';
+import type { CredentialsBadge } from '../credentials/badge';
 import { Tile, tileId } from './Tile';
 import {
   cellPosition,
@@ -41,6 +42,8 @@ interface GridProps {
   onFocus: () => void;
   /** Extra marks for a tile (the assisted culling's badges); keep it stable when possible. */
   badgesOf?: (tile: TileData) => ReactNode;
+  /** A tile's Content Credentials mark and its text; asked only for the tiles rendered. */
+  credentialsOf?: (tile: TileData) => { badge: CredentialsBadge; text: string } | null;
 }
 
 /**
@@ -65,6 +68,7 @@ export function Grid({
   onKeyDown,
   onFocus,
   badgesOf,
+  credentialsOf,
 }: GridProps) {
   const { mediaUrl } = useTransport();
   const { m } = useI18n();
@@ -144,6 +148,7 @@ export function Grid({
         {indexes.map((index) => {
           const tile = tiles[index]!;
           const { top, left } = cellPosition(layout, index);
+          const credentials = tile.credentials ? credentialsOf?.(tile) : null;
           return (
             <Tile
               key={tile.file}
@@ -161,6 +166,8 @@ export function Grid({
               onPick={onSelect}
               onOpenEditor={onOpenEditor}
               badges={badgesOf?.(tile)}
+              credentials={credentials?.badge}
+              credentialsText={credentials?.text}
             />
           );
         })}

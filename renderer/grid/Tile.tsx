@@ -11,6 +11,7 @@ import { cx } from '../ui/cx';
 import styles from './grid.module.css';
 import { describePhotoError } from '../errors/describe-error';
 import { ErrorLines } from '../errors/ErrorLines';
+import { BADGE_GLYPH, type CredentialsBadge } from '../credentials/badge';
 
 interface TileProps {
   tile: TileData;
@@ -32,7 +33,20 @@ interface TileProps {
   onOpenEditor: () => void;
   /** Marks the integrator adds over the frame (assisted culling's badges). */
   badges?: ReactNode;
+  /** The Content Credentials mark, and what it says; plain values, so memo still holds. */
+  credentials?: CredentialsBadge | null;
+  credentialsText?: string;
 }
+
+const CREDENTIALS_CLASS: Record<CredentialsBadge, string | undefined> = {
+  trusted: styles.isTrusted,
+  untrusted: styles.isUntrusted,
+  broken: styles.isBroken,
+  revoked: styles.isRevoked,
+  expired: styles.isRevoked,
+  pending: styles.isChecking,
+  failed: styles.isChecking,
+};
 
 export const tileId = (index: number) => `tile-${index}`;
 
@@ -82,6 +96,8 @@ export const Tile = memo(function Tile({
   onPick,
   onOpenEditor,
   badges,
+  credentials,
+  credentialsText,
 }: TileProps) {
   const src = tile.thumb ? mediaUrl(tile.thumb) : null;
   // Remembering which src failed resets itself when a new thumbnail replaces it.
@@ -192,6 +208,18 @@ export const Tile = memo(function Tile({
             data-testid="tile-color"
             data-color={color}
           />
+        ) : null}
+        {credentials ? (
+          <span
+            className={cx(styles.tileCredentials, CREDENTIALS_CLASS[credentials])}
+            role="img"
+            aria-label={credentialsText}
+            title={credentialsText}
+            data-testid="tile-credentials"
+            data-state={credentials}
+          >
+            {BADGE_GLYPH[credentials]}
+          </span>
         ) : null}
         {badges}
       </div>

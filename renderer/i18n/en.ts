@@ -6,6 +6,7 @@ import { outboxEn } from '../outbox/messages.en';
 import { analysisEn } from '../analysis/messages.en';
 import { ingestEn } from '../ingest/messages.en';
 import { errorsEn } from '../errors/messages.en';
+import { credentialsEn } from '../credentials/messages.en';
 import type { Messages } from './vi';
 
 export const en: Messages = {
@@ -17,6 +18,7 @@ export const en: Messages = {
   ...ingestEn,
   ...cullingEn,
   ...errorsEn,
+  ...credentialsEn,
   appName: 'CaptionDesk',
   openFolder: 'Open folder…',
   openFolderTitle: 'Choose an event folder of camera photos',

@@ -10,6 +10,7 @@ import { outboxVi } from '../outbox/messages.vi';
 import { analysisVi } from '../analysis/messages.vi';
 import { ingestVi } from '../ingest/messages.vi';
 import { errorsVi } from '../errors/messages.vi';
+import { credentialsVi } from '../credentials/messages.vi';
 
 export const vi = {
   ...articleVi,
@@ -20,6 +21,7 @@ export const vi = {
   ...ingestVi,
   ...cullingVi,
   ...errorsVi,
+  ...credentialsVi,
   appName: 'CaptionDesk',
   openFolder: 'Mở thư mục…',
   openFolderTitle: 'Chọn thư mục sự kiện chứa ảnh từ máy ảnh',

@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
 import type { Tile } from '../../electron/contract/api';
+import type { Credentials } from '../../electron/contract/credentials';
+import type { Failure } from '../api/errors';
+import { CredentialsInfo } from '../credentials/CredentialsInfo';
 import { useI18n } from '../i18n/context';
 import { formatFileSize, formatInstant, formatWallClock } from '../i18n/format';
 import { cameraName, captionSourceName, dimensionsLine, exposureLine, gpsLine } from './describe';
@@ -28,7 +31,18 @@ function Row({ label, children, testId }: { label: string; children: ReactNode; 
  * Shows what the tile already knows at once and fills in the rest (lens, exposure…)
  * when photoDetails answers, so moving through the grid never blanks the panel.
  */
-export function InfoPanel({ folder, tile }: { folder: string; tile: Tile }) {
+export function InfoPanel({
+  folder,
+  tile,
+  credentials,
+  credentialsFailure,
+}: {
+  folder: string;
+  tile: Tile;
+  /** The photo's Content Credentials verdict, once the folder's loader has it. */
+  credentials?: Credentials | undefined;
+  credentialsFailure?: Failure | undefined;
+}) {
   const { m, lang } = useI18n();
   const { details, error: loadError } = usePhotoDetails(
     folder,
@@ -129,6 +143,11 @@ export function InfoPanel({ folder, tile }: { folder: string; tile: Tile }) {
           </ul>
         </div>
       ) : null}
+      <CredentialsInfo
+        carries={tile.credentials}
+        verdict={credentials}
+        failure={credentialsFailure}
+      />
       <MetadataOrigins sources={d.metadataSources} conflicts={d.conflicts} />
       {loadError ? (
         <div className="info-error">

@@ -2,7 +2,14 @@ import { useMemo, useState } from 'react';
 import type { Tile } from '../../electron/contract/api';
 import { readStored, writeStored } from '../ui/storage';
 import { cameraSummaries, sortPhotos, type ClockOffsets } from '../filter/capture-time';
-import { NO_CULL_FILTER, cullPredicate, isFiltering, type CullFilter } from '../filter/cull-filter';
+import {
+  CREDENTIALS_FILTERS,
+  NO_CULL_FILTER,
+  cullPredicate,
+  isFiltering,
+  type CullFilter,
+  type VerdictOf,
+} from '../filter/cull-filter';
 import { matchesSearch, searchTerms } from './photo-search';
 
 interface FilterState {
@@ -35,6 +42,8 @@ function isCullFilter(v: unknown): v is CullFilter {
     f.cameras.every((c) => typeof c === 'string') &&
     strOrNull(f.from) &&
     strOrNull(f.to) &&
+    // Absent in what was stored before the filter existed.
+    (f.credentials === undefined || CREDENTIALS_FILTERS.includes(f.credentials as never)) &&
     (f.sort === 'name' || f.sort === 'time')
   );
 }
@@ -45,9 +54,15 @@ function storedCull(folder: string | undefined): CullFilter {
   return { ...NO_CULL_FILTER, ...readStored(storeKey(folder), NO_CULL_FILTER, isCullFilter) };
 }
 
-function predicate(query: string, issuesOnly: boolean, cull: CullFilter, offsets: ClockOffsets) {
+function predicate(
+  query: string,
+  issuesOnly: boolean,
+  cull: CullFilter,
+  offsets: ClockOffsets,
+  verdictOf?: VerdictOf,
+) {
   const terms = searchTerms(query);
-  const culls = cullPredicate(cull, offsets);
+  const culls = cullPredicate(cull, offsets, verdictOf);
   return (t: Tile) => (!issuesOnly || hasIssues(t)) && matchesSearch(t, terms) && culls(t);
 }
 
@@ -60,6 +75,8 @@ export function usePhotoFilter(
   folder: string | undefined,
   tiles: Tile[],
   offsets: ClockOffsets = {},
+  /** Content Credentials verdicts so far; a new function when they change. */
+  verdictOf?: VerdictOf,
 ) {
   const fresh = useMemo(
     (): FilterState => ({
@@ -76,18 +93,21 @@ export function usePhotoFilter(
   const { query, issuesOnly, cull, pinned } = mine;
   const active = searchTerms(query).length > 0 || issuesOnly || isFiltering(cull);
 
+  // Verdicts arrive in batches: only a Content Credentials filter needs the list redone.
+  const verdicts = cull.credentials === 'any' ? undefined : verdictOf;
   const shown = useMemo(() => {
-    const matches = predicate(query, issuesOnly, cull, offsets);
+    const matches = predicate(query, issuesOnly, cull, offsets, verdicts);
     const kept = active ? tiles.filter((t) => pinned.has(t.file) || matches(t)) : tiles;
     // The core lists by file name already; only a time sort reorders.
     return cull.sort === 'time' ? sortPhotos(kept, 'time', offsets) : kept;
-  }, [active, tiles, pinned, query, issuesOnly, cull, offsets]);
+  }, [active, tiles, pinned, query, issuesOnly, cull, offsets, verdicts]);
 
   const issueCount = useMemo(() => tiles.filter(hasIssues).length, [tiles]);
+  const credentialsCount = useMemo(() => tiles.filter((t) => t.credentials).length, [tiles]);
   const cameras = useMemo(() => cameraSummaries(tiles), [tiles]);
 
   const set = (next: { query: string; issuesOnly: boolean; cull: CullFilter }) => {
-    const matches = predicate(next.query, next.issuesOnly, next.cull, offsets);
+    const matches = predicate(next.query, next.issuesOnly, next.cull, offsets, verdictOf);
     setState({ folder, ...next, pinned: new Set(tiles.filter(matches).map((t) => t.file)) });
     if (folder && next.cull !== cull) writeStored(storeKey(folder), next.cull);
   };
@@ -100,6 +120,7 @@ export function usePhotoFilter(
     shown,
     total: tiles.length,
     issueCount,
+    credentialsCount,
     cameras,
     setQuery: (q: string) => set({ query: q, issuesOnly, cull }),
     toggleIssues: () => set({ query, issuesOnly: !issuesOnly, cull }),

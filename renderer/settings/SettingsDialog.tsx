@@ -7,10 +7,11 @@ import { Modal } from '../ui/Modal';
 import { useI18n } from '../i18n/context';
 import { saveTheme, storedTheme, THEMES, type Theme } from '../ui/theme';
 import { CodeListsSection } from './CodeListsSection';
+import { CredentialsSettings } from './CredentialsSettings';
 import { LogSection } from './LogSection';
 import styles from './settings.module.css';
 
-/** App settings: how sidecars are named, and the code replacement lists. */
+/** App settings: how sidecars are named, the code replacement lists, Content Credentials. */
 export function SettingsDialog({ onClose }: { onClose: () => void }) {
   const { api } = useTransport();
   const { m } = useI18n();
@@ -89,6 +90,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
           {error ? <FailureNote failure={error} /> : null}
         </fieldset>
         <CodeListsSection />
+        <CredentialsSettings />
         <LogSection />
       </div>
       <footer className="modal-foot">
