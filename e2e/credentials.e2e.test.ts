@@ -56,7 +56,7 @@ async function prepare({ work, folder }: { work: string; folder: string }) {
     metadata: { ...NO_METADATA, caption: 'Công nhân nhận quà Tết.' },
     softwareAgent: { name: 'CaptionDesk', version: '0.1.0' },
   });
-  await writeFile(join(folder, DERIVED), derived);
+  await writeFile(join(folder, DERIVED), derived.data);
 }
 
 const badge = (page: Page, file: string) =>
