@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as AppCore from '../electron/core/app-core';
+import { timed } from './timing';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -30,12 +31,6 @@ export interface OurTimings {
   thumbsColdCpuMs: number | null;
   thumbsWarmMs: number | null;
   notes: string[];
-}
-
-async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
-  const started = performance.now();
-  const value = await work();
-  return { ms: performance.now() - started, value };
 }
 
 export async function timeCaptionDesk(

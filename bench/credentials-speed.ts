@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Api } from '../electron/contract/api';
 import { timeSha256sum } from './reference-tools';
 import type { SignedFolder } from './signed-folder';
+import { median, timed } from './timing';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -28,14 +29,6 @@ export interface CredentialsTimings {
   scanSignedMs: number | null;
   notes: string[];
 }
-
-async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
-  const started = performance.now();
-  const value = await work();
-  return { ms: performance.now() - started, value };
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** Every file read once, so every side starts from the page cache. */
 async function warm(files: readonly string[]): Promise<void> {

@@ -6,7 +6,6 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Manifest } from '../electron/contract/package-manifest';
 import { inspectBytes } from '../electron/core/credentials/inspect';
@@ -16,21 +15,9 @@ import { makeTestPki } from '../test/helpers/c2pa-pki';
 import { importArticle, runCli } from '../test/helpers/run-cli';
 import { cameraSigned } from '../test/helpers/signed-photos';
 import { useEventApp, type EventDirs } from './helpers/event-app';
+import { buildValidPackage, openPackageDialog } from './helpers/package-dialog';
 
 let caPem = '';
-
-async function build(page: Page, dialog: Locator): Promise<string> {
-  await dialog.getByTestId('pkg-build').click();
-  const confirmOrDone = dialog.locator('[data-testid="pkg-confirm"], [data-testid="pkg-verify"]');
-  await confirmOrDone.first().waitFor({ timeout: 30_000 });
-  if (await dialog.getByTestId('pkg-confirm').isVisible())
-    await dialog.getByTestId('pkg-build-anyway').click();
-  await dialog
-    .getByTestId('pkg-verify')
-    .filter({ hasText: 'Gói hợp lệ' })
-    .waitFor({ timeout: 60_000 });
-  return (await dialog.getByTestId('pkg-result-path').textContent()) ?? '';
-}
 
 async function exported(zipPath: string) {
   const zip = await openZip(zipPath);
@@ -88,11 +75,7 @@ describe('Content Credentials in the package dialog', () => {
   it('signs the photos when an identity is set, and says when they are not', async () => {
     const page = await app.openPage({ viewport: { width: 1600, height: 1000 } });
     await page.getByTestId('photo-count').filter({ hasText: '2 ảnh' }).waitFor({ timeout: 20_000 });
-    await page.keyboard.press('Control+2');
-    await page.getByTestId('field-headline').waitFor();
-    await page.getByTestId('open-package').click();
-    const dialog = page.getByTestId('package-dialog');
-    await dialog.waitFor();
+    const dialog = await openPackageDialog(page);
     await dialog.getByTestId('pkg-outlet').fill('baolaocai');
 
     const sign = dialog.getByTestId('pkg-sign');
@@ -100,7 +83,7 @@ describe('Content Credentials in the package dialog', () => {
     expect(await sign.isChecked()).toBe(true);
     expect(await dialog.textContent()).toContain('do Phóng viên Lê Đức, Báo Lào Cai ký');
 
-    const signedZip = await build(page, dialog);
+    const signedZip = await buildValidPackage(dialog);
     expect(await dialog.getByTestId('pkg-result-credentials').textContent()).toBe(
       'Ảnh trong gói được ký Content Credentials bởi Phóng viên Lê Đức, Báo Lào Cai.',
     );
@@ -112,7 +95,7 @@ describe('Content Credentials in the package dialog', () => {
 
     // Unticked: the same article as unsigned derivatives, said so.
     await sign.uncheck();
-    const unsignedZip = await build(page, dialog);
+    const unsignedZip = await buildValidPackage(dialog);
     expect(await dialog.getByTestId('pkg-result-credentials').textContent()).toBe(
       'Ảnh trong gói là bản phái sinh chưa ký: không mang Content Credentials riêng.',
     );

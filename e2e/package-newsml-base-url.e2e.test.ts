@@ -12,6 +12,7 @@ import type { Manifest } from '../electron/contract/package-manifest';
 import { openZip } from '../electron/core/zip';
 import { importArticle } from '../test/helpers/run-cli';
 import { useEventApp, type EventDirs } from './helpers/event-app';
+import { buildValidPackage, openPackageDialog } from './helpers/package-dialog';
 
 const HEADLINE = 'Hội nghị Ban Chấp hành Liên đoàn Lao động tỉnh';
 const BASE = 'https://desk.example.vn/goi-tin/hoi-nghi';
@@ -61,11 +62,8 @@ describe('the package dialog’s NewsML-G2 HTTP address', () => {
       if (r.url().endsWith('/api/buildPackage')) sent.push(r.postDataJSON());
     });
     await page.getByTestId('photo-count').filter({ hasText: '2 ảnh' }).waitFor({ timeout: 20_000 });
-    await page.keyboard.press('Control+2');
-    await page.getByTestId('field-headline').waitFor();
+    const dialog = await openPackageDialog(page);
     await expect.poll(() => page.getByTestId('field-headline').inputValue()).toBe(HEADLINE);
-
-    const dialog = await openDialog(page);
     await dialog.getByTestId('pkg-outlet').fill('baolaocai');
     const field = dialog.getByTestId('pkg-newsml-base-url');
     const hint = dialog.getByTestId('pkg-newsml-base-url-hint');
@@ -93,19 +91,10 @@ describe('the package dialog’s NewsML-G2 HTTP address', () => {
     // A good one is sent as newsmlBaseUrl and ends up in the package.
     await field.fill(BASE);
     expect(await field.getAttribute('aria-invalid')).toBeNull();
-    await dialog.getByTestId('pkg-build').click();
-    const confirmOrDone = dialog.locator('[data-testid="pkg-confirm"], [data-testid="pkg-verify"]');
-    await confirmOrDone.first().waitFor({ timeout: 30_000 });
-    if (await dialog.getByTestId('pkg-confirm').isVisible())
-      await dialog.getByTestId('pkg-build-anyway').click();
-    await dialog
-      .getByTestId('pkg-verify')
-      .filter({ hasText: 'Gói hợp lệ' })
-      .waitFor({ timeout: 60_000 });
+    const zipPath = await buildValidPackage(dialog);
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ newsmlBaseUrl: BASE, outlet: 'baolaocai' });
 
-    const zipPath = (await dialog.getByTestId('pkg-result-path').textContent()) ?? '';
     const zips = (await readdir(join(app.folder, 'packages'))).filter((f) => f.endsWith('.zip'));
     expect(zips.map((z) => join(app.folder, 'packages', z))).toEqual([zipPath]);
     const zip = await openZip(zipPath);

@@ -333,20 +333,22 @@ describe('Content Credentials through a package', () => {
     it('package --sign uses the configured identity, and verify checks the signatures', async () => {
       await writeFile(join(state, 'chain.pem'), pki.signer.chainPem);
       await writeFile(join(state, 'key.pem'), pki.signer.keyPem);
-      const unsigned = await runCli(
-        [
-          'package',
-          dir,
-          '--article',
-          articleId,
-          '--outlet',
-          'baolaocai',
-          '--sign',
-          '--out',
-          join(state, 'cli.zip'),
-        ],
-        env(),
-      );
+      const pack = () =>
+        runCli(
+          [
+            'package',
+            dir,
+            '--article',
+            articleId,
+            '--outlet',
+            'baolaocai',
+            '--sign',
+            '--out',
+            join(state, 'cli.zip'),
+          ],
+          env(),
+        );
+      const unsigned = await pack();
       expect(unsigned.code).not.toBe(0);
       expect(unsigned.stderr).toMatch(/No signing identity/);
       const id = await runCli(
@@ -355,20 +357,7 @@ describe('Content Credentials through a package', () => {
       );
       expect(id.code, id.out).toBe(0);
       expect(id.stdout).toMatch(/signer +Phóng viên Lê Đức, Báo Lào Cai/);
-      const built = await runCli(
-        [
-          'package',
-          dir,
-          '--article',
-          articleId,
-          '--outlet',
-          'baolaocai',
-          '--sign',
-          '--out',
-          join(state, 'cli.zip'),
-        ],
-        env(),
-      );
+      const built = await pack();
       expect(built.code, built.out).toBe(0);
       expect(built.stdout).toMatch(/Each photo carries its own C2PA Content Credentials/);
       const { photos } = await zipMembers(join(state, 'cli.zip'));

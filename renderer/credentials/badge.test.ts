@@ -4,23 +4,15 @@ import { failureOf } from '../api/errors';
 import { vi as viMessages } from '../i18n/vi';
 import { badgeOf, badgeText } from './badge';
 import { actionName, problemText } from './describe';
+import { testVerdict } from './test-verdict';
 
 const m = viMessages;
-const verdict = (over: Partial<Credentials>): Credentials => ({
-  file: 'a.jpg',
-  state: 'trusted',
-  manifest: 'urn:c2pa:1',
-  signer: { name: 'Phóng viên Lê Đức', organization: 'Báo Lào Cai', issuer: 'CA', serial: '1' },
-  signedAt: null,
-  generator: null,
-  camera: null,
-  actions: [],
-  ingredients: [],
-  problems: [],
-  revokedAt: null,
-  error: null,
-  ...over,
-});
+const verdict = (over: Partial<Credentials>): Credentials =>
+  testVerdict({
+    manifest: 'urn:c2pa:1',
+    signer: { name: 'Phóng viên Lê Đức', organization: 'Báo Lào Cai', issuer: 'CA', serial: '1' },
+    ...over,
+  });
 
 describe('the Content Credentials badge', () => {
   it('is absent without a manifest store, grey while checking, then the verdict', () => {

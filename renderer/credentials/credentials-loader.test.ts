@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Credentials, CredentialsState } from '../../electron/contract/credentials';
 import { CredentialsLoader, type Wanted } from './credentials-loader';
+import { testVerdict } from './test-verdict';
 
-const verdict = (file: string, state: CredentialsState = 'trusted'): Credentials => ({
-  file,
-  state,
-  manifest: null,
-  signer: null,
-  signedAt: null,
-  generator: null,
-  camera: null,
-  actions: [],
-  ingredients: [],
-  problems: [],
-  revokedAt: null,
-  error: null,
-});
+const verdict = (file: string, state: CredentialsState = 'trusted'): Credentials =>
+  testVerdict({ file, state });
 
 /** A core that answers only when the test says so, recording what it was asked. */
 function fakeCore() {

@@ -2,27 +2,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import {
-  signDerivative,
-  type BoundMetadata,
-} from '../../electron/core/credentials/sign-derivative';
+import { EMPTY_METADATA, signDerivative } from '../../electron/core/credentials/sign-derivative';
 import { parseIdentity } from '../../electron/core/credentials/signing-identity';
 import { certificateInfo } from '../../electron/core/credentials/certificate-info';
 import type { TestSigner } from './c2pa-pki';
 import { FIXTURES } from './fixtures';
 
-export const NO_METADATA: BoundMetadata = {
-  caption: null,
-  byline: null,
-  credit: null,
-  headline: null,
-  city: null,
-  province: null,
-  country: null,
-  sublocation: null,
-  make: null,
-  model: null,
-};
+/** Nothing bound (the core's own empty start). */
+export const NO_METADATA = EMPTY_METADATA;
 
 export function identityOf(s: TestSigner) {
   const parsed = parseIdentity(s.chainPem, s.keyPem);

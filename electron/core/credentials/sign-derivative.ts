@@ -45,6 +45,20 @@ export interface BoundMetadata {
   model: string | null;
 }
 
+/** Nothing bound: a start to spread the known fields over. */
+export const EMPTY_METADATA: BoundMetadata = {
+  caption: null,
+  byline: null,
+  credit: null,
+  headline: null,
+  city: null,
+  province: null,
+  country: null,
+  sublocation: null,
+  make: null,
+  model: null,
+};
+
 export interface Derivation {
   /** The exported file's name. */
   title: string;

@@ -11,7 +11,7 @@ import { basename } from 'node:path';
 import type { Manifest } from '../../contract/package-manifest';
 import { signerName, type Signing } from '../credentials/export-credentials';
 import { inspectBytes } from '../credentials/inspect';
-import { signDerivative } from '../credentials/sign-derivative';
+import { EMPTY_METADATA, signDerivative } from '../credentials/sign-derivative';
 import { ApiError } from '../../contract/errors';
 
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
@@ -51,16 +51,11 @@ export async function carryCredentials(
           { action: 'c2pa.edited.metadata', description: 'Biên tập sửa chú thích khi duyệt bài' },
         ],
         metadata: {
+          ...EMPTY_METADATA,
           caption: p.caption,
           byline: p.byline,
           credit: p.credit,
           headline: next.article.headline,
-          city: null,
-          province: null,
-          country: null,
-          sublocation: null,
-          make: null,
-          model: null,
         },
         softwareAgent: signing.softwareAgent,
       });
