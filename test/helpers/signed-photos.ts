@@ -55,37 +55,50 @@ export function imageDataOffset(jpeg: Buffer): number {
   throw new Error('no SOS');
 }
 
-/** A HEIC signed as a phone that makes Content Credentials would: a BMFF hash, c2pa.created. */
-export async function heicSigned(fixture: string, signer: TestSigner): Promise<Buffer> {
-  const { BMFF } = await import('@trustnxt/c2pa-ts/asset');
-  const { ActionAssertion, BMFFHashAssertion, ClaimVersion, ManifestStore } =
-    await import('@trustnxt/c2pa-ts/manifest');
+/** The test signer as c2pa-ts takes it, signing with Node's crypto like the app does. */
+async function coseSigner(signer: TestSigner) {
   const { X509Certificate } = await import('@peculiar/x509');
   const identity = identityOf(signer);
-  const cose = {
+  const cert = (c: (typeof identity.chain)[number]) => new X509Certificate(new Uint8Array(c.raw));
+  return {
     algorithm: identity.algorithm.id,
-    certificate: new X509Certificate(new Uint8Array(identity.chain[0]!.raw)),
-    chainCertificates: identity.chain
-      .slice(1)
-      .map((c) => new X509Certificate(new Uint8Array(c.raw))),
+    certificate: cert(identity.chain[0]!),
+    chainCertificates: identity.chain.slice(1).map(cert),
     sign: async (p: Uint8Array) => new Uint8Array(identity.algorithm.sign(p, identity.key)),
   };
-  const asset = new BMFF(new Uint8Array(await readFile(join(FIXTURES, fixture))));
+}
+
+/**
+ * A file signed where it was made (c2pa.created), the way a phone or an image generator
+ * that writes Content Credentials would: `kind` picks the container and its hard binding.
+ */
+async function signedAsMade(
+  fixture: string,
+  signer: TestSigner,
+  kind: 'heic' | 'png',
+  digitalSourceType: string,
+): Promise<Buffer> {
+  const { BMFF, PNG } = await import('@trustnxt/c2pa-ts/asset');
+  const { ActionAssertion, BMFFHashAssertion, ClaimVersion, DataHashAssertion, ManifestStore } =
+    await import('@trustnxt/c2pa-ts/manifest');
+  const cose = await coseSigner(signer);
+  const bytes = new Uint8Array(await readFile(join(FIXTURES, fixture)));
+  const asset = kind === 'heic' ? new BMFF(bytes) : new PNG(bytes);
   const store = new ManifestStore();
   const manifest = store.createManifest({
     claimVersion: ClaimVersion.V2,
-    assetFormat: 'image/heic',
+    assetFormat: kind === 'heic' ? 'image/heic' : 'image/png',
     instanceID: `xmp:iid:${fixture}`,
     defaultHashAlgorithm: 'SHA-256',
     signer: cose,
   });
   const actions = new ActionAssertion();
-  actions.actions.push({
-    action: 'c2pa.created',
-    digitalSourceType: 'http://cv.iptc.org/newscodes/digitalsourcetype/digitalCapture',
-  } as never);
+  actions.actions.push({ action: 'c2pa.created', digitalSourceType } as never);
   manifest.addAssertion(actions);
-  const hash = BMFFHashAssertion.createV3('jumbf manifest', 'SHA-256');
+  const hash =
+    kind === 'heic'
+      ? BMFFHashAssertion.createV3('jumbf manifest', 'SHA-256')
+      : DataHashAssertion.create('SHA-256');
   manifest.addAssertion(hash);
   await asset.ensureManifestSpace(store.measureSize());
   await hash.updateWithAsset(asset);
@@ -93,3 +106,13 @@ export async function heicSigned(fixture: string, signer: TestSigner): Promise<B
   await asset.writeManifestJUMBF(store.getBytes());
   return Buffer.from(await asset.getDataRange());
 }
+
+const IPTC_SOURCE = 'http://cv.iptc.org/newscodes/digitalsourcetype/';
+
+/** A HEIC as a phone that makes Content Credentials would sign it: a BMFF hash. */
+export const heicSigned = (fixture: string, signer: TestSigner) =>
+  signedAsMade(fixture, signer, 'heic', `${IPTC_SOURCE}digitalCapture`);
+
+/** A PNG as an image generator would sign it: a caBX chunk, trainedAlgorithmicMedia. */
+export const pngSigned = (fixture: string, signer: TestSigner) =>
+  signedAsMade(fixture, signer, 'png', `${IPTC_SOURCE}trainedAlgorithmicMedia`);

@@ -21,7 +21,10 @@ export function credentialsApi(
       const out = [];
       for (const file of files) {
         const p = ctx.folders.photo(f, file);
-        out.push({ ...(await cache.inspect(p.path, loaded, p.photo.credentials)), file });
+        const found = await cache.inspect(p.path, loaded, p.photo.credentials, () =>
+          ctx.foreground.idle(),
+        );
+        out.push({ ...found, file });
       }
       return out;
     },

@@ -10,6 +10,7 @@ import { FIXTURES, tempDir } from '../../../test/helpers/fixtures';
 import {
   cameraSigned,
   heicSigned,
+  pngSigned,
   identityOf,
   imageDataOffset,
   NO_METADATA,
@@ -112,6 +113,22 @@ describe('HEIC (ISOBMFF)', () => {
     const changed = Buffer.from(signed);
     changed[changed.length - 100] = changed[changed.length - 100]! ^ 0x01;
     expect((await inspectBytes('IMG_0001.HEIC', changed, trusting())).state).toBe('broken');
+    await rm(dir, { recursive: true, force: true });
+  });
+});
+
+describe('PNG', () => {
+  it('a signed PNG (an image generator’s) is found by the scan and validated', async () => {
+    const dir = await tempDir('captiondesk-png-');
+    const signed = await pngSigned('macos-screenshot.png', pki.signer);
+    await writeFile(join(dir, 'ai.png'), signed);
+    expect((await readPhoto(join(dir, 'ai.png'), 'ai.png')).credentials).toBe(true);
+    expect((await readPhoto(join(FIXTURES, 'macos-screenshot.png'), 'x.png')).credentials).toBe(
+      false,
+    );
+    const c = await inspectBytes('ai.png', signed, trusting());
+    expect(c.state).toBe('trusted');
+    expect(c.actions[0]?.digitalSourceType).toMatch(/trainedAlgorithmicMedia$/);
     await rm(dir, { recursive: true, force: true });
   });
 });

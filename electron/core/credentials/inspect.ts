@@ -50,6 +50,8 @@ export class CredentialsCache {
     path: string,
     trust: LoadedTrust,
     carries: boolean | null = null,
+    /** Waits while a picture someone is looking at is being made: validation is background work. */
+    yieldTo: () => Promise<void> = async () => undefined,
   ): Promise<Credentials> {
     const file = basename(path);
     let st;
@@ -64,6 +66,7 @@ export class CredentialsCache {
     // The scan already knows whether the file carries a store; without one, nothing to hash.
     if (carries === false) return noCredentials(file);
     const run = this.queue.then(async () => {
+      await yieldTo();
       const bytes = await readWhole(path, st.size);
       return inspectBytes(file, bytes, trust);
     });

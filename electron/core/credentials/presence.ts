@@ -24,3 +24,19 @@ export async function jpegHasManifest(src: ByteSource, segments: JpegSegment[]):
   }
   return false;
 }
+
+/** A PNG's chunks are walked this far at most: a store sits near the start (C2PA 2.1, A.3.3). */
+const PNG_CHUNK_LIMIT = 4096;
+
+/** PNG keeps the store in a `caBX` chunk; only chunk headers are read. */
+export async function pngHasManifest(src: ByteSource): Promise<boolean> {
+  let pos = 8;
+  for (let i = 0; i < PNG_CHUNK_LIMIT && pos + 8 <= src.size; i++) {
+    const hdr = await src.read(pos, 8);
+    const type = hdr.toString('latin1', 4, 8);
+    if (type === 'caBX') return true;
+    if (type === 'IEND') return false;
+    pos += 12 + hdr.readUInt32BE(0);
+  }
+  return false;
+}

@@ -11,7 +11,7 @@ import { findIimInPhotoshop, iimFields, parseIim, decodeIimText } from './iim-re
 import { xmpFields, type XmpFields } from './xmp-read';
 import { XmpRefusedError } from './xmp-guard';
 import { jpegMetadataHead } from './jpeg-xmp';
-import { jpegHasManifest } from '../credentials/presence';
+import { jpegHasManifest, pngHasManifest } from '../credentials/presence';
 import { T } from './exif-tags';
 import { exifDateToIso, gpsFrom, num, tag, text } from './exif-values';
 
@@ -171,13 +171,15 @@ export async function readPhoto(
     r.format = format ?? 'unknown';
     if (format === 'JPEG') await readJpeg(src, r);
     else if (format === 'HEIC' || format === 'CR3') await readIso(src, r, path);
-    else
+    else {
       await readWithExifr(
         path,
         r,
         fileName,
         format === 'PNG' ? pngSize(await src.read(0, 24)) : null,
       );
+      if (format === 'PNG') r.credentials = await pngHasManifest(src);
+    }
   } catch (err) {
     r.error = `${fileName}: ${describe(err)}`;
     r.errorInfo = readErrorInfo(err, r.format, fileName);
