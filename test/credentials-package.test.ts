@@ -106,6 +106,38 @@ describe('Content Credentials through a package', () => {
     expect(plain!.state).toBe('none');
   });
 
+  it('the checks before packaging name an original whose credentials are broken', async () => {
+    const broken = Buffer.from(originalBytes);
+    broken[broken.length - 400] = broken[broken.length - 400]! ^ 0x01;
+    await writeFile(join(dir, 'DSC-2404.JPG'), broken);
+    await expect
+      .poll(
+        async () =>
+          (await core.api.listPhotos({ folder: dir })).some((p) => p.file === 'DSC-2404.JPG'),
+        {
+          timeout: 10_000,
+        },
+      )
+      .toBe(true);
+    const article = await core.api.importArticle({
+      folder: dir,
+      structure: {
+        headline: 'Ảnh hỏng chữ ký',
+        sapo: 'Kiểm tra.',
+        body: [
+          { type: 'photo', source: 'DSC-2404.JPG', caption: 'Ảnh đã bị sửa sau khi ký.' },
+          { type: 'photo', source: ORIGINAL, caption: CAPTION },
+        ],
+      },
+    });
+    const issues = await core.api.articleChecks({ folder: dir, id: article.id });
+    expect(issues.filter((i) => i.code === 'credentialsBroken')).toEqual([
+      expect.objectContaining({ file: 'DSC-2404.JPG', detail: { state: 'broken' } }),
+    ]);
+    await core.api.deleteArticle({ folder: dir, id: article.id });
+    await rm(join(dir, 'DSC-2404.JPG'));
+  });
+
   it('ingest copies a signed photo byte for byte: its credentials hold in the copy', async () => {
     const card = join(state, 'card');
     await mkdir(join(card, 'DCIM', '100LEICA'), { recursive: true });

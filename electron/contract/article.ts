@@ -42,6 +42,8 @@ export const articleIssueSchema = z.object({
     'captionOverBudget',
     'noCredit',
     'noAltText',
+    /** The original's Content Credentials do not hold (detail.state: broken, revoked, expired). */
+    'credentialsBroken',
     'missingPhoto',
     'emptyGalleryCaption',
   ]),

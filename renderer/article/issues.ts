@@ -23,6 +23,8 @@ export function issueText(m: Messages, issue: ArticleIssue): string {
       return m.checkNoCredit(file);
     case 'noAltText':
       return m.checkNoAltText(file);
+    case 'credentialsBroken':
+      return m.checkCredentialsBroken(file, String(issue.detail?.state ?? 'broken'));
     case 'missingPhoto':
       return m.checkMissingPhoto(file);
     case 'emptyGalleryCaption':

@@ -98,6 +98,14 @@ export const articleEn: typeof articleVi = {
   checkNoCredit: (file) => `${file} has no credit — set it in the Photos workspace.`,
   checkNoAltText: (file) =>
     `${file} has no alt text for screen readers — set it in the Photos workspace.`,
+  checkCredentialsBroken: (file, state) =>
+    `The original ${file} has ${
+      state === 'revoked'
+        ? 'Content Credentials with a revoked certificate'
+        : state === 'expired'
+          ? 'Content Credentials with an expired certificate'
+          : 'broken Content Credentials'
+    }: the export records it, never hides it.`,
   checkMissingPhoto: (file) => `${file} is no longer in the folder.`,
   checkEmptyGalleryCaption: 'A gallery has no shared caption.',
 

@@ -105,6 +105,14 @@ export const articleVi = {
     `Ảnh ${file} chưa có nguồn ảnh (Credit) — điền ở không gian Ảnh.`,
   checkNoAltText: (file: string) =>
     `Ảnh ${file} chưa có văn bản thay thế (alt text) cho người khiếm thị — điền ở không gian Ảnh.`,
+  checkCredentialsBroken: (file: string, state: string) =>
+    `Content Credentials của ảnh gốc ${file} ${
+      state === 'revoked'
+        ? 'có chứng thư đã bị thu hồi'
+        : state === 'expired'
+          ? 'có chứng thư đã hết hạn'
+          : 'đã hỏng'
+    }: ảnh xuất sẽ ghi điều đó, không che đi.`,
   checkMissingPhoto: (file: string) => `Ảnh ${file} không còn trong thư mục.`,
   checkEmptyGalleryCaption: 'Nhóm ảnh chưa có chú thích chung.',
 

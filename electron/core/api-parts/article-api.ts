@@ -4,6 +4,7 @@ import { importStructure } from '../article/import-structure';
 import { checkArticle } from '../article/article-checks';
 import type { OpenFolder } from '../folders/folder-registry';
 import type { CoreContext } from './core-context';
+import { credentialsIssues } from '../credentials/credentials-issues';
 
 export function photosOf(f: OpenFolder): Map<string, Photo> {
   return new Map([...f.photos.values()].map((p) => [p.entry.file, p.photo]));
@@ -65,7 +66,8 @@ export function articleApi(
     },
     async articleChecks({ folder, id }) {
       const f = await folders.require(folder);
-      return checkArticle(await store(f).get(id), photosOf(f));
+      const article = await store(f).get(id);
+      return [...checkArticle(article, photosOf(f)), ...(await credentialsIssues(ctx, f, article))];
     },
     getPresets: () => ctx.presets.list(),
     async savePreset({ preset }) {
