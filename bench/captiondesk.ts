@@ -6,11 +6,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type * as AppCore from '../electron/core/app-core';
+import { benchCore } from './bench-core';
 import { timed } from './timing';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface OurTimings {
   loadMs: number | null;
@@ -73,14 +71,7 @@ export async function timeCaptionDesk(
 
   // Fresh data and cache folders: the first thumbnail build must start from nothing.
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'captiondesk-bench-core-'));
-  const app = core.createCore({
-    dataDir: path.join(scratch, 'data'),
-    cacheDir: path.join(scratch, 'cache'),
-    sampleDir: path.join(repoRoot, 'assets', 'sample-event'),
-    // The CLI's mode: no folder watcher running alongside the timings.
-    mode: 'cli',
-    version: 'bench',
-  });
+  const app = benchCore(core, scratch, '');
   try {
     if (tasks.scan) {
       const scan = await timed(() => app.api.scan({ folder }));
@@ -140,14 +131,7 @@ async function timeProgressiveOpen(
   expected: number,
 ): Promise<{ timings: Partial<OurTimings>; notes: string[] }> {
   const notes: string[] = [];
-  const make = () =>
-    core.createCore({
-      dataDir: path.join(scratch, 'open-data'),
-      cacheDir: path.join(scratch, 'open-cache'),
-      sampleDir: path.join(repoRoot, 'assets', 'sample-event'),
-      mode: 'web',
-      version: 'bench',
-    });
+  const make = () => benchCore(core, scratch, 'open-', 'web');
   const run = async () => {
     const app = make();
     // The last placeholder replaced by a photosChanged event: what the grid would see.

@@ -6,13 +6,11 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Api } from '../electron/contract/api';
+import { benchCore } from './bench-core';
 import { timeSha256sum } from './reference-tools';
 import type { SignedFolder } from './signed-folder';
 import { median, timed } from './timing';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Scans are short and the machine shared: each is run this many times, the median kept. */
 const SCAN_RUNS = 5;
@@ -93,13 +91,7 @@ export async function timeCredentials(
   try {
     const core = await import('../electron/core/app-core');
     // A new core: no credentials cache, the trust list set to the test CA alone.
-    const app = core.createCore({
-      dataDir: path.join(scratch, 'data'),
-      cacheDir: path.join(scratch, 'cache'),
-      sampleDir: path.join(repoRoot, 'assets', 'sample-event'),
-      mode: 'cli',
-      version: 'bench',
-    });
+    const app = benchCore(core, scratch, '');
     try {
       const scans = await timeScans(app.api, unsigned.dir, signed.dir, n);
       result.scanUnsignedMs = scans.unsignedMs;

@@ -6,11 +6,9 @@
 import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { benchCore } from './bench-core';
 import { makeCard } from './linked-folder';
 import { runQuiet } from './processes';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface IngestTimings {
   /** ms, or null when not run or not available. */
@@ -86,13 +84,7 @@ export async function timeIngest(
       const core = await import('../electron/core/app-core');
       const run = async (withBackup: boolean): Promise<number | null> => {
         // A fresh core and data folder each run: nothing remembered from the last copy.
-        const app = core.createCore({
-          dataDir: path.join(scratch, withBackup ? 'data-backup' : 'data'),
-          cacheDir: path.join(scratch, withBackup ? 'cache-backup' : 'cache'),
-          sampleDir: path.join(repoRoot, 'assets', 'sample-event'),
-          mode: 'cli',
-          version: 'bench',
-        });
+        const app = benchCore(core, scratch, withBackup ? 'backup-' : '');
         await clean(to, backup);
         await mkdir(to, { recursive: true });
         if (withBackup) await mkdir(backup, { recursive: true });
