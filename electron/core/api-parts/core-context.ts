@@ -7,7 +7,7 @@ import type { TemplateLibrary } from '../library/template-library';
 import type { CodeListStore } from '../library/code-list-store';
 import type { PresetStore } from '../library/preset-store';
 import type { CoreLog } from '../log/core-log';
-import type { CredentialsCache } from '../credentials/inspect';
+import type { CredentialsCache } from '../credentials/credentials-cache';
 import type { SigningIdentityStore } from '../credentials/signing-identity';
 import type { TrustListStore } from '../credentials/trust-list';
 

@@ -14,6 +14,8 @@ export function credentialsApi(
   | 'clearSigningIdentity'
 > {
   const { trust, identity, cache } = ctx.credentials;
+  // Verdicts reached by a package build or the checks are kept too.
+  ctx.onClose(() => cache.save());
   return {
     async credentials({ folder, files }) {
       const f = await ctx.folders.require(folder, files);
@@ -26,6 +28,7 @@ export function credentialsApi(
         );
         out.push({ ...found, file });
       }
+      cache.saveSoon();
       return out;
     },
     async getTrustList() {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { CoreOptions } from '../app-core-types';
-import { CredentialsCache } from './inspect';
+import { CredentialsCache } from './credentials-cache';
 import { SigningIdentityStore } from './signing-identity';
 import { TrustListStore } from './trust-list';
 
@@ -17,6 +17,6 @@ export function credentialsStores(opts: CoreOptions) {
       opts.mode === 'electron' && opts.secrets ? opts.secrets : null,
       process.env.CAPTIONDESK_SIGNING_KEY || null,
     ),
-    cache: new CredentialsCache(),
+    cache: new CredentialsCache(join(opts.cacheDir, 'credentials.json')),
   };
 }
