@@ -1,4 +1,5 @@
 import { basename, dirname, resolve } from 'node:path';
+import { FAILING_STATES, signerLabel } from '../../common/credentials/verdict';
 import type { Credentials, SigningIdentity } from '../contract/api';
 import type { Command } from './commands';
 import { define, flag, readTextFile } from './command-kit';
@@ -15,8 +16,7 @@ const STATE_WORDS: Record<Credentials['state'], string> = {
 
 function credentialsText(c: Credentials): string {
   const signer = c.signer
-    ? [c.signer.name, c.signer.organization].filter(Boolean).join(', ') +
-      (c.signer.issuer ? ` (issued by ${c.signer.issuer})` : '')
+    ? (signerLabel(c.signer) ?? '') + (c.signer.issuer ? ` (issued by ${c.signer.issuer})` : '')
     : null;
   return [
     `${c.file}\t${c.error ? `ERROR ${c.error}` : STATE_WORDS[c.state]}`,
@@ -48,8 +48,6 @@ function identityText(i: SigningIdentity): string {
   ].join('\n');
 }
 
-const FAILING = new Set<Credentials['state']>(['broken', 'revoked', 'expired']);
-
 export const credentialsCommands: Command[] = [
   define({
     name: 'credentials',
@@ -72,7 +70,7 @@ export const credentialsCommands: Command[] = [
       list.flatMap((c) =>
         c.error
           ? [`${c.file}: ${c.error}`]
-          : FAILING.has(c.state)
+          : FAILING_STATES.has(c.state)
             ? [`${c.file}: ${STATE_WORDS[c.state]}`]
             : [],
       ),

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FAILING_STATES, signerLabel } from '../../common/credentials/verdict';
 import type { Credentials } from '../../electron/contract/credentials';
 import type { Failure } from '../api/errors';
 import { useI18n } from '../i18n/context';
@@ -32,8 +33,7 @@ function Problems({ m, problems }: { m: Messages; problems: Credentials['problem
   );
 }
 
-const signerText = (s: Signer | null) =>
-  s ? [s.name, s.organization].filter(Boolean).join(', ') : '';
+const signerText = (s: Signer | null) => signerLabel(s) ?? '';
 
 /**
  * The selected photo's Content Credentials in the information panel: the verdict in
@@ -67,8 +67,7 @@ export function CredentialsInfo({
       </p>
     );
   } else {
-    const bad =
-      verdict.state === 'broken' || verdict.state === 'revoked' || verdict.state === 'expired';
+    const bad = FAILING_STATES.has(verdict.state);
     const s = verdict.signer;
     body = (
       <>

@@ -3,6 +3,7 @@
  * a capture-time range and Content Credentials. Pure, so the rules are tested without a
  * browser.
  */
+import { FAILING_STATES } from '../../common/credentials/verdict';
 import type { CredentialsState } from '../../electron/contract/credentials';
 import { tileColor, type CullState, type TileColor } from '../culling/culling-keys';
 import {
@@ -79,8 +80,6 @@ export type Filterable = Timed &
 /** The verdict on a photo's Content Credentials, once known (undefined while being checked). */
 export type VerdictOf = (file: string) => CredentialsState | undefined;
 
-const BROKEN: ReadonlySet<CredentialsState> = new Set(['broken', 'revoked', 'expired']);
-
 /**
  * Whether a photo passes the Content Credentials filter. "With" and "none" go by the scan's
  * flag, so they hold at once; the verdicts hold a photo back until it is known, rather than
@@ -103,7 +102,7 @@ function credentialsMatch(
     case 'untrusted':
       return verdict === f;
     case 'broken':
-      return verdict !== undefined && BROKEN.has(verdict);
+      return verdict !== undefined && FAILING_STATES.has(verdict);
   }
 }
 

@@ -1,8 +1,7 @@
+import { FAILING_STATES } from '../../../common/credentials/verdict';
 import type { Article, ArticleIssue } from '../../contract/api';
 import type { CoreContext } from '../api-parts/core-context';
 import type { OpenFolder } from '../folders/folder-registry';
-
-const FAILING = new Set(['broken', 'revoked', 'expired']);
 
 /**
  * Before packaging: the article's photos whose own Content Credentials do not hold. Only
@@ -21,7 +20,7 @@ export async function credentialsIssues(
       const p = f.photos.get(file);
       if (!p?.photo.credentials) continue;
       const c = await ctx.credentials.cache.inspect(p.path, trust, true);
-      if (FAILING.has(c.state))
+      if (FAILING_STATES.has(c.state))
         issues.push({ code: 'credentialsBroken', blockId: b.id, file, detail: { state: c.state } });
     }
   }

@@ -4,6 +4,7 @@
  * one recorded, and name the recorded original as its parent. Who signed it is judged by
  * this computer's trust list: an unknown signer is a note, not a failure.
  */
+import { FAILING_STATES } from '../../../common/credentials/verdict';
 import type { Manifest } from '../../contract/package-manifest';
 import { inspectBytes } from './inspect';
 import type { LoadedTrust } from './trust-list';
@@ -12,8 +13,6 @@ export interface CredentialsFinding {
   file: string;
   message: string;
 }
-
-const FAILING = new Set(['broken', 'revoked', 'expired', 'none']);
 
 export async function verifyPhotoCredentials(
   manifest: Manifest,
@@ -33,7 +32,7 @@ export async function verifyPhotoCredentials(
       continue;
     }
     const found = await inspectBytes(p.file, await read(p.file), trust);
-    if (FAILING.has(found.state)) {
+    if (found.state === 'none' || FAILING_STATES.has(found.state)) {
       const why = found.problems.map((x) => x.explanation ?? x.code).join('; ');
       problems.push({
         file: p.file,
