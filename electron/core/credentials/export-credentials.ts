@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 
+import { signerLabel } from '../../../common/credentials/verdict';
 import type { Credentials } from '../../contract/api';
 import type { ManifestPhoto } from '../../contract/package-manifest';
 import type { EmbedFields } from '../metadata/embed';
@@ -20,13 +21,13 @@ export interface Signing {
   /** Null: exports are unsigned derivatives, and the package says so. */
   identity: LoadedIdentity | null;
   trust: LoadedTrust;
-  /** The original's credentials, validated (cached across builds). */
-  source(path: string): Promise<Credentials>;
+  /**
+   * The original's credentials, validated (cached across builds). `carries`: the scan's
+   * word on whether it has a manifest at all; a photo without one is not read again.
+   */
+  source(path: string, carries: boolean): Promise<Credentials>;
   softwareAgent: { name: string; version: string };
 }
-
-export const signerName = (c: Pick<Credentials, 'signer'>): string | null =>
-  c.signer ? [c.signer.name, c.signer.organization].filter(Boolean).join(', ') || null : null;
 
 const one = (v: string | string[] | undefined): string | null =>
   (Array.isArray(v) ? v[0] : v)?.trim() || null;
@@ -58,9 +59,10 @@ const MIME: Record<string, string> = {
 };
 
 export interface ExportFacts {
-  /** The original on disk and its format ("JPEG", "HEIC" …). */
+  /** The original on disk, its format ("JPEG", "HEIC" …), and whether the scan saw a manifest in it. */
   sourcePath: string;
   sourceFormat: string;
+  sourceCarries: boolean;
   /** The exported file's name in the package. */
   title: string;
   fields: EmbedFields;
@@ -92,11 +94,11 @@ export async function credentialsForExport(
   facts: ExportFacts,
   signing: Signing,
 ): Promise<{ data: Buffer; record: PhotoCredentials }> {
-  const source = await signing.source(facts.sourcePath);
+  const source = await signing.source(facts.sourcePath, facts.sourceCarries);
   const sourceRecord = {
     state: source.state,
     manifest: source.manifest,
-    signer: signerName(source),
+    signer: signerLabel(source.signer),
   };
   if (!signing.identity)
     return {
@@ -123,7 +125,7 @@ export async function credentialsForExport(
       signed: true,
       state: state.state,
       manifest: signed.manifest,
-      signer: signerName(state),
+      signer: signerLabel(state.signer),
       source: sourceRecord,
     },
   };

@@ -18,7 +18,7 @@ export async function signingFor(ctx: CoreContext, sign: boolean | undefined): P
   return {
     identity: loaded,
     trust: loadedTrust,
-    source: (path) => cache.inspect(path, loadedTrust),
+    source: (path, carries) => cache.inspect(path, loadedTrust, carries),
     softwareAgent: { name: 'CaptionDesk', version: ctx.opts.version },
   };
 }

@@ -193,6 +193,7 @@ export async function buildPackageFile(input: BuildInput): Promise<BuildResult> 
           {
             sourcePath: p.path,
             sourceFormat: p.photo.format,
+            sourceCarries: p.photo.credentials,
             title: names[i]!,
             fields,
             camera: { make: p.photo.make, model: p.photo.model },

@@ -9,7 +9,8 @@ import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 
 import type { Manifest } from '../../contract/package-manifest';
-import { signerName, type Signing } from '../credentials/export-credentials';
+import { signerLabel } from '../../../common/credentials/verdict';
+import type { Signing } from '../credentials/export-credentials';
 import { inspectBytes } from '../credentials/inspect';
 import { EMPTY_METADATA, signDerivative } from '../credentials/sign-derivative';
 import { ApiError } from '../../contract/errors';
@@ -76,7 +77,7 @@ export async function carryCredentials(
       signed: true,
       state: state.state,
       manifest: signed.manifest,
-      signer: signerName(state),
+      signer: signerLabel(state.signer),
       source: old.source,
     };
     resigned.push(p.id);
