@@ -2,7 +2,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { EMPTY_METADATA, signDerivative } from '../../electron/core/credentials/sign-derivative';
+import {
+  coseSignerFor,
+  EMPTY_METADATA,
+  signDerivative,
+} from '../../electron/core/credentials/sign-derivative';
 import { parseIdentity } from '../../electron/core/credentials/signing-identity';
 import { certificateInfo } from '../../electron/core/credentials/certificate-info';
 import type { TestSigner } from './c2pa-pki';
@@ -55,19 +59,6 @@ export function imageDataOffset(jpeg: Buffer): number {
   throw new Error('no SOS');
 }
 
-/** The test signer as c2pa-ts takes it, signing with Node's crypto like the app does. */
-async function coseSigner(signer: TestSigner) {
-  const { X509Certificate } = await import('@peculiar/x509');
-  const identity = identityOf(signer);
-  const cert = (c: (typeof identity.chain)[number]) => new X509Certificate(new Uint8Array(c.raw));
-  return {
-    algorithm: identity.algorithm.id,
-    certificate: cert(identity.chain[0]!),
-    chainCertificates: identity.chain.slice(1).map(cert),
-    sign: async (p: Uint8Array) => new Uint8Array(identity.algorithm.sign(p, identity.key)),
-  };
-}
-
 /**
  * A file signed where it was made (c2pa.created), the way a phone or an image generator
  * that writes Content Credentials would: `kind` picks the container and its hard binding.
@@ -81,7 +72,7 @@ async function signedAsMade(
   const { BMFF, PNG } = await import('@trustnxt/c2pa-ts/asset');
   const { ActionAssertion, BMFFHashAssertion, ClaimVersion, DataHashAssertion, ManifestStore } =
     await import('@trustnxt/c2pa-ts/manifest');
-  const cose = await coseSigner(signer);
+  const cose = coseSignerFor(identityOf(signer));
   const bytes = new Uint8Array(await readFile(join(FIXTURES, fixture)));
   const asset = kind === 'heic' ? new BMFF(bytes) : new PNG(bytes);
   const store = new ManifestStore();

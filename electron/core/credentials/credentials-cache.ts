@@ -5,7 +5,7 @@
  * day only, since a certificate can expire between two looks.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, open, readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 
 import type { Credentials } from '../../contract/api';
@@ -107,7 +107,7 @@ export class CredentialsCache {
       return hit.result;
     const run = this.queue.then(async () => {
       await yieldTo();
-      return inspectBytes(file, await readWhole(path, st.size), trust);
+      return inspectBytes(file, await readFile(path), trust);
     });
     this.queue = run.catch(() => undefined);
     let result: Credentials;
@@ -125,16 +125,5 @@ export class CredentialsCache {
     });
     this.dirty = true;
     return result;
-  }
-}
-
-async function readWhole(path: string, size: number): Promise<Buffer> {
-  const fh = await open(path, 'r');
-  try {
-    const buf = Buffer.allocUnsafe(size);
-    const { bytesRead } = await fh.read(buf, 0, size, 0);
-    return buf.subarray(0, bytesRead);
-  } finally {
-    await fh.close();
   }
 }

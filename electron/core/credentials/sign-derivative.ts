@@ -73,7 +73,8 @@ export interface Derivation {
   softwareAgent: { name: string; version: string };
 }
 
-function signerFor(identity: LoadedIdentity) {
+/** The identity as c2pa-ts signs with it: the chain as it takes certificates, Node's crypto to sign. */
+export function coseSignerFor(identity: LoadedIdentity) {
   const peculiar = (c: X509Certificate) => new PeculiarCertificate(new Uint8Array(c.raw));
   return {
     algorithm: identity.algorithm.id,
@@ -150,7 +151,7 @@ export async function signDerivative(
   identity: LoadedIdentity,
   d: Derivation,
 ): Promise<SignedDerivative> {
-  const signer = signerFor(identity);
+  const signer = coseSignerFor(identity);
   // The parent's manifests come along untouched (c2pa-ts keeps the bytes it read), so the
   // ingredient's hashes of them still hold in our file.
   const parentStore =

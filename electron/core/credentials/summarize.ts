@@ -84,10 +84,13 @@ function signedAtOf(m: ReaderManifest, actions: Credentials['actions']): string 
   return m.signature_info?.time ?? actions.find((a) => a.when)?.when ?? null;
 }
 
+/** What failed in the active manifest, in c2pa-rs's newer report or its older flat one. */
+const activeFailures = (store: ReaderStore): StatusEntry[] =>
+  store.validation_results?.activeManifest?.failure ?? store.validation_status ?? [];
+
 /** The state of the active manifest from its failures (worst first) and the validator's verdict. */
-export function stateOf(store: ReaderStore, revoked: boolean): CredentialsState {
-  const failures =
-    store.validation_results?.activeManifest?.failure ?? store.validation_status ?? [];
+function stateOf(store: ReaderStore, revoked: boolean): CredentialsState {
+  const failures = activeFailures(store);
   if (
     failures.some((f) => !SIGNER_CODES.has(f.code)) ||
     (store.validation_state === 'Invalid' && !failures.length)
@@ -146,8 +149,7 @@ export function summarize(
 ): Credentials {
   const label = store.active_manifest ?? null;
   const m = label ? store.manifests[label] : undefined;
-  const failures =
-    store.validation_results?.activeManifest?.failure ?? store.validation_status ?? [];
+  const failures = activeFailures(store);
   if (!m)
     return {
       ...noCredentials(file),
