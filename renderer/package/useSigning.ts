@@ -1,29 +1,14 @@
-import { useEffect, useState } from 'react';
-import type { SigningIdentity } from '../../electron/contract/api';
-import { useTransport } from '../api/context';
+import { useState } from 'react';
+import { useSigningIdentity } from '../credentials/useSigningIdentity';
 
 /**
  * Whether this package's photos are signed: on by default when a signing identity is set,
  * and following the identity as Settings change it. `sent` is what buildPackage gets.
  */
 export function useSigning() {
-  const { api, onEvent } = useTransport();
-  const [identity, setIdentity] = useState<SigningIdentity | null>(null);
+  // Not known, or not readable: the dialog offers no signing and says so.
+  const identity = useSigningIdentity()[0] ?? null;
   const [wanted, setWanted] = useState(true);
-  useEffect(() => {
-    let live = true;
-    api.getSigningIdentity({}).then(
-      (i) => live && setIdentity(i),
-      () => live && setIdentity(null),
-    );
-    const off = onEvent((e) => {
-      if (e.type === 'credentialsChanged') setIdentity(e.identity);
-    });
-    return () => {
-      live = false;
-      off();
-    };
-  }, [api, onEvent]);
   return { identity, wanted, setWanted, sent: identity ? wanted : false };
 }
 

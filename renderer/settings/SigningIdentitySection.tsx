@@ -1,7 +1,6 @@
-import { useEffect, useId, useState } from 'react';
-import type { ApiEvent } from '../../electron/contract/api';
-import type { SigningIdentity } from '../../electron/contract/credentials';
+import { useId, useState } from 'react';
 import { useTransport } from '../api/context';
+import { useSigningIdentity } from '../credentials/useSigningIdentity';
 import { failureOf, type Failure } from '../api/errors';
 import { FailureNote } from '../errors/FailureNote';
 import { useI18n } from '../i18n/context';
@@ -18,31 +17,18 @@ type Report = { kind: 'saved' | 'cleared' } | { kind: 'error'; failure: Failure 
  * behind a confirmation. The private key goes to the core and leaves the form at once.
  */
 export function SigningIdentitySection() {
-  const { api, onEvent } = useTransport();
+  const { api } = useTransport();
   const { m, lang } = useI18n();
   const id = useId();
   const [confirm, confirmElement] = useConfirm();
-  // undefined: not asked yet; null: none set.
-  const [identity, setIdentity] = useState<SigningIdentity | null | undefined>(undefined);
   const [certificatePem, setCertificatePem] = useState('');
   const [privateKeyPem, setPrivateKeyPem] = useState('');
   const [report, setReport] = useState<Report | null>(null);
+  // undefined: not asked yet; null: none set.
+  const [identity, setIdentity] = useSigningIdentity((err) =>
+    setReport({ kind: 'error', failure: failureOf(err) }),
+  );
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    api.getSigningIdentity({}).then(
-      (i) => live && setIdentity(i),
-      (err: unknown) => live && setReport({ kind: 'error', failure: failureOf(err) }),
-    );
-    const off = onEvent((event: ApiEvent) => {
-      if (event.type === 'credentialsChanged') setIdentity(event.identity);
-    });
-    return () => {
-      live = false;
-      off();
-    };
-  }, [api, onEvent]);
 
   const fail = (err: unknown) => {
     setBusy(false);
