@@ -7,9 +7,12 @@ import { rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importArticle, runCli as cli } from '../test/helpers/run-cli';
+import {
+  CONFERENCE_HEADLINE,
+  CONFERENCE_PHOTOS,
+  conferenceStructure,
+} from './helpers/conference-article';
 import { useEventApp, type EventDirs } from './helpers/event-app';
-
-const HEADLINE = 'Hội nghị Ban Chấp hành Liên đoàn Lao động tỉnh';
 
 describe('packages built by the CLI in the browser UI’s package history', () => {
   let sentZip: string;
@@ -19,7 +22,7 @@ describe('packages built by the CLI in the browser UI’s package history', () =
     {
       prefix: 'captiondesk-pkg-history-e2e-',
       folderName: 'Hội nghị BCH',
-      photos: { 'DSC-2403.JPG': 'canon-eos1300d-18mp.jpg', 'DSC-2409.JPG': 'leica-t-orient8.jpg' },
+      photos: CONFERENCE_PHOTOS,
       prepare: cliPackages,
     },
     120_000,
@@ -27,17 +30,12 @@ describe('packages built by the CLI in the browser UI’s package history', () =
 
   /** Before the app ever runs: the article imported and packaged twice by the CLI. */
   async function cliPackages({ work, folder, env }: EventDirs): Promise<void> {
-    const structure = {
-      headline: HEADLINE,
-      sapo: 'Chiều 26/12, tại Lào Cai.',
-      byline: 'Tùng Lâm',
-      body: [
-        { type: 'paragraph', text: 'Dự hội nghị có các đồng chí lãnh đạo tỉnh.' },
-        { type: 'photo', source: 'DSC-2403.JPG', caption: 'Quang cảnh hội nghị.' },
-        { type: 'photo', source: 'DSC-2409.JPG', caption: 'Đại biểu phát biểu.' },
-      ],
-    };
-    const id = await importArticle(folder, structure, join(work, 'structure.json'), env);
+    const id = await importArticle(
+      folder,
+      conferenceStructure(),
+      join(work, 'structure.json'),
+      env,
+    );
     // One package sent somewhere else with --out, one into the folder's packages/.
     sentZip = join(work, 'gui-toa-soan', 'ban-gui.zip');
     const sent = await cli(
@@ -56,7 +54,9 @@ describe('packages built by the CLI in the browser UI’s package history', () =
     await page.getByTestId('photo-count').filter({ hasText: '2 ảnh' }).waitFor({ timeout: 20_000 });
     await page.keyboard.press('Control+2');
     await page.getByTestId('field-headline').waitFor();
-    await expect.poll(() => page.getByTestId('field-headline').inputValue()).toBe(HEADLINE);
+    await expect
+      .poll(() => page.getByTestId('field-headline').inputValue())
+      .toBe(CONFERENCE_HEADLINE);
 
     // Beside the checks: the article's packages, newest first, from the core.
     const side = page

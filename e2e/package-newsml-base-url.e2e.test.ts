@@ -11,10 +11,14 @@ import { describe, expect, it } from 'vitest';
 import type { Manifest } from '../electron/contract/package-manifest';
 import { openZip } from '../electron/core/zip';
 import { importArticle } from '../test/helpers/run-cli';
+import {
+  CONFERENCE_HEADLINE,
+  CONFERENCE_PHOTOS,
+  conferenceStructure,
+} from './helpers/conference-article';
 import { useEventApp, type EventDirs } from './helpers/event-app';
 import { buildValidPackage, openPackageDialog } from './helpers/package-dialog';
 
-const HEADLINE = 'Hội nghị Ban Chấp hành Liên đoàn Lao động tỉnh';
 const BASE = 'https://desk.example.vn/goi-tin/hoi-nghi';
 const SCREENSHOT = '/tmp/package-newsml-base-url.png';
 
@@ -33,23 +37,9 @@ describe('the package dialog’s NewsML-G2 HTTP address', () => {
     {
       prefix: 'captiondesk-newsml-base-e2e-',
       folderName: 'Hội nghị BCH',
-      photos: { 'DSC-2403.JPG': 'canon-eos1300d-18mp.jpg', 'DSC-2409.JPG': 'leica-t-orient8.jpg' },
+      photos: CONFERENCE_PHOTOS,
       prepare: async ({ work, folder, env }: EventDirs) => {
-        await importArticle(
-          folder,
-          {
-            headline: HEADLINE,
-            sapo: 'Chiều 26/12, tại Lào Cai.',
-            byline: 'Tùng Lâm',
-            body: [
-              { type: 'paragraph', text: 'Dự hội nghị có các đồng chí lãnh đạo tỉnh.' },
-              { type: 'photo', source: 'DSC-2403.JPG', caption: 'Quang cảnh hội nghị.' },
-              { type: 'photo', source: 'DSC-2409.JPG', caption: 'Đại biểu phát biểu.' },
-            ],
-          },
-          join(work, 'structure.json'),
-          env,
-        );
+        await importArticle(folder, conferenceStructure(), join(work, 'structure.json'), env);
       },
     },
     120_000,
@@ -63,7 +53,9 @@ describe('the package dialog’s NewsML-G2 HTTP address', () => {
     });
     await page.getByTestId('photo-count').filter({ hasText: '2 ảnh' }).waitFor({ timeout: 20_000 });
     const dialog = await openPackageDialog(page);
-    await expect.poll(() => page.getByTestId('field-headline').inputValue()).toBe(HEADLINE);
+    await expect
+      .poll(() => page.getByTestId('field-headline').inputValue())
+      .toBe(CONFERENCE_HEADLINE);
     await dialog.getByTestId('pkg-outlet').fill('baolaocai');
     const field = dialog.getByTestId('pkg-newsml-base-url');
     const hint = dialog.getByTestId('pkg-newsml-base-url-hint');
