@@ -24,6 +24,7 @@ import { openZip } from '../electron/core/zip';
 import { makeTestPki, type TestPki } from './helpers/c2pa-pki';
 import { coreIn } from './helpers/fixture-core';
 import { copyFixtures, tempDir } from './helpers/fixtures';
+import { validateWarnings } from './helpers/exiftool';
 import { runCli } from './helpers/run-cli';
 import { cameraSigned } from './helpers/signed-photos';
 
@@ -234,6 +235,13 @@ describe('Content Credentials through a package', () => {
       expect(data['dc:description']).toBe(CAPTION.normalize('NFC'));
       expect(data['photoshop:Headline']).toBe('Quà Tết cho công nhân');
       expect(data['dc:creator']).toBeDefined();
+    });
+
+    it('signing adds no ExifTool -validate warning the original did not have', async () => {
+      const file = join(state, 'signed-export.jpg');
+      await writeFile(file, exported);
+      const source = new Set(await validateWarnings(join(dir, ORIGINAL)));
+      expect((await validateWarnings(file)).filter((w) => !source.has(w))).toEqual([]);
     });
 
     it('the library that wrote it validates it too', async () => {

@@ -4,8 +4,6 @@
  * source did not already have, and the values a desk reads are still there.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { join } from 'node:path';
 import type { Manifest } from '../electron/contract/package-manifest';
 import {
@@ -14,20 +12,9 @@ import {
   type AllJpegsPackage,
 } from './helpers/all-jpegs-package';
 import { isPlaceholder } from '../electron/core/metadata/placeholders';
-import { exiftool, hasExiftool } from './helpers/exiftool';
-
-const run = promisify(execFile);
+import { exiftool, hasExiftool, validateWarnings } from './helpers/exiftool';
 
 const EVENT_ZONE = 'Asia/Ho_Chi_Minh';
-
-/** `exiftool -validate -warning -a`: every warning line of one file (JSON would merge them). */
-async function warnings(file: string): Promise<string[]> {
-  const { stdout } = await run('exiftool', ['-validate', '-warning', '-a', '-s', file]);
-  return stdout
-    .split('\n')
-    .filter((l) => l.startsWith('Warning'))
-    .map((l) => l.replace(/^Warning\s*:\s*/, '').trim());
-}
 
 const offsetIn = (v: unknown): string | null => {
   const m =
@@ -79,8 +66,8 @@ describe.skipIf(!hasExiftool)('EXIF of every exported JPEG fixture', () => {
   it('adds no ExifTool -validate warning the source did not already have', async () => {
     const added: Record<string, string[]> = {};
     for (const [i, p] of manifest.photos.entries()) {
-      const source = new Set(await warnings(join(dir, p.source.file)));
-      const extra = (await warnings(exportedPaths[i]!)).filter((w) => !source.has(w));
+      const source = new Set(await validateWarnings(join(dir, p.source.file)));
+      const extra = (await validateWarnings(exportedPaths[i]!)).filter((w) => !source.has(w));
       if (extra.length) added[p.source.file] = extra;
     }
     expect(added).toEqual({});

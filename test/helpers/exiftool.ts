@@ -16,3 +16,12 @@ export async function exiftool(
   });
   return JSON.parse(stdout) as Record<string, unknown>[];
 }
+
+/** `exiftool -validate -warning -a`: every warning line of one file (JSON would merge them). */
+export async function validateWarnings(file: string): Promise<string[]> {
+  const { stdout } = await run('exiftool', ['-validate', '-warning', '-a', '-s', file]);
+  return stdout
+    .split('\n')
+    .filter((l) => l.startsWith('Warning'))
+    .map((l) => l.replace(/^Warning\s*:\s*/, '').trim());
+}
