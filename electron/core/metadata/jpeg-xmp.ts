@@ -4,6 +4,7 @@ import { XMP_EXTENSION_SIGNATURE, XMP_SIGNATURE } from './embed/segments';
 import { tooBig, XMP_LIMITS } from './xmp-guard';
 
 const APP1 = 0xe1;
+const APP11 = 0xeb;
 /** GUID (32), full length (4) and offset (4) after the extension's signature. */
 const EXT_HEADER = XMP_EXTENSION_SIGNATURE.length + 40;
 
@@ -46,6 +47,8 @@ export async function jpegMetadataHead(
         continue;
       }
     }
+    // APP11 holds JPEG XT/JUMBF boxes (a C2PA manifest store, tens of KB): nothing exifr reads.
+    if (seg.marker === APP11) continue;
     kept.push(await src.read(seg.offset, seg.dataOffset + seg.dataLength - seg.offset));
   }
   const out: JpegMetadataHead = {
